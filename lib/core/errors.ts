@@ -1,0 +1,18 @@
+/**
+ * The one error type for invalid construct input. It names the property (as a path such as
+ * `nodePools[1].ocpus`) and says how to fix it, so users never see a stack trace from deep inside cdktf.
+ */
+export class HardenedOkeValidationError extends Error {
+  /** Path of the offending property, e.g. `bastion.clientCidrs[0]`. */
+  public readonly property: string;
+  /** What to change to make the input valid. */
+  public readonly fix: string;
+
+  constructor(property: string, problem: string, fix: string) {
+    super(`${property}: ${problem}. Fix: ${fix}`);
+    this.name = 'HardenedOkeValidationError';
+    this.property = property;
+    this.fix = fix;
+    Object.setPrototypeOf(this, HardenedOkeValidationError.prototype);
+  }
+}

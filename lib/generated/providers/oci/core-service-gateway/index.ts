@@ -1,0 +1,628 @@
+// https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface CoreServiceGatewayConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#compartment_id CoreServiceGateway#compartment_id}
+  */
+  readonly compartmentId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#defined_tags CoreServiceGateway#defined_tags}
+  */
+  readonly definedTags?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#display_name CoreServiceGateway#display_name}
+  */
+  readonly displayName?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#freeform_tags CoreServiceGateway#freeform_tags}
+  */
+  readonly freeformTags?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#id CoreServiceGateway#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#route_table_id CoreServiceGateway#route_table_id}
+  */
+  readonly routeTableId?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#vcn_id CoreServiceGateway#vcn_id}
+  */
+  readonly vcnId: string;
+  /**
+  * services block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#services CoreServiceGateway#services}
+  */
+  readonly services: CoreServiceGatewayServices[] | cdktf.IResolvable;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#timeouts CoreServiceGateway#timeouts}
+  */
+  readonly timeouts?: CoreServiceGatewayTimeouts;
+}
+export interface CoreServiceGatewayServices {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#service_id CoreServiceGateway#service_id}
+  */
+  readonly serviceId: string;
+}
+
+export function coreServiceGatewayServicesToTerraform(struct?: CoreServiceGatewayServices | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    service_id: cdktf.stringToTerraform(struct!.serviceId),
+  }
+}
+
+
+export function coreServiceGatewayServicesToHclTerraform(struct?: CoreServiceGatewayServices | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    service_id: {
+      value: cdktf.stringToHclTerraform(struct!.serviceId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class CoreServiceGatewayServicesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): CoreServiceGatewayServices | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._serviceId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.serviceId = this._serviceId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: CoreServiceGatewayServices | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._serviceId = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._serviceId = value.serviceId;
+    }
+  }
+
+  // service_id - computed: false, optional: false, required: true
+  private _serviceId?: string; 
+  public get serviceId() {
+    return this.getStringAttribute('service_id');
+  }
+  public set serviceId(value: string) {
+    this._serviceId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serviceIdInput() {
+    return this._serviceId;
+  }
+
+  // service_name - computed: true, optional: false, required: false
+  public get serviceName() {
+    return this.getStringAttribute('service_name');
+  }
+}
+
+export class CoreServiceGatewayServicesList extends cdktf.ComplexList {
+  public internalValue? : CoreServiceGatewayServices[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): CoreServiceGatewayServicesOutputReference {
+    return new CoreServiceGatewayServicesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface CoreServiceGatewayTimeouts {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#create CoreServiceGateway#create}
+  */
+  readonly create?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#delete CoreServiceGateway#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#update CoreServiceGateway#update}
+  */
+  readonly update?: string;
+}
+
+export function coreServiceGatewayTimeoutsToTerraform(struct?: CoreServiceGatewayTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function coreServiceGatewayTimeoutsToHclTerraform(struct?: CoreServiceGatewayTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class CoreServiceGatewayTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): CoreServiceGatewayTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: CoreServiceGatewayTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway oci_core_service_gateway}
+*/
+export class CoreServiceGateway extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "oci_core_service_gateway";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a CoreServiceGateway resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the CoreServiceGateway to import
+  * @param importFromId The id of the existing CoreServiceGateway that should be imported. Refer to the {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the CoreServiceGateway to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "oci_core_service_gateway", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/core_service_gateway oci_core_service_gateway} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options CoreServiceGatewayConfig
+  */
+  public constructor(scope: Construct, id: string, config: CoreServiceGatewayConfig) {
+    super(scope, id, {
+      terraformResourceType: 'oci_core_service_gateway',
+      terraformGeneratorMetadata: {
+        providerName: 'oci',
+        providerVersion: '8.28.0',
+        providerVersionConstraint: '~> 8.28'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._compartmentId = config.compartmentId;
+    this._definedTags = config.definedTags;
+    this._displayName = config.displayName;
+    this._freeformTags = config.freeformTags;
+    this._id = config.id;
+    this._routeTableId = config.routeTableId;
+    this._vcnId = config.vcnId;
+    this._services.internalValue = config.services;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // block_traffic - computed: true, optional: false, required: false
+  public get blockTraffic() {
+    return this.getBooleanAttribute('block_traffic');
+  }
+
+  // compartment_id - computed: false, optional: false, required: true
+  private _compartmentId?: string; 
+  public get compartmentId() {
+    return this.getStringAttribute('compartment_id');
+  }
+  public set compartmentId(value: string) {
+    this._compartmentId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get compartmentIdInput() {
+    return this._compartmentId;
+  }
+
+  // defined_tags - computed: true, optional: true, required: false
+  private _definedTags?: { [key: string]: string }; 
+  public get definedTags() {
+    return this.getStringMapAttribute('defined_tags');
+  }
+  public set definedTags(value: { [key: string]: string }) {
+    this._definedTags = value;
+  }
+  public resetDefinedTags() {
+    this._definedTags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get definedTagsInput() {
+    return this._definedTags;
+  }
+
+  // display_name - computed: true, optional: true, required: false
+  private _displayName?: string; 
+  public get displayName() {
+    return this.getStringAttribute('display_name');
+  }
+  public set displayName(value: string) {
+    this._displayName = value;
+  }
+  public resetDisplayName() {
+    this._displayName = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get displayNameInput() {
+    return this._displayName;
+  }
+
+  // freeform_tags - computed: true, optional: true, required: false
+  private _freeformTags?: { [key: string]: string }; 
+  public get freeformTags() {
+    return this.getStringMapAttribute('freeform_tags');
+  }
+  public set freeformTags(value: { [key: string]: string }) {
+    this._freeformTags = value;
+  }
+  public resetFreeformTags() {
+    this._freeformTags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get freeformTagsInput() {
+    return this._freeformTags;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // route_table_id - computed: true, optional: true, required: false
+  private _routeTableId?: string; 
+  public get routeTableId() {
+    return this.getStringAttribute('route_table_id');
+  }
+  public set routeTableId(value: string) {
+    this._routeTableId = value;
+  }
+  public resetRouteTableId() {
+    this._routeTableId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get routeTableIdInput() {
+    return this._routeTableId;
+  }
+
+  // state - computed: true, optional: false, required: false
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+
+  // time_created - computed: true, optional: false, required: false
+  public get timeCreated() {
+    return this.getStringAttribute('time_created');
+  }
+
+  // vcn_id - computed: false, optional: false, required: true
+  private _vcnId?: string; 
+  public get vcnId() {
+    return this.getStringAttribute('vcn_id');
+  }
+  public set vcnId(value: string) {
+    this._vcnId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vcnIdInput() {
+    return this._vcnId;
+  }
+
+  // services - computed: false, optional: false, required: true
+  private _services = new CoreServiceGatewayServicesList(this, "services", true);
+  public get services() {
+    return this._services;
+  }
+  public putServices(value: CoreServiceGatewayServices[] | cdktf.IResolvable) {
+    this._services.internalValue = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get servicesInput() {
+    return this._services.internalValue;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new CoreServiceGatewayTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: CoreServiceGatewayTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      compartment_id: cdktf.stringToTerraform(this._compartmentId),
+      defined_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._definedTags),
+      display_name: cdktf.stringToTerraform(this._displayName),
+      freeform_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._freeformTags),
+      id: cdktf.stringToTerraform(this._id),
+      route_table_id: cdktf.stringToTerraform(this._routeTableId),
+      vcn_id: cdktf.stringToTerraform(this._vcnId),
+      services: cdktf.listMapper(coreServiceGatewayServicesToTerraform, true)(this._services.internalValue),
+      timeouts: coreServiceGatewayTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      compartment_id: {
+        value: cdktf.stringToHclTerraform(this._compartmentId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      defined_tags: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._definedTags),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      display_name: {
+        value: cdktf.stringToHclTerraform(this._displayName),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      freeform_tags: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._freeformTags),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      route_table_id: {
+        value: cdktf.stringToHclTerraform(this._routeTableId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vcn_id: {
+        value: cdktf.stringToHclTerraform(this._vcnId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      services: {
+        value: cdktf.listMapperHcl(coreServiceGatewayServicesToHclTerraform, true)(this._services.internalValue),
+        isBlock: true,
+        type: "set",
+        storageClassType: "CoreServiceGatewayServicesList",
+      },
+      timeouts: {
+        value: coreServiceGatewayTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "CoreServiceGatewayTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,516 @@
+// https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface StreamingStreamConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#compartment_id StreamingStream#compartment_id}
+  */
+  readonly compartmentId?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#defined_tags StreamingStream#defined_tags}
+  */
+  readonly definedTags?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#freeform_tags StreamingStream#freeform_tags}
+  */
+  readonly freeformTags?: { [key: string]: string };
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#id StreamingStream#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#name StreamingStream#name}
+  */
+  readonly name: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#partitions StreamingStream#partitions}
+  */
+  readonly partitions: number;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#retention_in_hours StreamingStream#retention_in_hours}
+  */
+  readonly retentionInHours?: number;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#stream_pool_id StreamingStream#stream_pool_id}
+  */
+  readonly streamPoolId?: string;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#timeouts StreamingStream#timeouts}
+  */
+  readonly timeouts?: StreamingStreamTimeouts;
+}
+export interface StreamingStreamTimeouts {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#create StreamingStream#create}
+  */
+  readonly create?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#delete StreamingStream#delete}
+  */
+  readonly delete?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#update StreamingStream#update}
+  */
+  readonly update?: string;
+}
+
+export function streamingStreamTimeoutsToTerraform(struct?: StreamingStreamTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function streamingStreamTimeoutsToHclTerraform(struct?: StreamingStreamTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class StreamingStreamTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): StreamingStreamTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: StreamingStreamTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream oci_streaming_stream}
+*/
+export class StreamingStream extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "oci_streaming_stream";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a StreamingStream resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the StreamingStream to import
+  * @param importFromId The id of the existing StreamingStream that should be imported. Refer to the {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the StreamingStream to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "oci_streaming_stream", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/oracle/oci/8.28.0/docs/resources/streaming_stream oci_streaming_stream} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options StreamingStreamConfig
+  */
+  public constructor(scope: Construct, id: string, config: StreamingStreamConfig) {
+    super(scope, id, {
+      terraformResourceType: 'oci_streaming_stream',
+      terraformGeneratorMetadata: {
+        providerName: 'oci',
+        providerVersion: '8.28.0',
+        providerVersionConstraint: '~> 8.28'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._compartmentId = config.compartmentId;
+    this._definedTags = config.definedTags;
+    this._freeformTags = config.freeformTags;
+    this._id = config.id;
+    this._name = config.name;
+    this._partitions = config.partitions;
+    this._retentionInHours = config.retentionInHours;
+    this._streamPoolId = config.streamPoolId;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // compartment_id - computed: true, optional: true, required: false
+  private _compartmentId?: string; 
+  public get compartmentId() {
+    return this.getStringAttribute('compartment_id');
+  }
+  public set compartmentId(value: string) {
+    this._compartmentId = value;
+  }
+  public resetCompartmentId() {
+    this._compartmentId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get compartmentIdInput() {
+    return this._compartmentId;
+  }
+
+  // defined_tags - computed: true, optional: true, required: false
+  private _definedTags?: { [key: string]: string }; 
+  public get definedTags() {
+    return this.getStringMapAttribute('defined_tags');
+  }
+  public set definedTags(value: { [key: string]: string }) {
+    this._definedTags = value;
+  }
+  public resetDefinedTags() {
+    this._definedTags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get definedTagsInput() {
+    return this._definedTags;
+  }
+
+  // freeform_tags - computed: true, optional: true, required: false
+  private _freeformTags?: { [key: string]: string }; 
+  public get freeformTags() {
+    return this.getStringMapAttribute('freeform_tags');
+  }
+  public set freeformTags(value: { [key: string]: string }) {
+    this._freeformTags = value;
+  }
+  public resetFreeformTags() {
+    this._freeformTags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get freeformTagsInput() {
+    return this._freeformTags;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // lifecycle_state_details - computed: true, optional: false, required: false
+  public get lifecycleStateDetails() {
+    return this.getStringAttribute('lifecycle_state_details');
+  }
+
+  // messages_endpoint - computed: true, optional: false, required: false
+  public get messagesEndpoint() {
+    return this.getStringAttribute('messages_endpoint');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // partitions - computed: false, optional: false, required: true
+  private _partitions?: number; 
+  public get partitions() {
+    return this.getNumberAttribute('partitions');
+  }
+  public set partitions(value: number) {
+    this._partitions = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get partitionsInput() {
+    return this._partitions;
+  }
+
+  // retention_in_hours - computed: true, optional: true, required: false
+  private _retentionInHours?: number; 
+  public get retentionInHours() {
+    return this.getNumberAttribute('retention_in_hours');
+  }
+  public set retentionInHours(value: number) {
+    this._retentionInHours = value;
+  }
+  public resetRetentionInHours() {
+    this._retentionInHours = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get retentionInHoursInput() {
+    return this._retentionInHours;
+  }
+
+  // state - computed: true, optional: false, required: false
+  public get state() {
+    return this.getStringAttribute('state');
+  }
+
+  // stream_pool_id - computed: true, optional: true, required: false
+  private _streamPoolId?: string; 
+  public get streamPoolId() {
+    return this.getStringAttribute('stream_pool_id');
+  }
+  public set streamPoolId(value: string) {
+    this._streamPoolId = value;
+  }
+  public resetStreamPoolId() {
+    this._streamPoolId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get streamPoolIdInput() {
+    return this._streamPoolId;
+  }
+
+  // time_created - computed: true, optional: false, required: false
+  public get timeCreated() {
+    return this.getStringAttribute('time_created');
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new StreamingStreamTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: StreamingStreamTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      compartment_id: cdktf.stringToTerraform(this._compartmentId),
+      defined_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._definedTags),
+      freeform_tags: cdktf.hashMapper(cdktf.stringToTerraform)(this._freeformTags),
+      id: cdktf.stringToTerraform(this._id),
+      name: cdktf.stringToTerraform(this._name),
+      partitions: cdktf.numberToTerraform(this._partitions),
+      retention_in_hours: cdktf.numberToTerraform(this._retentionInHours),
+      stream_pool_id: cdktf.stringToTerraform(this._streamPoolId),
+      timeouts: streamingStreamTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      compartment_id: {
+        value: cdktf.stringToHclTerraform(this._compartmentId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      defined_tags: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._definedTags),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      freeform_tags: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._freeformTags),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      partitions: {
+        value: cdktf.numberToHclTerraform(this._partitions),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      retention_in_hours: {
+        value: cdktf.numberToHclTerraform(this._retentionInHours),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      stream_pool_id: {
+        value: cdktf.stringToHclTerraform(this._streamPoolId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      timeouts: {
+        value: streamingStreamTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "StreamingStreamTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

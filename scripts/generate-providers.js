@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Regenerates lib/generated/providers/oci from schema/oracle-oci-8.28.0.min.json with cdktf's own generator
+// (@cdktf/provider-generator 0.21.0), the same code `cdktf get` runs. Offline and deterministic.
+//   node scripts/generate-providers.js [outdir]     (default: lib/generated)
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const SCHEMA_FILE = path.join(ROOT, 'schema', 'oracle-oci-8.28.0.min.json');
+const PROVIDER_SOURCE = 'registry.terraform.io/oracle/oci';
+const PROVIDER_VERSION = '8.28.0';
+
+async function generate(outdir) {
+  // @cdktf/commons complains about a missing terraformrc; an empty one keeps the output quiet.
+  if (!process.env.TF_CLI_CONFIG_FILE) {
+    const rc = path.join(os.tmpdir(), 'cdktf-hardened-oke-empty.tfrc');
+    fs.writeFileSync(rc, '');
+    process.env.TF_CLI_CONFIG_FILE = rc;
+  }
+  const { CodeMaker } = require('codemaker');
+  const { TerraformProviderGenerator } = require('@cdktf/provider-generator/lib/get/generator/provider-generator');
+  const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } = require('@cdktf/commons');
+
+  const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+  schema.provider_versions = { [PROVIDER_SOURCE]: PROVIDER_VERSION };
+  const code = new CodeMaker();
+  code.indentation = 2;
+  const generator = new TerraformProviderGenerator(code, schema);
+  generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint('oracle/oci@~> 8.28'), LANGUAGES[0]));
+  fs.rmSync(path.join(outdir, 'providers'), { recursive: true, force: true });
+  await code.save(outdir);
+}
+
+module.exports = { generate };
+
+if (require.main === module) {
+  const outdir = path.resolve(process.argv[2] || path.join(ROOT, 'lib', 'generated'));
+  generate(outdir).then(
+    () => console.log(`generated oracle/oci ${PROVIDER_VERSION} bindings in ${path.relative(process.cwd(), outdir) || '.'}`),
+    (err) => { console.error(err); process.exit(1); },
+  );
+}
