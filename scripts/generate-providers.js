@@ -19,6 +19,9 @@ async function generate(outdir) {
     fs.writeFileSync(rc, '');
     process.env.TF_CLI_CONFIG_FILE = rc;
   }
+  // @cdktf/commons runs `terraform version` on import; nothing here needs Terraform.
+  if (!process.env.TERRAFORM_BINARY_NAME) process.env.TERRAFORM_BINARY_NAME = 'true';
+  process.env.CHECKPOINT_DISABLE = '1';
   const { CodeMaker } = require('codemaker');
   const { TerraformProviderGenerator } = require('@cdktf/provider-generator/lib/get/generator/provider-generator');
   const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } = require('@cdktf/commons');

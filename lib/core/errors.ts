@@ -16,3 +16,19 @@ export class HardenedOkeValidationError extends Error {
     Object.setPrototypeOf(this, HardenedOkeValidationError.prototype);
   }
 }
+
+/**
+ * Runs `build` and re-throws its validation errors with `prefix` put before the property path, so a composite
+ * reports `network.subnetCidrs.workers` rather than the inner construct's `subnetCidrs.workers`.
+ */
+export function withPropertyPrefix<T>(prefix: string, build: () => T): T {
+  try {
+    return build();
+  } catch (err) {
+    if (err instanceof HardenedOkeValidationError) {
+      const problem = err.message.slice(err.property.length + 2, err.message.length - (`. Fix: ${err.fix}`).length);
+      throw new HardenedOkeValidationError(`${prefix}${err.property}`, problem, err.fix);
+    }
+    throw err;
+  }
+}

@@ -124,6 +124,10 @@ export class SchemaValidator {
     const blockTypes = block.block_types ?? {};
     for (const [key, value] of Object.entries(body)) {
       if (meta.has(key)) continue;
+      if (key === 'dynamic' && isPlainObject(value)) {
+        this.checkDynamicBlocks(`${address}.dynamic`, value, blockTypes, out);
+        continue;
+      }
       const at = `${address}.${key}`;
       const attribute = attributes[key];
       const blockType = blockTypes[key];
@@ -144,8 +148,23 @@ export class SchemaValidator {
       if (attribute.required && !(key in body)) out.push({ address: `${address}.${key}`, message: 'required attribute is missing' });
     }
     for (const [key, blockType] of Object.entries(blockTypes)) {
-      if ((blockType.min_items ?? 0) > 0 && !(key in body)) {
+      const viaDynamic = isPlainObject(body.dynamic) && key in body.dynamic;
+      if ((blockType.min_items ?? 0) > 0 && !(key in body) && !viaDynamic) {
         out.push({ address: `${address}.${key}`, message: `required block is missing (min_items ${blockType.min_items})` });
+      }
+    }
+  }
+
+  /** `dynamic "<block>" { for_each, iterator, content }` expands to blocks of that type. */
+  private checkDynamicBlocks(address: string, dynamics: Record<string, unknown>, blockTypes: Record<string, SchemaBlockType>, out: SchemaViolation[]): void {
+    for (const [name, spec] of Object.entries(dynamics)) {
+      const blockType = blockTypes[name];
+      if (!blockType) {
+        out.push({ address: `${address}.${name}`, message: `dynamic block of unknown block type "${name}"` });
+      } else if (!isPlainObject(spec) || !('for_each' in spec) || !isPlainObject(spec.content)) {
+        out.push({ address: `${address}.${name}`, message: 'a dynamic block needs for_each and a content block' });
+      } else {
+        this.checkBlock(`${address}.${name}.content`, spec.content, blockType.block, new Set(['//']), out);
       }
     }
   }
@@ -172,7 +191,7 @@ export class SchemaValidator {
     items.forEach((item, i) => {
       const at = items.length > 1 || Array.isArray(value) ? `${address}[${i}]` : address;
       if (!isPlainObject(item)) out.push({ address: at, message: `is a block, got ${JSON.stringify(item)}` });
-      else this.checkBlock(at, item, blockType.block, new Set(['//', 'dynamic']), out);
+      else this.checkBlock(at, item, blockType.block, new Set(['//']), out);
     });
   }
 

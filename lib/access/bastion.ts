@@ -1,0 +1,67 @@
+import { Construct } from 'constructs';
+import { BastionBastion } from '../generated/providers/oci/bastion-bastion';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireAllowList } from '../core/cidr';
+import { requireOcid } from '../core/ocid';
+import { libraryTags } from '../core/tags';
+
+const MIN_SESSION_TTL_SECONDS = 1800; // OCI Bastion's floor
+const MAX_SESSION_TTL_SECONDS = 3 * 3600;
+
+export interface BastionProps {
+  /** Compartment of the bastion. */
+  readonly compartmentId: string;
+  /** Cluster name; the bastion's name derives from it. */
+  readonly clusterName: string;
+  /** The private subnet the bastion reaches into (the API endpoint's or a dedicated bastion subnet). */
+  readonly targetSubnetId: string;
+  /**
+   * CIDR blocks allowed to open sessions. Required: there is no default, and 0.0.0.0/0 is refused.
+   */
+  readonly clientCidrs: string[];
+  /**
+   * Longest session the bastion grants, in seconds (30 minutes to 3 hours).
+   * @default 3600
+   */
+  readonly maxSessionTtlSeconds?: number;
+}
+
+/**
+ * The OCI Bastion service (not a VM to patch) in front of the private API endpoint: standard type, a client
+ * allow-list, and short sessions. Administrators open a port-forwarding session to the endpoint and run
+ * kubectl through it (see the README).
+ */
+export class Bastion extends Construct {
+  /** The bastion resource. */
+  public readonly bastion: BastionBastion;
+  /** OCID of the bastion. */
+  public readonly bastionId: string;
+
+  constructor(scope: Construct, id: string, props: BastionProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    requireOcid('targetSubnetId', props.targetSubnetId, 'subnet');
+    requireAllowList('clientCidrs', props.clientCidrs ?? []);
+    const ttl = props.maxSessionTtlSeconds ?? 3600;
+    if (!Number.isInteger(ttl) || ttl < MIN_SESSION_TTL_SECONDS || ttl > MAX_SESSION_TTL_SECONDS) {
+      throw new HardenedOkeValidationError('maxSessionTtlSeconds', `${ttl} seconds is outside the allowed range`,
+        `use ${MIN_SESSION_TTL_SECONDS} to ${MAX_SESSION_TTL_SECONDS} seconds (short sessions limit stolen credentials); the default is 3600`);
+    }
+
+    this.bastion = new BastionBastion(this, 'bastion', {
+      compartmentId: props.compartmentId,
+      bastionType: 'STANDARD',
+      name: bastionName(props.clusterName),
+      targetSubnetId: props.targetSubnetId,
+      clientCidrBlockAllowList: [...props.clientCidrs].sort(),
+      maxSessionTtlInSeconds: ttl,
+      freeformTags: libraryTags(props.clusterName, 'bastion'),
+    });
+    this.bastionId = this.bastion.id;
+  }
+}
+
+/** Bastion names allow letters, digits, and no dashes or spaces. */
+function bastionName(clusterName: string): string {
+  return `${clusterName.replace(/[^A-Za-z0-9]/g, '')}bastion`.slice(0, 255);
+}

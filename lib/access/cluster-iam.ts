@@ -1,0 +1,87 @@
+import { Construct } from 'constructs';
+import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
+import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
+import { requireOcid } from '../core/ocid';
+import { libraryTags } from '../core/tags';
+import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from './rules/iam-statements';
+
+export interface ClusterIamProps {
+  /** Compartment of the cluster; every statement is scoped to it. */
+  readonly compartmentId: string;
+  /** Cluster name, for resource names. */
+  readonly clusterName: string;
+  /** OCID of the cluster the statements are conditioned on. */
+  readonly clusterId: string;
+  /**
+   * Tenancy OCID. Dynamic groups live at the tenancy (OCI offers no other place), so the worker-node dynamic
+   * group is created only when this is given.
+   * @default - no dynamic group
+   */
+  readonly tenancyId?: string;
+  /**
+   * IAM groups of cluster administrators: they may use this cluster and open bastion sessions to it.
+   * @default - none
+   */
+  readonly adminGroupIds?: string[];
+  /**
+   * Bastion the administrators use.
+   * @default - no bastion statements
+   */
+  readonly bastionId?: string;
+}
+
+/**
+ * The IAM the cluster needs, by least privilege: a dynamic group of this cluster's worker nodes, a policy for
+ * the cluster's own service principal conditioned on its id, and a policy for administrator groups limited to
+ * this cluster and its bastion. No `manage all-resources`, nothing tenancy-wide except the dynamic group.
+ */
+export class ClusterIam extends Construct {
+  /** Dynamic group of the cluster's worker nodes (when tenancyId is given). */
+  public readonly workerDynamicGroup?: IdentityDynamicGroup;
+  /** Policy for the cluster's service principal. */
+  public readonly clusterPolicy: IdentityPolicy;
+  /** Policy for the administrator groups (when any are given). */
+  public readonly adminPolicy?: IdentityPolicy;
+  /** OCID of the worker dynamic group, if created. */
+  public readonly workerDynamicGroupId?: string;
+  /** Name of the worker dynamic group, for policy statements (`dynamic-group <name>`). */
+  public readonly workerDynamicGroupName?: string;
+
+  constructor(scope: Construct, id: string, props: ClusterIamProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    requireOcid('clusterId', props.clusterId, 'cluster');
+    if (props.tenancyId !== undefined) requireOcid('tenancyId', props.tenancyId, 'tenancy');
+    (props.adminGroupIds ?? []).forEach((g, i) => requireOcid(`adminGroupIds[${i}]`, g, 'group'));
+
+    const tags = libraryTags(props.clusterName, 'iam');
+    if (props.tenancyId) {
+      this.workerDynamicGroupName = `${props.clusterName}-workers`;
+      this.workerDynamicGroup = new IdentityDynamicGroup(this, 'worker-nodes', {
+        compartmentId: props.tenancyId,
+        name: this.workerDynamicGroupName,
+        description: `Worker nodes of the ${props.clusterName} OKE cluster`,
+        matchingRule: workerNodesMatchingRule(props.compartmentId),
+        freeformTags: tags,
+      });
+      this.workerDynamicGroupId = this.workerDynamicGroup.id;
+    }
+    this.clusterPolicy = new IdentityPolicy(this, 'cluster-policy', {
+      compartmentId: props.compartmentId,
+      name: `${props.clusterName}-cluster-service`,
+      description: `Lets the ${props.clusterName} cluster manage its own load balancers and their network security groups`,
+      statements: clusterServiceStatements(props.compartmentId, props.clusterId),
+      freeformTags: tags,
+    });
+    const admins = [...(props.adminGroupIds ?? [])].sort();
+    if (admins.length > 0) {
+      this.adminPolicy = new IdentityPolicy(this, 'admin-policy', {
+        compartmentId: props.compartmentId,
+        name: `${props.clusterName}-administrators`,
+        description: `Lets the ${props.clusterName} administrators use this cluster and its bastion only`,
+        statements: admins.flatMap((g) => administratorStatements(g, props.compartmentId, props.clusterId, props.bastionId)),
+        freeformTags: tags,
+      });
+    }
+  }
+}

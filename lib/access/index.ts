@@ -1,0 +1,2 @@
+export * from './bastion';
+export * from './cluster-iam';

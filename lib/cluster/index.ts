@@ -1,0 +1,2 @@
+export * from './oidc';
+export * from './oke-cluster';

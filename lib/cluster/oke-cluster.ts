@@ -1,0 +1,179 @@
+import { Construct } from 'constructs';
+import { ContainerengineCluster } from '../generated/providers/oci/containerengine-cluster';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireAllowList, requireCidr } from '../core/cidr';
+import { requireOcid } from '../core/ocid';
+import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
+import { libraryTags } from '../core/tags';
+import { CniType } from '../network/cni-type';
+import { OidcAuthentication } from './oidc';
+
+/** A public API endpoint: only ever with an allow-list, and recorded as a waiver in the hardening report. */
+export interface PublicEndpoint {
+  /** CIDR blocks allowed to reach the public endpoint on 6443. 0.0.0.0/0 is refused. */
+  readonly allowedCidrs: string[];
+  /** Why the cluster needs a public endpoint; shown in the hardening report. */
+  readonly reason: string;
+}
+
+export interface OkeClusterProps {
+  /** Compartment of the cluster. */
+  readonly compartmentId: string;
+  /** Cluster name (also used for display names of related resources). */
+  readonly name: string;
+  /** Kubernetes version, e.g. v1.33.1; one of the three newest minors OKE supports. */
+  readonly kubernetesVersion: string;
+  /** VCN of the cluster. */
+  readonly vcnId: string;
+  /** Subnet holding the API endpoint (private unless `publicEndpoint` is set). */
+  readonly endpointSubnetId: string;
+  /** NSGs on the API endpoint. */
+  readonly endpointNsgIds: string[];
+  /** Subnets where the cluster creates load balancers for Services. */
+  readonly serviceLbSubnetIds: string[];
+  /**
+   * NSGs the cloud controller puts load balancer backends in.
+   * @default - none
+   */
+  readonly serviceLbBackendNsgIds?: string[];
+  /** Vault key (AES-256) that wraps Kubernetes secrets in etcd. */
+  readonly kmsKeyId: string;
+  /**
+   * Pod networking.
+   * @default CniType.OCI_VCN_IP_NATIVE
+   */
+  readonly cni?: CniType;
+  /**
+   * Pod CIDR for flannel overlay (ignored for VCN-native pods).
+   * @default '10.244.0.0/16'
+   */
+  readonly podsCidr?: string;
+  /**
+   * Service CIDR.
+   * @default '10.96.0.0/16'
+   */
+  readonly servicesCidr?: string;
+  /**
+   * OIDC token authentication for users.
+   * @default - off: users authenticate with OCI IAM tokens only
+   */
+  readonly oidc?: OidcAuthentication;
+  /**
+   * Vault key OCIDs (RSA) whose signatures the image verification policy accepts. When given, only images
+   * signed by one of these keys can run.
+   * @default - no image verification policy (the supply-chain layer fills this)
+   */
+  readonly imageSigningKeyIds?: string[];
+  /**
+   * Give the API endpoint a public IP. Needs an allow-list and a reason; recorded as a waiver.
+   * @default - private endpoint only
+   */
+  readonly publicEndpoint?: PublicEndpoint;
+}
+
+/**
+ * The OKE cluster itself: enhanced type, private API endpoint with NSGs, etcd secrets wrapped by a Vault key,
+ * dashboard and tiller off, the chosen CNI, optional hardened OIDC, and the image verification policy slot.
+ */
+export class OkeCluster extends Construct {
+  /** The cluster resource. */
+  public readonly cluster: ContainerengineCluster;
+  /** OCID of the cluster. */
+  public readonly clusterId: string;
+  /** Kubernetes version of the control plane. */
+  public readonly kubernetesVersion: string;
+  /** Private endpoint, `ip:port`. */
+  public readonly privateEndpoint: string;
+
+  constructor(scope: Construct, id: string, props: OkeClusterProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    requireOcid('vcnId', props.vcnId, 'vcn');
+    requireOcid('endpointSubnetId', props.endpointSubnetId, 'subnet');
+    requireOcid('kmsKeyId', props.kmsKeyId, 'key');
+    requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
+    if (!props.endpointNsgIds || props.endpointNsgIds.length === 0) {
+      throw new HardenedOkeValidationError('endpointNsgIds', 'the API endpoint has no network security group',
+        'pass the API endpoint NSG of ClusterNetwork (it admits 6443 only from workers, pods, the bastion and admin CIDRs)');
+    }
+    if (props.serviceLbSubnetIds.length === 0) {
+      throw new HardenedOkeValidationError('serviceLbSubnetIds', 'is empty', 'pass the load balancer subnet of ClusterNetwork');
+    }
+    props.serviceLbSubnetIds.forEach((s, i) => requireOcid(`serviceLbSubnetIds[${i}]`, s, 'subnet'));
+    const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
+    const podsCidr = props.podsCidr ?? '10.244.0.0/16';
+    const servicesCidr = props.servicesCidr ?? '10.96.0.0/16';
+    requireCidr('podsCidr', podsCidr);
+    requireCidr('servicesCidr', servicesCidr);
+    if (props.oidc) validateOidc(props.oidc);
+    (props.imageSigningKeyIds ?? []).forEach((k, i) => requireOcid(`imageSigningKeyIds[${i}]`, k, 'key'));
+    if (props.publicEndpoint) {
+      requireAllowList('publicEndpoint.allowedCidrs', props.publicEndpoint.allowedCidrs);
+      if (!props.publicEndpoint.reason?.trim()) {
+        throw new HardenedOkeValidationError('publicEndpoint.reason', 'is empty', 'say why the API must be reachable from outside the VCN; it goes into the hardening report');
+      }
+    }
+
+    const oidc = props.oidc;
+    this.cluster = new ContainerengineCluster(this, 'cluster', {
+      compartmentId: props.compartmentId,
+      name: props.name,
+      kubernetesVersion: props.kubernetesVersion,
+      vcnId: props.vcnId,
+      type: 'ENHANCED_CLUSTER',
+      kmsKeyId: props.kmsKeyId,
+      clusterPodNetworkOptions: [{ cniType: cni }],
+      endpointConfig: {
+        isPublicIpEnabled: props.publicEndpoint !== undefined,
+        subnetId: props.endpointSubnetId,
+        nsgIds: props.endpointNsgIds,
+      },
+      imagePolicyConfig: props.imageSigningKeyIds && props.imageSigningKeyIds.length > 0
+        ? { isPolicyEnabled: true, keyDetails: props.imageSigningKeyIds.map((kmsKeyId) => ({ kmsKeyId })) }
+        : undefined,
+      options: {
+        serviceLbSubnetIds: props.serviceLbSubnetIds,
+        addOns: { isKubernetesDashboardEnabled: false, isTillerEnabled: false },
+        // PodSecurityPolicy was removed in Kubernetes 1.25; Pod Security Admission labels replace it.
+        admissionControllerOptions: { isPodSecurityPolicyEnabled: false },
+        kubernetesNetworkConfig: cni === CniType.FLANNEL_OVERLAY ? { podsCidr, servicesCidr } : { servicesCidr },
+        openIdConnectTokenAuthenticationConfig: oidc ? {
+          isOpenIdConnectAuthEnabled: true,
+          issuerUrl: oidc.issuerUrl,
+          clientId: oidc.clientId,
+          usernameClaim: oidc.usernameClaim ?? 'sub',
+          usernamePrefix: oidc.usernamePrefix ?? 'oidc:',
+          groupsClaim: oidc.groupsClaim ?? 'groups',
+          groupsPrefix: oidc.groupsPrefix ?? 'oidc:',
+          caCertificate: oidc.caCertificate,
+          signingAlgorithms: oidc.signingAlgorithms ?? ['RS256'],
+        } : undefined,
+        persistentVolumeConfig: { freeformTags: libraryTags(props.name, 'persistent-volume') },
+        serviceLbConfig: {
+          freeformTags: libraryTags(props.name, 'load-balancer'),
+          backendNsgIds: props.serviceLbBackendNsgIds,
+        },
+      },
+      freeformTags: libraryTags(props.name, 'cluster'),
+    });
+    this.clusterId = this.cluster.id;
+    this.kubernetesVersion = props.kubernetesVersion;
+    this.privateEndpoint = this.cluster.endpoints.get(0).privateEndpoint;
+  }
+}
+
+function validateOidc(oidc: OidcAuthentication): void {
+  if (!/^https:\/\/[^\s/]+/.test(oidc.issuerUrl ?? '')) {
+    throw new HardenedOkeValidationError('oidc.issuerUrl', `"${oidc.issuerUrl}" is not an https URL`, 'use your identity provider\'s https issuer URL, e.g. https://login.example.com/oauth2/default');
+  }
+  if (!oidc.clientId?.trim()) {
+    throw new HardenedOkeValidationError('oidc.clientId', 'is empty', 'set the OIDC client id (audience) tokens are issued for');
+  }
+  for (const key of ['usernamePrefix', 'groupsPrefix'] as const) {
+    const value = oidc[key];
+    if (value !== undefined && (value.trim() === '' || value === '-')) {
+      throw new HardenedOkeValidationError(`oidc.${key}`, `"${value}" turns the prefix off, so OIDC identities could impersonate built-in users and groups`,
+        'use a non-empty prefix such as "oidc:"');
+    }
+  }
+}

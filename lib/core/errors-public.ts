@@ -1,0 +1,1 @@
+export { HardenedOkeValidationError } from './errors';

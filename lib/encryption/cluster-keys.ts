@@ -1,0 +1,168 @@
+import { Construct } from 'constructs';
+import { KmsKey } from '../generated/providers/oci/kms-key';
+import { KmsVault } from '../generated/providers/oci/kms-vault';
+import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
+import { libraryTags } from '../core/tags';
+import { keyUsageStatements } from './key-policy-statements';
+
+/** OCI Vault's accepted range for automatic key rotation, in days. */
+const MIN_ROTATION_INTERVAL_DAYS = 60;
+const MAX_ROTATION_INTERVAL_DAYS = 365;
+
+/** A Vault the user already has. */
+export interface ExistingVault {
+  /** OCID of the vault. */
+  readonly vaultId: string;
+  /** The vault's management endpoint (`management_endpoint`), where keys are created. */
+  readonly managementEndpoint: string;
+}
+
+/** Keys the user already has, by purpose. Each must be an AES-256 HSM key. */
+export interface ExistingKeys {
+  /** OCID of the key that wraps etcd secrets (the cluster's kms_key_id). */
+  readonly secretsKeyId: string;
+  /** OCID of the key that encrypts boot volumes and persistent volumes. */
+  readonly volumesKeyId: string;
+  /**
+   * OCID of the key for log archives and streams.
+   * @default - the volumes key
+   */
+  readonly dataKeyId?: string;
+}
+
+export interface ClusterKeysProps {
+  /** Compartment of the vault, keys and key policy. */
+  readonly compartmentId: string;
+  /** Cluster name; display names and tags derive from it. */
+  readonly clusterName: string;
+  /**
+   * Create the keys in this existing vault instead of a new one.
+   * @default - a new virtual private vault (automatic rotation needs one)
+   */
+  readonly existingVault?: ExistingVault;
+  /**
+   * Bring your own keys: nothing is created, only the key policy.
+   * @default - new HSM-protected AES-256 keys
+   */
+  readonly existingKeys?: ExistingKeys;
+  /**
+   * Days between automatic rotations of the keys created here (OCI accepts 60 to 365).
+   * @default 90
+   */
+  readonly rotationIntervalDays?: number;
+  /**
+   * Create the IAM policy that lets the cluster, node pools and Block Storage use the keys.
+   * @default true
+   */
+  readonly createKeyPolicy?: boolean;
+  /**
+   * Create a third key for log archives and streams.
+   * @default false
+   */
+  readonly createDataKey?: boolean;
+}
+
+/**
+ * A Vault and HSM-protected AES-256 master keys: one wraps etcd secrets, one encrypts boot volumes and
+ * persistent volumes, and optionally one encrypts log archives and streams. Keys rotate automatically and
+ * carry `prevent_destroy`: losing the secrets key loses every secret in the cluster.
+ */
+export class ClusterKeys extends Construct {
+  /** The vault created here, if any. */
+  public readonly vault?: KmsVault;
+  /** The keys created here, if any. */
+  public readonly secretsKey?: KmsKey;
+  public readonly volumesKey?: KmsKey;
+  public readonly dataKey?: KmsKey;
+  /** The IAM policy letting OKE and Block Storage use the keys. */
+  public readonly keyPolicy?: IdentityPolicy;
+  /** OCID of the vault the keys live in (undefined when keys were brought without a vault). */
+  public readonly vaultId?: string;
+  /** Management endpoint of that vault. */
+  public readonly managementEndpoint?: string;
+  /** OCID of the key wrapping etcd secrets. */
+  public readonly secretsKeyId: string;
+  /** OCID of the key for boot and persistent volumes. */
+  public readonly volumesKeyId: string;
+  /** OCID of the key for archives and streams. */
+  public readonly dataKeyId: string;
+
+  constructor(scope: Construct, id: string, props: ClusterKeysProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    const rotation = props.rotationIntervalDays ?? 90;
+    if (!Number.isInteger(rotation) || rotation < MIN_ROTATION_INTERVAL_DAYS || rotation > MAX_ROTATION_INTERVAL_DAYS) {
+      throw new HardenedOkeValidationError('rotationIntervalDays', `${rotation} is outside OCI's automatic rotation range`,
+        `use a whole number of days from ${MIN_ROTATION_INTERVAL_DAYS} to ${MAX_ROTATION_INTERVAL_DAYS} (90 is the default)`);
+    }
+    if (props.existingVault) {
+      requireOcid('existingVault.vaultId', props.existingVault.vaultId, 'vault');
+      if (!props.existingVault.managementEndpoint) {
+        throw new HardenedOkeValidationError('existingVault.managementEndpoint', 'is required', 'copy the vault\'s management endpoint URL from the console or `oci kms management vault get`');
+      }
+    }
+    if (props.existingKeys) {
+      requireOcid('existingKeys.secretsKeyId', props.existingKeys.secretsKeyId, 'key');
+      requireOcid('existingKeys.volumesKeyId', props.existingKeys.volumesKeyId, 'key');
+      if (props.existingKeys.dataKeyId !== undefined) requireOcid('existingKeys.dataKeyId', props.existingKeys.dataKeyId, 'key');
+    }
+
+    const tags = libraryTags(props.clusterName, 'encryption');
+    if (props.existingKeys) {
+      this.vaultId = props.existingVault?.vaultId;
+      this.managementEndpoint = props.existingVault?.managementEndpoint;
+      this.secretsKeyId = props.existingKeys.secretsKeyId;
+      this.volumesKeyId = props.existingKeys.volumesKeyId;
+      this.dataKeyId = props.existingKeys.dataKeyId ?? props.existingKeys.volumesKeyId;
+    } else {
+      if (props.existingVault) {
+        this.vaultId = props.existingVault.vaultId;
+        this.managementEndpoint = props.existingVault.managementEndpoint;
+      } else {
+        this.vault = new KmsVault(this, 'vault', {
+          compartmentId: props.compartmentId,
+          displayName: `${props.clusterName}-vault`,
+          // Automatic key rotation is offered for keys in virtual private vaults.
+          vaultType: 'VIRTUAL_PRIVATE',
+          freeformTags: tags,
+          lifecycle: { preventDestroy: true },
+        });
+        this.vaultId = this.vault.id;
+        this.managementEndpoint = this.vault.managementEndpoint;
+      }
+      const newKey = (keyId: string, purpose: string) => new KmsKey(this, keyId, {
+        compartmentId: props.compartmentId,
+        displayName: `${props.clusterName}-${purpose}`,
+        managementEndpoint: this.managementEndpoint!,
+        keyShape: { algorithm: 'AES', length: 32 },
+        protectionMode: 'HSM',
+        isAutoRotationEnabled: true,
+        autoKeyRotationDetails: { rotationIntervalInDays: rotation },
+        freeformTags: { ...tags, 'key-purpose': purpose },
+        lifecycle: { preventDestroy: true },
+      });
+      this.secretsKey = newKey('secrets-key', 'etcd-secrets');
+      this.volumesKey = newKey('volumes-key', 'volumes');
+      this.secretsKeyId = this.secretsKey.id;
+      this.volumesKeyId = this.volumesKey.id;
+      if (props.createDataKey) {
+        this.dataKey = newKey('data-key', 'log-archive');
+        this.dataKeyId = this.dataKey.id;
+      } else {
+        this.dataKeyId = this.volumesKeyId;
+      }
+    }
+
+    if (props.createKeyPolicy ?? true) {
+      this.keyPolicy = new IdentityPolicy(this, 'key-policy', {
+        compartmentId: props.compartmentId,
+        name: `${props.clusterName}-key-usage`,
+        description: `Lets the ${props.clusterName} OKE cluster, its node pools and Block Storage use the cluster's Vault keys, and nothing else`,
+        statements: keyUsageStatements(props.compartmentId, { secretsKeyId: this.secretsKeyId, volumesKeyId: this.volumesKeyId }),
+        freeformTags: tags,
+      });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { generate } = require('../../scripts/generate-providers.js');
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(p) : [p];
+  }).sort();
+}
+
+describe('generated OCI bindings', () => {
+  test('are exactly what the committed schema generates', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'oci-bindings-'));
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await generate(out);
+    } finally {
+      log.mockRestore();
+    }
+    const committedRoot = path.join(ROOT, 'lib', 'generated', 'providers');
+    const freshRoot = path.join(out, 'providers');
+    const committed = listFiles(committedRoot).filter((f) => /\.(ts|md)$/.test(f) && !f.endsWith('.d.ts')).map((f) => path.relative(committedRoot, f));
+    const fresh = listFiles(freshRoot).map((f) => path.relative(freshRoot, f));
+    expect(committed).toEqual(fresh);
+    const stale = fresh.filter((f) => fs.readFileSync(path.join(freshRoot, f), 'utf8') !== fs.readFileSync(path.join(committedRoot, f), 'utf8'));
+    expect(stale).toEqual([]);
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  test('pin the oracle/oci provider to ~> 8.28', () => {
+    const provider = fs.readFileSync(path.join(ROOT, 'lib/generated/providers/oci/provider/index.ts'), 'utf8');
+    expect(provider).toContain("providerVersionConstraint: '~> 8.28'");
+    const cdktfJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdktf.json'), 'utf8'));
+    expect(cdktfJson.terraformProviders).toEqual(['oracle/oci@~> 8.28']);
+  });
+});
