@@ -34,6 +34,18 @@ async function generate(outdir) {
   generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint('oracle/oci@~> 8.28'), LANGUAGES[0]));
   fs.rmSync(path.join(outdir, 'providers'), { recursive: true, force: true });
   await code.save(outdir);
+  pinToConstraint(path.join(outdir, 'providers', 'oci'));
+}
+
+// cdktf writes `providerVersion` (the exact 8.28.0) into required_providers when present. Dropping it leaves the
+// constraint, so stacks pin "~> 8.28": later 8.x releases are accepted, 9.0 is not. Docs links keep 8.28.0.
+function pinToConstraint(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name, 'index.ts');
+    if (!entry.isDirectory() || !fs.existsSync(file)) continue;
+    const source = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, source.replace(/^ *providerVersion: '[^']+',\n/gm, ''));
+  }
 }
 
 module.exports = { generate };

@@ -2,7 +2,7 @@
  * The example hardened cluster: `npm run synth` writes it to cdktf.out/ with no OCI account.
  * The OCIDs below are placeholders; set the environment variables to synthesize for your tenancy.
  */
-import { App, TerraformStack } from 'cdktf';
+import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedCluster } from '../../lib';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
@@ -23,6 +23,8 @@ export class ProductionStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     const s = EXAMPLE_SETTINGS;
+    // A relative state path keeps the synthesized JSON identical on every machine.
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
     // Authentication comes from ~/.oci/config or the environment, never from the stack.
     new OciProvider(this, 'oci', { region: s.region });
 

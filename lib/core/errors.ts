@@ -1,6 +1,8 @@
 /**
  * The one error type for invalid construct input. It names the property (as a path such as
  * `nodePools[1].ocpus`) and says how to fix it, so users never see a stack trace from deep inside cdktf.
+ * It is not part of the jsii surface (jsii cannot export subclasses of Error): TypeScript users import it from
+ * `cdktf-hardened-oke/lib/core/errors`; other languages see the message.
  */
 export class HardenedOkeValidationError extends Error {
   /** Path of the offending property, e.g. `bastion.clientCidrs[0]`. */

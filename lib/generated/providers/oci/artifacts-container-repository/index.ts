@@ -363,7 +363,6 @@ export class ArtifactsContainerRepository extends cdktf.TerraformResource {
       terraformResourceType: 'oci_artifacts_container_repository',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -230,7 +230,6 @@ export class AuditConfiguration extends cdktf.TerraformResource {
       terraformResourceType: 'oci_audit_configuration',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -270,7 +270,6 @@ export class BastionBastion extends cdktf.TerraformResource {
       terraformResourceType: 'oci_bastion_bastion',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

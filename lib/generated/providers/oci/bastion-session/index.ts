@@ -582,7 +582,6 @@ export class BastionSession extends cdktf.TerraformResource {
       terraformResourceType: 'oci_bastion_session',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -238,7 +238,6 @@ export class CloudGuardCloudGuardConfiguration extends cdktf.TerraformResource {
       terraformResourceType: 'oci_cloud_guard_cloud_guard_configuration',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -3593,7 +3593,6 @@ export class CloudGuardTarget extends cdktf.TerraformResource {
       terraformResourceType: 'oci_cloud_guard_target',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -482,7 +482,6 @@ export class ContainerengineAddon extends cdktf.TerraformResource {
       terraformResourceType: 'oci_containerengine_addon',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

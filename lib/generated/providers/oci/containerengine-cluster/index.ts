@@ -2614,7 +2614,6 @@ export class ContainerengineCluster extends cdktf.TerraformResource {
       terraformResourceType: 'oci_containerengine_cluster',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

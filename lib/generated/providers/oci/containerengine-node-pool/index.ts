@@ -3242,7 +3242,6 @@ export class ContainerengineNodePool extends cdktf.TerraformResource {
       terraformResourceType: 'oci_containerengine_node_pool',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

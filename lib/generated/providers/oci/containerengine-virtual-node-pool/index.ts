@@ -1201,7 +1201,6 @@ export class ContainerengineVirtualNodePool extends cdktf.TerraformResource {
       terraformResourceType: 'oci_containerengine_virtual_node_pool',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -526,7 +526,6 @@ export class CoreDefaultRouteTable extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_default_route_table',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -2228,7 +2228,6 @@ export class CoreDefaultSecurityList extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_default_security_list',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

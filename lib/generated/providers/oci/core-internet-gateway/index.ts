@@ -250,7 +250,6 @@ export class CoreInternetGateway extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_internet_gateway',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

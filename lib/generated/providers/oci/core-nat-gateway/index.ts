@@ -254,7 +254,6 @@ export class CoreNatGateway extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_nat_gateway',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -1076,7 +1076,6 @@ export class CoreNetworkSecurityGroupSecurityRule extends cdktf.TerraformResourc
       terraformResourceType: 'oci_core_network_security_group_security_rule',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -242,7 +242,6 @@ export class CoreNetworkSecurityGroup extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_network_security_group',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

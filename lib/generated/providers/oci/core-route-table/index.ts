@@ -526,7 +526,6 @@ export class CoreRouteTable extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_route_table',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -370,7 +370,6 @@ export class CoreServiceGateway extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_service_gateway',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

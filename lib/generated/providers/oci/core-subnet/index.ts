@@ -286,7 +286,6 @@ export class CoreSubnet extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_subnet',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -415,7 +415,6 @@ export class CoreVcn extends cdktf.TerraformResource {
       terraformResourceType: 'oci_core_vcn',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

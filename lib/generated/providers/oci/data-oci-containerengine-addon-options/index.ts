@@ -656,7 +656,6 @@ export class DataOciContainerengineAddonOptions extends cdktf.TerraformDataSourc
       terraformResourceType: 'oci_containerengine_addon_options',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -72,7 +72,6 @@ export class DataOciContainerengineClusterKubeConfig extends cdktf.TerraformData
       terraformResourceType: 'oci_containerengine_cluster_kube_config',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -143,7 +143,6 @@ export class DataOciContainerengineClusterOption extends cdktf.TerraformDataSour
       terraformResourceType: 'oci_containerengine_cluster_option',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

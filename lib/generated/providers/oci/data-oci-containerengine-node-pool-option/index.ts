@@ -165,7 +165,6 @@ export class DataOciContainerengineNodePoolOption extends cdktf.TerraformDataSou
       terraformResourceType: 'oci_containerengine_node_pool_option',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

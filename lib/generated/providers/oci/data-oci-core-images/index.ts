@@ -730,7 +730,6 @@ export class DataOciCoreImages extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_images',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

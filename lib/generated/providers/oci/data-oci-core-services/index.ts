@@ -328,7 +328,6 @@ export class DataOciCoreServices extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_core_services',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

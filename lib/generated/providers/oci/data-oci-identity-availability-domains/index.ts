@@ -327,7 +327,6 @@ export class DataOciIdentityAvailabilityDomains extends cdktf.TerraformDataSourc
       terraformResourceType: 'oci_identity_availability_domains',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -60,7 +60,6 @@ export class DataOciIdentityTenancy extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_identity_tenancy',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

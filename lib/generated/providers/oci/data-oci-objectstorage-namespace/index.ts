@@ -60,7 +60,6 @@ export class DataOciObjectstorageNamespace extends cdktf.TerraformDataSource {
       terraformResourceType: 'oci_objectstorage_namespace',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -1080,7 +1080,6 @@ export class EventsRule extends cdktf.TerraformResource {
       terraformResourceType: 'oci_events_rule',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

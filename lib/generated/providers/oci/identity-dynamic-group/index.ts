@@ -246,7 +246,6 @@ export class IdentityDynamicGroup extends cdktf.TerraformResource {
       terraformResourceType: 'oci_identity_dynamic_group',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

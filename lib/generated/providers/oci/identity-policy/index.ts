@@ -250,7 +250,6 @@ export class IdentityPolicy extends cdktf.TerraformResource {
       terraformResourceType: 'oci_identity_policy',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

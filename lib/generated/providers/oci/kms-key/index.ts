@@ -1278,7 +1278,6 @@ export class KmsKey extends cdktf.TerraformResource {
       terraformResourceType: 'oci_kms_key',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -1155,7 +1155,6 @@ export class KmsVault extends cdktf.TerraformResource {
       terraformResourceType: 'oci_kms_vault',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -242,7 +242,6 @@ export class LoggingLogGroup extends cdktf.TerraformResource {
       terraformResourceType: 'oci_logging_log_group',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -576,7 +576,6 @@ export class LoggingLog extends cdktf.TerraformResource {
       terraformResourceType: 'oci_logging_log',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

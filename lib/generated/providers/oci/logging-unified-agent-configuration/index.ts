@@ -9335,7 +9335,6 @@ export class LoggingUnifiedAgentConfiguration extends cdktf.TerraformResource {
       terraformResourceType: 'oci_logging_unified_agent_configuration',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -718,7 +718,6 @@ export class MonitoringAlarm extends cdktf.TerraformResource {
       terraformResourceType: 'oci_monitoring_alarm',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -591,7 +591,6 @@ export class ObjectstorageBucket extends cdktf.TerraformResource {
       terraformResourceType: 'oci_objectstorage_bucket',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -242,7 +242,6 @@ export class OnsNotificationTopic extends cdktf.TerraformResource {
       terraformResourceType: 'oci_ons_notification_topic',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -250,7 +250,6 @@ export class OnsSubscription extends cdktf.TerraformResource {
       terraformResourceType: 'oci_ons_subscription',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -213,7 +213,6 @@ export class OciProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'oci',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       terraformProviderSource: 'oracle/oci'

@@ -2783,7 +2783,6 @@ export class SchServiceConnector extends cdktf.TerraformResource {
       terraformResourceType: 'oci_sch_service_connector',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -250,7 +250,6 @@ export class StreamingStream extends cdktf.TerraformResource {
       terraformResourceType: 'oci_streaming_stream',
       terraformGeneratorMetadata: {
         providerName: 'oci',
-        providerVersion: '8.28.0',
         providerVersionConstraint: '~> 8.28'
       },
       provider: config.provider,

@@ -1,0 +1,210 @@
+import { Construct } from 'constructs';
+import { TerraformOutput } from 'cdktf';
+import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
+import { requireOcid } from './core/ocid';
+import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
+import { Bastion } from './access/bastion';
+import { ClusterIam } from './access/cluster-iam';
+import { OidcAuthentication } from './cluster/oidc';
+import { OkeCluster, PublicEndpoint } from './cluster/oke-cluster';
+import { NodePool, NodePoolOptions } from './compute/node-pool';
+import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
+import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
+import { ClusterNetwork, ClusterNetworkOptions } from './network/cluster-network';
+import { CniType } from './network/cni-type';
+
+/** Bastion settings of a HardenedCluster. */
+export interface HardenedClusterBastionOptions {
+  /** CIDR blocks administrators connect from. Required; 0.0.0.0/0 is refused. */
+  readonly clientCidrs: string[];
+  /**
+   * Longest session, in seconds (30 minutes to 3 hours).
+   * @default 3600
+   */
+  readonly maxSessionTtlSeconds?: number;
+}
+
+/** Encryption settings of a HardenedCluster. */
+export interface HardenedClusterEncryptionOptions {
+  /**
+   * Create the keys in this vault.
+   * @default - a new virtual private vault
+   */
+  readonly existingVault?: ExistingVault;
+  /**
+   * Use these keys instead of creating them.
+   * @default - new HSM-protected AES-256 keys
+   */
+  readonly existingKeys?: ExistingKeys;
+  /**
+   * Days between automatic key rotations (60 to 365).
+   * @default 90
+   */
+  readonly rotationIntervalDays?: number;
+}
+
+export interface HardenedClusterProps {
+  /** Compartment for everything the cluster creates. Give each cluster its own compartment: IAM scopes to it. */
+  readonly compartmentId: string;
+  /** Kubernetes version, e.g. v1.33.1 (one of the three newest minors OKE supports). */
+  readonly kubernetesVersion: string;
+  /**
+   * Cluster name; display names of every resource derive from it.
+   * @default - the construct id
+   */
+  readonly name?: string;
+  /**
+   * Tenancy OCID, needed for tenancy-level resources (the worker-node dynamic group).
+   * @default - no tenancy-level resources are created
+   */
+  readonly tenancyId?: string;
+  /**
+   * Network: a new VCN with private subnets, or your own VCN and subnets.
+   * @default - a new VCN 10.0.0.0/16 with VCN-native pod networking
+   */
+  readonly network?: ClusterNetworkOptions;
+  /** The OCI Bastion in front of the private API endpoint. Required: a private cluster needs a way in. */
+  readonly bastion: HardenedClusterBastionOptions;
+  /** Node pools; at least one. */
+  readonly nodePools: NodePoolOptions[];
+  /**
+   * Vault and keys.
+   * @default - a new vault with HSM keys rotated every 90 days
+   */
+  readonly encryption?: HardenedClusterEncryptionOptions;
+  /**
+   * OIDC token authentication for users.
+   * @default - off
+   */
+  readonly oidc?: OidcAuthentication;
+  /**
+   * A public API endpoint with an allow-list (only with `network.existingVcn`, whose API endpoint subnet must
+   * be public). Recorded as a waiver in the hardening report.
+   * @default - private endpoint only
+   */
+  readonly publicEndpoint?: PublicEndpoint;
+  /**
+   * IAM groups of cluster administrators (IAM use of this cluster and its bastion).
+   * @default - none
+   */
+  readonly adminGroupIds?: string[];
+}
+
+/**
+ * A production-grade, hardened OKE cluster: private network and API endpoint, Bastion access, Vault-encrypted
+ * secrets and volumes, rolling node pools, and least-privilege IAM. Each part is also a construct of its own.
+ */
+export class HardenedCluster extends Construct {
+  /** Cluster name. */
+  public readonly clusterName: string;
+  public readonly network: ClusterNetwork;
+  public readonly keys: ClusterKeys;
+  public readonly cluster: OkeCluster;
+  public readonly bastion: Bastion;
+  public readonly nodePools: NodePool[];
+  public readonly iam: ClusterIam;
+
+  constructor(scope: Construct, id: string, props: HardenedClusterProps) {
+    super(scope, id);
+    this.clusterName = props.name ?? id;
+    validateProps(this.clusterName, props);
+
+    const cni = props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE;
+    this.network = withPropertyPrefix('network.', () => new ClusterNetwork(this, 'network', {
+      ...props.network,
+      compartmentId: props.compartmentId,
+      clusterName: this.clusterName,
+      cni,
+    }));
+    this.keys = withPropertyPrefix('encryption.', () => new ClusterKeys(this, 'keys', {
+      ...props.encryption,
+      compartmentId: props.compartmentId,
+      clusterName: this.clusterName,
+    }));
+    this.cluster = withPropertyPrefix('', () => new OkeCluster(this, 'cluster', {
+      compartmentId: props.compartmentId,
+      name: this.clusterName,
+      kubernetesVersion: props.kubernetesVersion,
+      vcnId: this.network.vcnId,
+      endpointSubnetId: this.network.subnetIds.apiEndpoint,
+      endpointNsgIds: [this.network.nsgIds.apiEndpoint],
+      serviceLbSubnetIds: [this.network.subnetIds.loadBalancers],
+      serviceLbBackendNsgIds: [this.network.nsgIds.workers],
+      kmsKeyId: this.keys.secretsKeyId,
+      cni,
+      oidc: props.oidc,
+      publicEndpoint: props.publicEndpoint,
+    }));
+    // Key policy first: OKE checks it can use the key when the cluster is created.
+    if (this.keys.keyPolicy) this.cluster.cluster.node.addDependency(this.keys.keyPolicy);
+
+    this.bastion = withPropertyPrefix('bastion.', () => new Bastion(this, 'bastion', {
+      compartmentId: props.compartmentId,
+      clusterName: this.clusterName,
+      targetSubnetId: this.network.subnetIds.bastion,
+      clientCidrs: props.bastion.clientCidrs,
+      maxSessionTtlSeconds: props.bastion.maxSessionTtlSeconds,
+    }));
+
+    this.nodePools = props.nodePools.map((pool) => {
+      const nodePool = new NodePool(this, `pool-${pool.name}`, {
+        ...pool,
+        compartmentId: props.compartmentId,
+        clusterId: this.cluster.clusterId,
+        clusterName: this.clusterName,
+        kubernetesVersion: props.kubernetesVersion,
+        workerSubnetId: this.network.subnetIds.workers,
+        workerNsgIds: [this.network.nsgIds.workers],
+        cni,
+        podSubnetId: this.network.subnetIds.pods,
+        podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
+        kmsKeyId: this.keys.volumesKeyId,
+      });
+      if (this.keys.keyPolicy) nodePool.nodePool.node.addDependency(this.keys.keyPolicy);
+      return nodePool;
+    });
+
+    this.iam = new ClusterIam(this, 'iam', {
+      compartmentId: props.compartmentId,
+      clusterName: this.clusterName,
+      clusterId: this.cluster.clusterId,
+      tenancyId: props.tenancyId,
+      adminGroupIds: props.adminGroupIds,
+      bastionId: this.bastion.bastionId,
+    });
+
+    new TerraformOutput(this, 'cluster-id', { value: this.cluster.clusterId, description: `OCID of the ${this.clusterName} cluster` });
+    new TerraformOutput(this, 'bastion-id', { value: this.bastion.bastionId, description: 'OCID of the bastion in front of the private API endpoint' });
+    new TerraformOutput(this, 'private-endpoint', { value: this.cluster.privateEndpoint, description: 'Private API endpoint (ip:port), reachable through the bastion' });
+    new TerraformOutput(this, 'bastion-port-forward', {
+      description: 'Opens a port-forwarding session from localhost:6443 to the private API endpoint',
+      value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${props.bastion.maxSessionTtlSeconds ?? 3600} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
+    });
+  }
+}
+
+function validateProps(clusterName: string, props: HardenedClusterProps): void {
+  if (!/^[a-z][a-z0-9-]{0,29}$/.test(clusterName)) {
+    throw new HardenedOkeValidationError('name', `"${clusterName}" is not a usable cluster name`, 'use 1 to 30 lowercase letters, digits and dashes, starting with a letter (it prefixes every display name)');
+  }
+  requireOcid('compartmentId', props.compartmentId, 'compartment');
+  requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
+  if (!props.bastion) {
+    throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');
+  }
+  if (!props.nodePools || props.nodePools.length === 0) {
+    throw new HardenedOkeValidationError('nodePools', 'has no node pool', 'add at least one, e.g. { name: "system", shape: "VM.Standard.E5.Flex", ocpus: 2, memoryGbs: 16, size: 3 }');
+  }
+  const seen = new Set<string>();
+  props.nodePools.forEach((pool, i) => {
+    validateNodePoolOptions(pool, `nodePools[${i}].`);
+    if (seen.has(pool.name)) {
+      throw new HardenedOkeValidationError(`nodePools[${i}].name`, `"${pool.name}" is used by another node pool`, 'give every node pool a unique name');
+    }
+    seen.add(pool.name);
+  });
+  if (props.publicEndpoint && !props.network?.existingVcn) {
+    throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
+      'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');
+  }
+}

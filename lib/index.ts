@@ -1,0 +1,6 @@
+export * from './network';
+export * from './encryption';
+export * from './access';
+export * from './cluster';
+export * from './compute';
+export * from './hardened-cluster';

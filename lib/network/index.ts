@@ -1,0 +1,15 @@
+// Public API of the network capability. The rule table and subnet layout (lib/network/rules/) are internal.
+export { CniType } from './cni-type';
+export {
+  ClusterNetwork,
+  ClusterNetworkOptions,
+  ClusterNetworkProps,
+  ClusterNetworkSecurityGroups,
+  ClusterNsgIds,
+  ClusterRouteTables,
+  ClusterSecurityLists,
+  ClusterSubnetCidrs,
+  ClusterSubnetIds,
+  ClusterSubnets,
+  ExistingVcn,
+} from './cluster-network';
