@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformResource } from 'cdktf';
+import { dependable } from 'cdktf/lib/tfExpression';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
 import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
@@ -136,7 +137,7 @@ export class HardenedCluster extends Construct {
       publicEndpoint: props.publicEndpoint,
     }));
     // Key policy first: OKE checks it can use the key when the cluster is created.
-    if (this.keys.keyPolicy) this.cluster.cluster.node.addDependency(this.keys.keyPolicy);
+    if (this.keys.keyPolicy) dependOn(this.cluster.cluster, this.keys.keyPolicy);
 
     this.bastion = withPropertyPrefix('bastion.', () => new Bastion(this, 'bastion', {
       compartmentId: props.compartmentId,
@@ -160,7 +161,7 @@ export class HardenedCluster extends Construct {
         podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
         kmsKeyId: this.keys.volumesKeyId,
       });
-      if (this.keys.keyPolicy) nodePool.nodePool.node.addDependency(this.keys.keyPolicy);
+      if (this.keys.keyPolicy) dependOn(nodePool.nodePool, this.keys.keyPolicy);
       return nodePool;
     });
 
@@ -207,4 +208,8 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
     throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
       'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');
   }
+}
+
+function dependOn(resource: TerraformResource, dependency: TerraformResource): void {
+  resource.dependsOn = [...(resource.dependsOn ?? []), dependable(dependency)];
 }

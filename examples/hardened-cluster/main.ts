@@ -40,6 +40,11 @@ export class ProductionStack extends TerraformStack {
   }
 }
 
-const app = new App();
-new ProductionStack(app, 'prod');
-app.synth();
+/** The example app; `outdir` lets tests synthesize it into a temporary folder. */
+export function buildExampleApp(outdir?: string): App {
+  const app = new App(outdir ? { outdir } : undefined);
+  new ProductionStack(app, 'prod');
+  return app;
+}
+
+if (!process.env.JEST_WORKER_ID) buildExampleApp().synth();

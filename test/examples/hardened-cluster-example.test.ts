@@ -1,0 +1,62 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildExampleApp } from '../../examples/hardened-cluster/main';
+import { schemaValidator } from '../support';
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(p) : [p];
+  }).sort();
+}
+
+function synthInto(): string {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oke-example-'));
+  buildExampleApp(outdir).synth();
+  return outdir;
+}
+
+describe('example hardened cluster', () => {
+  const outdir = synthInto();
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+  const stacks = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')).stacks;
+  const infra = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'prod', 'cdk.tf.json'), 'utf8'));
+
+  test('every synthesized stack passes provider schema validation', () => {
+    expect(Object.keys(stacks).length).toBeGreaterThan(0);
+    for (const name of Object.keys(stacks)) {
+      const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+      expect({ stack: name, violations: schemaValidator.validate(json) }).toEqual({ stack: name, violations: [] });
+    }
+  });
+
+  test('holds the cluster, node pool, bastion, vault and keys, NSGs and IAM policies', () => {
+    for (const type of ['oci_containerengine_cluster', 'oci_containerengine_node_pool', 'oci_bastion_bastion', 'oci_kms_vault',
+      'oci_kms_key', 'oci_core_network_security_group', 'oci_core_network_security_group_security_rule', 'oci_identity_policy']) {
+      expect(Object.keys(infra.resource[type] ?? {}).length).toBeGreaterThan(0);
+    }
+    expect(infra.terraform.required_providers.oci).toEqual({ source: 'oracle/oci', version: '~> 8.28' });
+  });
+
+  test('synthesizes byte-identical output twice, with no absolute paths', () => {
+    const again = synthInto();
+    try {
+      const a = listFiles(outdir).map((f) => path.relative(outdir, f));
+      const b = listFiles(again).map((f) => path.relative(again, f));
+      expect(b).toEqual(a);
+      for (const f of a) {
+        const content = fs.readFileSync(path.join(outdir, f), 'utf8');
+        expect({ file: f, same: content === fs.readFileSync(path.join(again, f), 'utf8') }).toEqual({ file: f, same: true });
+        expect(content).not.toContain(outdir);
+        expect(content).not.toContain(process.cwd());
+      }
+    } finally {
+      fs.rmSync(again, { recursive: true, force: true });
+    }
+  });
+
+  test('infrastructure stack snapshot', () => {
+    expect(infra).toMatchSnapshot();
+  });
+});

@@ -1,0 +1,183 @@
+import { Testing } from 'cdktf';
+import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
+import { CniType } from '../lib/network/cni-type';
+import { HardenedOkeValidationError } from '../lib/core/errors';
+import { newStack, synthValid, resourcesOf, OCIDS } from './support';
+
+const BASE: HardenedClusterProps = {
+  compartmentId: OCIDS.compartment,
+  tenancyId: OCIDS.tenancy,
+  kubernetesVersion: 'v1.33.1',
+  network: { vcnCidr: '10.0.0.0/16' },
+  bastion: { clientCidrs: ['203.0.113.0/24'] },
+  adminGroupIds: [OCIDS.group('admins')],
+  nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
+};
+
+function build(overrides: Partial<HardenedClusterProps> = {}) {
+  const stack = newStack();
+  const cluster = new HardenedCluster(stack, 'prod', { ...BASE, ...overrides });
+  return { stack, cluster };
+}
+
+function synth(overrides: Partial<HardenedClusterProps> = {}) {
+  return synthValid(build(overrides).stack);
+}
+
+const ref = (type: string) => new RegExp(`^\\$\\{${type}\\.[^.]+\\.id\\}$`);
+
+describe('HardenedCluster', () => {
+  const json = synth();
+  const one = (type: string) => {
+    const all = Object.values(resourcesOf(json, type));
+    expect(all).toHaveLength(1);
+    return all[0];
+  };
+
+  test('creates the whole Oracle Cloud side of a private cluster', () => {
+    for (const type of ['oci_core_vcn', 'oci_core_nat_gateway', 'oci_core_service_gateway', 'oci_containerengine_cluster',
+      'oci_containerengine_node_pool', 'oci_bastion_bastion', 'oci_kms_vault', 'oci_identity_dynamic_group']) {
+      one(type);
+    }
+    expect(Object.keys(resourcesOf(json, 'oci_kms_key'))).toHaveLength(2);
+    expect(Object.keys(resourcesOf(json, 'oci_core_network_security_group'))).toHaveLength(5);
+    expect(Object.keys(resourcesOf(json, 'oci_identity_policy'))).toHaveLength(3);
+  });
+
+  test('the API endpoint is private, in the API subnet, behind the API NSG; etcd secrets use the secrets key', () => {
+    const c = one('oci_containerengine_cluster');
+    expect(c.endpoint_config.is_public_ip_enabled).toBe(false);
+    expect(c.endpoint_config.subnet_id).toMatch(ref('oci_core_subnet'));
+    expect(c.endpoint_config.nsg_ids).toHaveLength(1);
+    expect(c.endpoint_config.nsg_ids[0]).toMatch(ref('oci_core_network_security_group'));
+    expect(c.kms_key_id).toMatch(ref('oci_kms_key'));
+    expect(c.options.add_ons).toEqual({ is_kubernetes_dashboard_enabled: false, is_tiller_enabled: false });
+    expect(c.type).toBe('ENHANCED_CLUSTER');
+    expect(c.depends_on.some((d: string) => d.startsWith('oci_identity_policy.'))).toBe(true);
+  });
+
+  test('node pools roll, use the volumes key, have no SSH key and legacy IMDS off, and match the cluster version', () => {
+    const c = one('oci_containerengine_cluster');
+    const pool = one('oci_containerengine_node_pool');
+    expect(pool.kubernetes_version).toBe(c.kubernetes_version);
+    expect(pool.node_pool_cycling_details).toEqual({ is_node_cycling_enabled: true, maximum_surge: '1', maximum_unavailable: '0' });
+    expect(pool.node_metadata.areLegacyImdsEndpointsDisabled).toBe('true');
+    expect(pool.ssh_public_key).toBeUndefined();
+    expect(pool.node_config_details.is_pv_encryption_in_transit_enabled).toBe(true);
+    expect(pool.node_config_details.kms_key_id).toMatch(ref('oci_kms_key'));
+    expect(pool.node_config_details.kms_key_id).not.toBe(c.kms_key_id);
+    expect(pool.node_config_details.node_pool_pod_network_option_details.cni_type).toBe('OCI_VCN_IP_NATIVE');
+  });
+
+  test('every subnet is private and there is no internet gateway', () => {
+    expect(resourcesOf(json, 'oci_core_internet_gateway')).toEqual({});
+    const subnets = Object.values(resourcesOf(json, 'oci_core_subnet'));
+    expect(subnets).toHaveLength(5);
+    for (const s of subnets) {
+      expect(s.prohibit_public_ip_on_vnic).toBe(true);
+      expect(s.prohibit_internet_ingress).toBe(true);
+    }
+  });
+
+  test('the bastion targets the bastion subnet with the allow-list and a one-hour TTL', () => {
+    const b = one('oci_bastion_bastion');
+    expect(b.target_subnet_id).toMatch(ref('oci_core_subnet'));
+    expect(b.client_cidr_block_allow_list).toEqual(['203.0.113.0/24']);
+    expect(b.max_session_ttl_in_seconds).toBe(3600);
+  });
+
+  test('keys cannot be destroyed by terraform and rotate', () => {
+    for (const key of Object.values(resourcesOf(json, 'oci_kms_key'))) {
+      expect(key.lifecycle.prevent_destroy).toBe(true);
+      expect(key.is_auto_rotation_enabled).toBe(true);
+      expect(key.protection_mode).toBe('HSM');
+    }
+    expect(one('oci_kms_vault').lifecycle.prevent_destroy).toBe(true);
+  });
+
+  test('IAM never grants manage all-resources and every policy is compartment-scoped', () => {
+    for (const p of Object.values(resourcesOf(json, 'oci_identity_policy'))) {
+      expect(p.compartment_id).toBe(OCIDS.compartment);
+      for (const s of p.statements as string[]) expect(s).not.toMatch(/all-resources|in tenancy/);
+    }
+  });
+
+  test('every resource carries the library tags naming the cluster', () => {
+    for (const [type, byName] of Object.entries<Record<string, any>>(json.resource)) {
+      for (const [name, body] of Object.entries(byName)) {
+        if (type === 'oci_core_network_security_group_security_rule') continue; // rules have no tags
+        expect({ address: `${type}.${name}`, tags: body.freeform_tags }).toEqual({
+          address: `${type}.${name}`,
+          tags: expect.objectContaining({ 'managed-by': 'cdktf-hardened-oke', 'oke-cluster': 'prod' }),
+        });
+      }
+    }
+  });
+
+  test('flannel overlay: no pod subnet or pod NSG', () => {
+    const flannel = synth({ network: { cni: CniType.FLANNEL_OVERLAY } });
+    expect(Object.keys(resourcesOf(flannel, 'oci_core_subnet'))).toHaveLength(4);
+    expect(Object.keys(resourcesOf(flannel, 'oci_core_network_security_group'))).toHaveLength(4);
+    const pool: any = Object.values(resourcesOf(flannel, 'oci_containerengine_node_pool'))[0];
+    expect(pool.node_config_details.node_pool_pod_network_option_details).toEqual({ cni_type: 'FLANNEL_OVERLAY' });
+  });
+
+  test('synthesis is deterministic', () => {
+    expect(Testing.synth(build().stack)).toBe(Testing.synth(build().stack));
+  });
+
+  test('several node pools get distinct, stable names', () => {
+    const two = synth({ nodePools: [BASE.nodePools[0], { name: 'apps', shape: 'VM.Standard.E4.Flex', ocpus: 4, memoryGbs: 32, size: 2 }] });
+    const names = Object.values(resourcesOf(two, 'oci_containerengine_node_pool')).map((p: any) => p.name).sort();
+    expect(names).toEqual(['prod-apps', 'prod-system']);
+  });
+});
+
+const SUBNET = OCIDS.subnet;
+const BYO_SUBNETS = { apiEndpoint: SUBNET('api'), workers: SUBNET('workers'), pods: SUBNET('pods'), loadBalancers: SUBNET('lb'), bastion: SUBNET('bastion') };
+
+describe('HardenedCluster bad input', () => {
+  const pool = BASE.nodePools[0];
+  test.each<[string, Partial<HardenedClusterProps>, string]>([
+    ['malformed VCN CIDR', { network: { vcnCidr: '10.0.0.0/33' } }, 'network.vcnCidr'],
+    ['malformed subnet CIDR', { network: { subnetCidrs: { workers: '10.0.300.0/24' } } }, 'network.subnetCidrs.workers'],
+    ['subnet outside the VCN', { network: { subnetCidrs: { workers: '192.168.0.0/24' } } }, 'network.subnetCidrs.workers'],
+    ['overlapping subnets', { network: { subnetCidrs: { workers: '10.0.0.0/20', loadBalancers: '10.0.0.0/24' } } }, 'network.subnetCidrs'],
+    ['0.0.0.0/0 in the bastion allow-list', { bastion: { clientCidrs: ['0.0.0.0/0'] } }, 'bastion.clientCidrs[0]'],
+    ['empty bastion allow-list', { bastion: { clientCidrs: [] } }, 'bastion.clientCidrs'],
+    ['0.0.0.0/0 in the API allow-list', { network: { apiAdminCidrs: ['0.0.0.0/0'] } }, 'network.apiAdminCidrs[0]'],
+    ['public endpoint open to the internet', { network: { existingVcn: { vcnId: OCIDS.vcn, vcnCidr: '10.0.0.0/16', subnetIds: BYO_SUBNETS, bastionSubnetCidr: '10.0.5.0/24' } }, publicEndpoint: { allowedCidrs: ['0.0.0.0/0'], reason: 'x' } }, 'publicEndpoint.allowedCidrs[0]'],
+    ['bastion TTL too long', { bastion: { clientCidrs: ['203.0.113.0/24'], maxSessionTtlSeconds: 4 * 3600 } }, 'bastion.maxSessionTtlSeconds'],
+    ['bastion TTL too short', { bastion: { clientCidrs: ['203.0.113.0/24'], maxSessionTtlSeconds: 10 } }, 'bastion.maxSessionTtlSeconds'],
+    ['malformed Kubernetes version', { kubernetesVersion: '1.33' }, 'kubernetesVersion'],
+    ['too old Kubernetes version', { kubernetesVersion: 'v1.28.2' }, 'kubernetesVersion'],
+    ['node pool size 0', { nodePools: [{ ...pool, size: 0 }] }, 'nodePools[0].size'],
+    ['node pool size above the limit', { nodePools: [{ ...pool, size: 5000 }] }, 'nodePools[0].size'],
+    ['OCPUs outside the flex shape', { nodePools: [{ ...pool, ocpus: 500 }] }, 'nodePools[0].ocpus'],
+    ['memory outside the flex shape', { nodePools: [{ ...pool, ocpus: 2, memoryGbs: 1024 }] }, 'nodePools[0].memoryGbs'],
+    ['no node pool', { nodePools: [] }, 'nodePools'],
+    ['duplicate node pool names', { nodePools: [pool, { ...pool }] }, 'nodePools[1].name'],
+    ['malformed compartment OCID', { compartmentId: 'ocid1.vcn.oc1..aaaa' }, 'compartmentId'],
+    ['malformed tenancy OCID', { tenancyId: 'tenancy' }, 'tenancyId'],
+    ['malformed key OCID', { encryption: { existingKeys: { secretsKeyId: 'ocid1.vault.oc1..x', volumesKeyId: OCIDS.key } } }, 'encryption.existingKeys.secretsKeyId'],
+    ['rotation interval above 365 days', { encryption: { rotationIntervalDays: 400 } }, 'encryption.rotationIntervalDays'],
+    ['malformed VCN OCID', { network: { existingVcn: { vcnId: 'ocid1.subnet.oc1..x', vcnCidr: '10.0.0.0/16', subnetIds: BYO_SUBNETS, bastionSubnetCidr: '10.0.5.0/24' } } }, 'network.existingVcn.vcnId'],
+    ['malformed subnet OCID', { network: { existingVcn: { vcnId: OCIDS.vcn, vcnCidr: '10.0.0.0/16', subnetIds: { ...BYO_SUBNETS, workers: 'subnet-1' }, bastionSubnetCidr: '10.0.5.0/24' } } }, 'network.existingVcn.subnetIds.workers'],
+    ['bring-your-own subnets missing the pod role', { network: { existingVcn: { vcnId: OCIDS.vcn, vcnCidr: '10.0.0.0/16', subnetIds: { ...BYO_SUBNETS, pods: undefined }, bastionSubnetCidr: '10.0.5.0/24' } } }, 'network.existingVcn.subnetIds.pods'],
+    ['bad cluster name', { name: 'Prod Cluster' }, 'name'],
+    ['OIDC issuer over http', { oidc: { issuerUrl: 'http://idp.example.com', clientId: 'oke' } }, 'oidc.issuerUrl'],
+    ['public endpoint on a library-built network', { publicEndpoint: { allowedCidrs: ['198.51.100.0/24'], reason: 'CI' } }, 'publicEndpoint'],
+  ])('%s', (_case, overrides, property) => {
+    let error: unknown;
+    try {
+      build(overrides);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(HardenedOkeValidationError);
+    const e = error as HardenedOkeValidationError;
+    expect(e.property.startsWith(property)).toBe(true);
+    expect(e.message).toContain(e.property);
+    expect(e.message).toMatch(/Fix: .+/);
+  });
+});
