@@ -7,7 +7,9 @@ import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
 import { OidcAuthentication } from './cluster/oidc';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster/cluster-cidrs';
 import { OkeCluster, PublicEndpoint } from './cluster/oke-cluster';
+import { cidrsOverlap, requireAllowList } from './core/cidr';
 import { NodePool, NodePoolOptions } from './compute/node-pool';
 import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
 import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
@@ -113,6 +115,8 @@ export class HardenedCluster extends Construct {
     const cni = props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE;
     this.network = withPropertyPrefix('network.', () => new ClusterNetwork(this, 'network', {
       ...props.network,
+      // A public endpoint's allow-list is admitted on 6443 by the API endpoint NSG.
+      apiAdminCidrs: [...(props.network?.apiAdminCidrs ?? []), ...(props.publicEndpoint?.allowedCidrs ?? [])],
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
       cni,
@@ -204,6 +208,16 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
     }
     seen.add(pool.name);
   });
+  const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? '10.0.0.0/16';
+  const clusterCidrs = (props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE) === CniType.FLANNEL_OVERLAY
+    ? [['pods', DEFAULT_PODS_CIDR], ['services', DEFAULT_SERVICES_CIDR]] : [['services', DEFAULT_SERVICES_CIDR]];
+  for (const [role, cidr] of clusterCidrs) {
+    if (cidrsOverlap(vcnCidr, cidr)) {
+      throw new HardenedOkeValidationError(props.network?.existingVcn ? 'network.existingVcn.vcnCidr' : 'network.vcnCidr',
+        `${vcnCidr} overlaps the cluster's ${role} CIDR ${cidr}, so routing inside the cluster would break`, 'choose a VCN CIDR outside 10.96.0.0/16 and 10.244.0.0/16');
+    }
+  }
+  if (props.publicEndpoint) requireAllowList('publicEndpoint.allowedCidrs', props.publicEndpoint.allowedCidrs ?? []);
   if (props.publicEndpoint && !props.network?.existingVcn) {
     throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
       'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');

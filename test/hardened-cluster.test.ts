@@ -181,3 +181,22 @@ describe('HardenedCluster bad input', () => {
     expect(e.message).toMatch(/Fix: .+/);
   });
 });
+
+describe('HardenedCluster with a public endpoint on your own VCN', () => {
+  test('admits exactly the allow-list on 6443 and nothing from the internet', () => {
+    const json = synth({
+      network: { existingVcn: { vcnId: OCIDS.vcn, vcnCidr: '10.0.0.0/16', subnetIds: BYO_SUBNETS, bastionSubnetCidr: '10.0.5.0/24' } },
+      publicEndpoint: { allowedCidrs: ['198.51.100.0/24'], reason: 'CI runners outside OCI' },
+    });
+    const cluster: any = Object.values(resourcesOf(json, 'oci_containerengine_cluster'))[0];
+    expect(cluster.endpoint_config.is_public_ip_enabled).toBe(true);
+    const rules = Object.values(resourcesOf(json, 'oci_core_network_security_group_security_rule'));
+    const api6443 = rules.filter((r: any) => r.direction === 'INGRESS' && r.tcp_options?.destination_port_range?.min === 6443);
+    expect(api6443.map((r: any) => r.source)).toContain('198.51.100.0/24');
+    expect(rules.filter((r: any) => r.direction === 'INGRESS' && r.source === '0.0.0.0/0')).toEqual([]);
+  });
+
+  test('refuses a VCN that overlaps the service CIDR', () => {
+    expect(() => build({ network: { vcnCidr: '10.96.0.0/16' } })).toThrow(/network\.vcnCidr: .*overlaps/);
+  });
+});

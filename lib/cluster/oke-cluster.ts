@@ -7,6 +7,7 @@ import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
 import { OidcAuthentication } from './oidc';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster-cidrs';
 
 /** A public API endpoint: only ever with an allow-list, and recorded as a waiver in the hardening report. */
 export interface PublicEndpoint {
@@ -101,8 +102,8 @@ export class OkeCluster extends Construct {
     }
     props.serviceLbSubnetIds.forEach((s, i) => requireOcid(`serviceLbSubnetIds[${i}]`, s, 'subnet'));
     const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
-    const podsCidr = props.podsCidr ?? '10.244.0.0/16';
-    const servicesCidr = props.servicesCidr ?? '10.96.0.0/16';
+    const podsCidr = props.podsCidr ?? DEFAULT_PODS_CIDR;
+    const servicesCidr = props.servicesCidr ?? DEFAULT_SERVICES_CIDR;
     requireCidr('podsCidr', podsCidr);
     requireCidr('servicesCidr', servicesCidr);
     if (props.oidc) validateOidc(props.oidc);

@@ -1,3 +1,4 @@
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { cidrContains, cidrsOverlap, isAnywhere, requireAllowList, requireCidr } from '../core/cidr';
@@ -469,7 +470,9 @@ function validate(props: ClusterNetworkProps): ValidatedNetwork {
       }
     }
     requireOcid('existingVcn.vcnId', byo.vcnId, 'vcn');
-    requireVcnCidr('existingVcn.vcnCidr', byo.vcnCidr);
+    // CIDRs of a VCN defined elsewhere in the same app are tokens until plan time: accept them unchecked.
+    const vcnCidrKnown = !Token.isUnresolved(byo.vcnCidr);
+    if (vcnCidrKnown) requireVcnCidr('existingVcn.vcnCidr', byo.vcnCidr);
     const ids = byo.subnetIds ?? ({} as ClusterSubnetIds);
     for (const role of ['apiEndpoint', 'workers', 'loadBalancers', 'bastion'] as const) {
       requireOcid(`existingVcn.subnetIds.${role}`, ids[role], 'subnet');
@@ -486,8 +489,13 @@ function validate(props: ClusterNetworkProps): ValidatedNetwork {
       throw new HardenedOkeValidationError('existingVcn.subnetIds.publicLoadBalancers', 'a public load balancer subnet is given but publicLoadBalancerSubnet is not true',
         'set publicLoadBalancerSubnet: true to admit internet traffic to load balancers, or remove the subnet');
     }
-    requireCidr('existingVcn.bastionSubnetCidr', byo.bastionSubnetCidr);
-    if (!cidrContains(byo.vcnCidr, byo.bastionSubnetCidr)) {
+    if (byo.bastionSubnetCidr === undefined) {
+      throw new HardenedOkeValidationError('existingVcn.bastionSubnetCidr', 'is required',
+        'give the CIDR block of the bastion subnet (the API endpoint NSG admits the OCI Bastion by it)');
+    }
+    const bastionKnown = !Token.isUnresolved(byo.bastionSubnetCidr);
+    if (bastionKnown) requireCidr('existingVcn.bastionSubnetCidr', byo.bastionSubnetCidr);
+    if (vcnCidrKnown && bastionKnown && !cidrContains(byo.vcnCidr, byo.bastionSubnetCidr)) {
       throw new HardenedOkeValidationError('existingVcn.bastionSubnetCidr', `${byo.bastionSubnetCidr} is not inside the VCN ${byo.vcnCidr}`,
         'give the CIDR block of the bastion subnet of that VCN');
     }

@@ -1,4 +1,6 @@
-import { Testing } from 'cdktf';
+import { Fn, Testing } from 'cdktf';
+import { CoreSubnet } from '../../lib/generated/providers/oci/core-subnet';
+import { CoreVcn } from '../../lib/generated/providers/oci/core-vcn';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { CniType, ClusterNetwork, ClusterNetworkProps } from '../../lib/network';
 import { nsgRuleTable } from '../../lib/network/rules/nsg-rule-table';
@@ -251,6 +253,25 @@ describe('ClusterNetwork with an existing VCN', () => {
   });
 });
 
+describe('ClusterNetwork with an existing VCN defined elsewhere in the app (tokens)', () => {
+  test('accepts unresolved ids and CIDRs and wires them through', () => {
+    const stack = newStack();
+    const vcn = new CoreVcn(stack, 'shared-vcn', { compartmentId: OCIDS.compartment, cidrBlocks: ['10.30.0.0/16'] });
+    const subnet = (n: string, cidr: string) => new CoreSubnet(stack, n, { compartmentId: OCIDS.compartment, vcnId: vcn.id, cidrBlock: cidr, prohibitPublicIpOnVnic: true });
+    const bastion = subnet('b', '10.30.1.0/28');
+    const bastionId = bastion.id;
+    const net = new ClusterNetwork(stack, 'net', { ...base, existingVcn: {
+      vcnId: vcn.id, vcnCidr: Fn.element(vcn.cidrBlocks, 0), bastionSubnetCidr: bastion.cidrBlock,
+      subnetIds: { apiEndpoint: subnet('a', '10.30.0.0/28').id, workers: subnet('w', '10.30.64.0/18').id, pods: subnet('p', '10.30.128.0/17').id,
+        loadBalancers: subnet('l', '10.30.2.0/24').id, bastion: bastionId },
+    } });
+    const json = synthValid(stack);
+    expect(net.subnetIds.bastion).toBe(bastionId);
+    const bastionRule = rulesOf(json, 'prod-api-endpoint').find((r) => r.direction === 'INGRESS' && r.source_type === 'CIDR_BLOCK' && r.tcp_options?.destination_port_range?.min === 6443);
+    expect(bastionRule.source).toMatch(/^\$\{oci_core_subnet\.b\.cidr_block\}$/);
+  });
+});
+
 describe('ClusterNetwork rejects bad input', () => {
   const byo = {
     vcnId: OCIDS.vcn, vcnCidr: '10.20.0.0/16', bastionSubnetCidr: '10.20.1.0/28',
@@ -282,6 +303,7 @@ describe('ClusterNetwork rejects bad input', () => {
     ['BYO: pods with flannel', { cni: CniType.FLANNEL_OVERLAY, existingVcn: byo }, 'existingVcn.subnetIds.pods'],
     ['BYO: public LB asked but no subnet', { publicLoadBalancerSubnet: true, existingVcn: byo }, 'existingVcn.subnetIds.publicLoadBalancers'],
     ['BYO: malformed VCN CIDR', { existingVcn: { ...byo, vcnCidr: '10.20.0.0' } }, 'existingVcn.vcnCidr'],
+    ['BYO: missing bastion CIDR', { existingVcn: { ...byo, bastionSubnetCidr: undefined as unknown as string } }, 'existingVcn.bastionSubnetCidr'],
     ['BYO: bastion CIDR outside the VCN', { existingVcn: { ...byo, bastionSubnetCidr: '10.30.1.0/28' } }, 'existingVcn.bastionSubnetCidr'],
     ['BYO with subnetCidrs', { existingVcn: byo, subnetCidrs: { workers: '10.20.0.0/24' } }, 'subnetCidrs'],
     ['BYO with vcnCidr', { existingVcn: byo, vcnCidr: '10.20.0.0/16' }, 'vcnCidr'],
