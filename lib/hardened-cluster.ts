@@ -165,7 +165,7 @@ export class HardenedCluster extends Construct {
         podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
         kmsKeyId: this.keys.volumesKeyId,
       });
-      if (this.keys.keyPolicy) dependOn(nodePool.nodePool, this.keys.keyPolicy);
+      if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
       return nodePool;
     });
 

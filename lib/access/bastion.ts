@@ -33,7 +33,7 @@ export interface BastionProps {
  */
 export class Bastion extends Construct {
   /** The bastion resource. */
-  public readonly bastion: BastionBastion;
+  public readonly resource: BastionBastion;
   /** OCID of the bastion. */
   public readonly bastionId: string;
 
@@ -48,7 +48,7 @@ export class Bastion extends Construct {
         `use ${MIN_SESSION_TTL_SECONDS} to ${MAX_SESSION_TTL_SECONDS} seconds (short sessions limit stolen credentials); the default is 3600`);
     }
 
-    this.bastion = new BastionBastion(this, 'bastion', {
+    this.resource = new BastionBastion(this, 'bastion', {
       compartmentId: props.compartmentId,
       bastionType: 'STANDARD',
       name: bastionName(props.clusterName),
@@ -57,7 +57,7 @@ export class Bastion extends Construct {
       maxSessionTtlInSeconds: ttl,
       freeformTags: libraryTags(props.clusterName, 'bastion'),
     });
-    this.bastionId = this.bastion.id;
+    this.bastionId = this.resource.id;
   }
 }
 

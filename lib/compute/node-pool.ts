@@ -103,7 +103,7 @@ export interface NodePoolProps extends NodePoolOptions {
  */
 export class NodePool extends Construct {
   /** The node pool resource. */
-  public readonly nodePool: ContainerengineNodePool;
+  public readonly resource: ContainerengineNodePool;
   /** Node image options of the cluster (absent when an image is pinned). */
   public readonly imageOptions?: DataOciContainerengineNodePoolOption;
   /** Availability domains the pool spreads over. */
@@ -146,7 +146,7 @@ export class NodePool extends Construct {
 
     const ads = ListTerraformIterator.fromList(this.availabilityDomains.availabilityDomains);
     const flex = isFlexShape(props.shape);
-    this.nodePool = new ContainerengineNodePool(this, 'node-pool', {
+    this.resource = new ContainerengineNodePool(this, 'node-pool', {
       compartmentId: props.compartmentId,
       clusterId: props.clusterId,
       name: `${props.clusterName}-${props.name}`,
@@ -187,6 +187,6 @@ export class NodePool extends Construct {
       initialNodeLabels: Object.entries(props.labels ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ key, value })),
       freeformTags: tags,
     });
-    this.nodePoolId = this.nodePool.id;
+    this.nodePoolId = this.resource.id;
   }
 }
