@@ -34,8 +34,11 @@ Object.defineProperty(exports, 'onsNotificationTopic', { get: function () { retu
 Object.defineProperty(exports, 'onsSubscription', { get: function () { return require('./ons-subscription'); } });
 Object.defineProperty(exports, 'schServiceConnector', { get: function () { return require('./sch-service-connector'); } });
 Object.defineProperty(exports, 'streamingStream', { get: function () { return require('./streaming-stream'); } });
+Object.defineProperty(exports, 'streamingStreamPool', { get: function () { return require('./streaming-stream-pool'); } });
 Object.defineProperty(exports, 'vulnerabilityScanningContainerScanRecipe', { get: function () { return require('./vulnerability-scanning-container-scan-recipe'); } });
 Object.defineProperty(exports, 'vulnerabilityScanningContainerScanTarget', { get: function () { return require('./vulnerability-scanning-container-scan-target'); } });
+Object.defineProperty(exports, 'dataOciCloudGuardDetectorRecipes', { get: function () { return require('./data-oci-cloud-guard-detector-recipes'); } });
+Object.defineProperty(exports, 'dataOciCloudGuardResponderRecipes', { get: function () { return require('./data-oci-cloud-guard-responder-recipes'); } });
 Object.defineProperty(exports, 'dataOciContainerengineAddonOptions', { get: function () { return require('./data-oci-containerengine-addon-options'); } });
 Object.defineProperty(exports, 'dataOciContainerengineClusterKubeConfig', { get: function () { return require('./data-oci-containerengine-cluster-kube-config'); } });
 Object.defineProperty(exports, 'dataOciContainerengineClusterOption', { get: function () { return require('./data-oci-containerengine-cluster-option'); } });

@@ -1,0 +1,63 @@
+import { Construct } from 'constructs';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
+import { libraryTags } from '../core/tags';
+import { MonitoringAlarm } from '../generated/providers/oci/monitoring-alarm';
+import { OKE_METRIC_NAMESPACE, clusterAlarmDefinitions } from './rules/alarm-rules';
+
+/** Alarm thresholds. */
+export interface ClusterAlarmOptions {
+  /**
+   * Alarm when fewer worker nodes than this are ACTIVE. Set it to the sum of the node pool sizes.
+   * @default 1
+   */
+  readonly minActiveNodes?: number;
+}
+
+export interface ClusterAlarmsProps extends ClusterAlarmOptions {
+  /** Compartment of the alarms and of the cluster's metrics. */
+  readonly compartmentId: string;
+  /** Cluster name; display names derive from it. */
+  readonly clusterName: string;
+  /** OCID (or token) of the cluster. */
+  readonly clusterId: string;
+  /** Notification topic the alarms publish to. */
+  readonly topicId: string;
+}
+
+/** Monitoring alarms on OKE service metrics (namespace `oci_oke`) for unhealthy nodes and unschedulable pods. */
+export class ClusterAlarms extends Construct {
+  public readonly alarms: MonitoringAlarm[];
+
+  constructor(scope: Construct, id: string, props: ClusterAlarmsProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    if (!props.clusterName) {
+      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
+    }
+    requireOcid('clusterId', props.clusterId, 'cluster');
+    if (!props.topicId) {
+      throw new HardenedOkeValidationError('topicId', 'is required', 'pass the notification topic OCID');
+    }
+    const min = props.minActiveNodes ?? 1;
+    if (!Number.isInteger(min) || min < 1) {
+      throw new HardenedOkeValidationError('minActiveNodes', `${min} is not a positive whole number`, 'set it to the total number of worker nodes');
+    }
+    const tags = libraryTags(props.clusterName, 'observability');
+    this.alarms = clusterAlarmDefinitions(props.clusterId, min).map((a) => new MonitoringAlarm(this, a.name, {
+      compartmentId: props.compartmentId,
+      metricCompartmentId: props.compartmentId,
+      displayName: `${props.clusterName}-${a.name}`,
+      namespace: OKE_METRIC_NAMESPACE,
+      query: a.query,
+      severity: a.severity,
+      pendingDuration: a.pendingDuration,
+      body: a.body,
+      isEnabled: true,
+      destinations: [props.topicId],
+      messageFormat: 'ONS_OPTIMIZED',
+      repeatNotificationDuration: 'PT4H',
+      freeformTags: tags,
+    }));
+  }
+}

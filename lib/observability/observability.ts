@@ -1,0 +1,122 @@
+import { Construct } from 'constructs';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
+import { AuditRetention } from './audit-retention';
+import { ClusterAlarmOptions, ClusterAlarms } from './cluster-alarms';
+import { ClusterLogging } from './cluster-logging';
+import { CloudGuardOptions, CompartmentCloudGuardTarget } from './cloud-guard-target';
+import { LogSinks, LogSinksOptions } from './log-sinks';
+import { requireLogRetention, withPropertyPrefix } from './rules/observability-rules';
+import { NotificationOptions, SecurityNotifications } from './security-notifications';
+
+export interface ObservabilityProps {
+  /** Compartment of the cluster and of every resource created here. */
+  readonly compartmentId: string;
+  /** Cluster name; display names derive from it. */
+  readonly clusterName: string;
+  /** OCID (or token) of the OKE cluster. */
+  readonly clusterId: string;
+  /** Every subnet of the cluster; each gets VCN flow logs. */
+  readonly subnetIds: string[];
+  /** Dynamic group of the cluster's worker nodes (the unified monitoring agent runs as it). */
+  readonly workerDynamicGroupId: string;
+  /**
+   * Retention of every log in OCI Logging, in days (90 to 180, 30-day steps).
+   * @default 90
+   */
+  readonly logRetentionDays?: number;
+  /**
+   * Where logs are shipped; at least one of archive and stream.
+   */
+  readonly sinks: LogSinksOptions;
+  /**
+   * Subscriptions of the security notification topic.
+   * @default - topic without subscriptions (subscribe out of band)
+   */
+  readonly notifications?: NotificationOptions;
+  /**
+   * Alarm thresholds.
+   * @default - alarm when no worker node is ACTIVE or pods stay unschedulable
+   */
+  readonly alarms?: ClusterAlarmOptions;
+  /**
+   * OCID of the tenancy; needed with `manageAuditRetention`.
+   * @default - none
+   */
+  readonly tenancyId?: string;
+  /**
+   * Set the tenancy's audit retention to 365 days here. Tenancy-wide: enable it in one stack only.
+   * @default false (reported as not managed here)
+   */
+  readonly manageAuditRetention?: boolean;
+  /**
+   * Put the compartment under a Cloud Guard target (Cloud Guard must be enabled for the tenancy).
+   * @default - no target
+   */
+  readonly cloudGuard?: CloudGuardOptions;
+}
+
+/**
+ * Everything the cluster needs to be observed: logs (control plane, flow, node and container) with explicit
+ * retention, sinks (archive and/or SIEM stream), security notifications on network/IAM changes and Cloud Guard
+ * problems, node health alarms, optional audit retention and Cloud Guard target.
+ */
+export class Observability extends Construct {
+  public readonly logging: ClusterLogging;
+  public readonly sinks: LogSinks;
+  public readonly notifications: SecurityNotifications;
+  public readonly alarms: ClusterAlarms;
+  /** Present when `manageAuditRetention` is true. */
+  public readonly auditRetention?: AuditRetention;
+  /** Present when `cloudGuard` is set. */
+  public readonly cloudGuardTarget?: CompartmentCloudGuardTarget;
+  /** False when the tenancy's audit retention is left to someone else (the hardening report says so). */
+  public readonly auditRetentionManaged: boolean;
+
+  constructor(scope: Construct, id: string, props: ObservabilityProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    if (!props.clusterName) {
+      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
+    }
+    if (props.manageAuditRetention && props.tenancyId === undefined) {
+      throw new HardenedOkeValidationError('tenancyId', 'is required when manageAuditRetention is true', 'pass the tenancy OCID');
+    }
+    if (props.tenancyId !== undefined) requireOcid('tenancyId', props.tenancyId, 'tenancy');
+    if (props.logRetentionDays !== undefined) requireLogRetention('logRetentionDays', props.logRetentionDays);
+    if (!props.sinks || (!props.sinks.archive && !props.sinks.stream)) {
+      throw new HardenedOkeValidationError('sinks', 'no log sink is configured',
+        'configure sinks.archive (Object Storage), sinks.stream (SIEM) or both, so logs outlive their retention in OCI Logging');
+    }
+    const base = { compartmentId: props.compartmentId, clusterName: props.clusterName };
+
+    this.logging = new ClusterLogging(this, 'logging', {
+      ...base,
+      clusterId: props.clusterId,
+      subnetIds: props.subnetIds,
+      workerDynamicGroupId: props.workerDynamicGroupId,
+      retentionDays: props.logRetentionDays,
+    });
+    this.sinks = withPropertyPrefix('sinks', () => new LogSinks(this, 'sinks', {
+      ...base,
+      logGroupId: this.logging.logGroupId,
+      archive: props.sinks.archive
+        ? { writeLogRetentionDays: props.logRetentionDays, ...props.sinks.archive }
+        : undefined,
+      stream: props.sinks.stream,
+    }));
+    this.notifications = withPropertyPrefix('notifications', () =>
+      new SecurityNotifications(this, 'notifications', { ...base, ...props.notifications }));
+    this.alarms = withPropertyPrefix('alarms', () => new ClusterAlarms(this, 'alarms', {
+      ...base, clusterId: props.clusterId, topicId: this.notifications.topicId, ...props.alarms,
+    }));
+    this.auditRetentionManaged = props.manageAuditRetention === true;
+    if (this.auditRetentionManaged) {
+      this.auditRetention = new AuditRetention(this, 'audit-retention', { tenancyId: props.tenancyId! });
+    }
+    if (props.cloudGuard) {
+      this.cloudGuardTarget = withPropertyPrefix('cloudGuard', () =>
+        new CompartmentCloudGuardTarget(this, 'cloud-guard', { ...base, ...props.cloudGuard! }));
+    }
+  }
+}

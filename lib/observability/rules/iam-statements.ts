@@ -1,0 +1,28 @@
+/** IAM policy statements, scoped to one compartment and conditioned on principal type (Service Connector Hub docs). */
+
+function connectorPrincipal(connectorCompartmentId: string): string {
+  return `request.principal.type = 'serviceconnector', request.principal.compartment.id = '${connectorCompartmentId}'`;
+}
+
+/** Lets the cluster's connectors read the logs of the compartment (audit and cluster log group). */
+export function connectorReadLogsStatement(compartmentId: string): string {
+  return `Allow any-user to read log-content in compartment id ${compartmentId} where all {${connectorPrincipal(compartmentId)}}`;
+}
+
+export function connectorWriteBucketStatement(connectorCompartmentId: string, bucketCompartmentId: string, bucketName: string): string {
+  return `Allow any-user to manage objects in compartment id ${bucketCompartmentId} where all {${connectorPrincipal(connectorCompartmentId)}, target.bucket.name = '${bucketName}'}`;
+}
+
+export function connectorPushStreamStatement(connectorCompartmentId: string, streamCompartmentId: string, streamId: string): string {
+  return `Allow any-user to use stream-push in compartment id ${streamCompartmentId} where all {${connectorPrincipal(connectorCompartmentId)}, target.stream.id = '${streamId}'}`;
+}
+
+/** Object Storage encrypts the archive with the Vault key only if the service may use that key. */
+export function objectStorageKeyStatement(region: string, keyCompartmentId: string, keyId: string): string {
+  return `Allow service objectstorage-${region} to use keys in compartment id ${keyCompartmentId} where target.key.id = '${keyId}'`;
+}
+
+/** Lets the Oracle unified monitoring agent on worker nodes push custom logs. */
+export function agentLogStatement(dynamicGroupId: string, compartmentId: string): string {
+  return `Allow dynamic-group id ${dynamicGroupId} to use log-content in compartment id ${compartmentId}`;
+}

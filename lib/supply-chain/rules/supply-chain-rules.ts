@@ -1,0 +1,72 @@
+import { Token } from 'cdktf';
+import { HardenedOkeValidationError } from '../../core/errors';
+
+/**
+ * RSA key lengths (bytes) that OCI Vault accepts for RSA keys: 2048, 3072 and 4096 bits.
+ * Source: OCI KMS CreateKey API, KeyShape.length ("RSA: 256, 384, 512").
+ */
+export const RSA_KEY_LENGTHS_BYTES: readonly number[] = [256, 384, 512];
+
+/** Algorithms OCI image signature verification accepts: the signing key must be RSA. */
+export const IMAGE_SIGNING_ALGORITHM = 'RSA';
+
+// OCI Registry repository names: lower-case path segments of [a-z0-9] separated by . _ - and /.
+const REPOSITORY_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/;
+const MAX_REPOSITORY_NAME = 255;
+
+/** Throws unless `names` are valid, unique OCI Registry repository names. */
+export function requireRepositoryNames(property: string, names: readonly string[]): void {
+  const seen = new Set<string>();
+  names.forEach((name, i) => {
+    const p = `${property}[${i}]`;
+    if (Token.isUnresolved(name)) {
+      throw new HardenedOkeValidationError(p, 'must be a literal string', 'write the repository name in the app, not a reference');
+    }
+    if (!REPOSITORY_NAME.test(name) || name.length > MAX_REPOSITORY_NAME) {
+      throw new HardenedOkeValidationError(p, `"${name}" is not a valid repository name`,
+        'use lower-case letters, digits and . _ - separators, with / between path segments (e.g. "team/app")');
+    }
+    if (seen.has(name)) {
+      throw new HardenedOkeValidationError(p, `"${name}" is listed twice`, 'list each repository once');
+    }
+    seen.add(name);
+  });
+}
+
+/** Repository path that carries the cluster name, so two clusters in a compartment never collide. */
+export function repositoryDisplayName(clusterName: string, name: string): string {
+  return `${clusterName}/${name}`;
+}
+
+/** Throws unless `lengthBytes` is an RSA key length OCI Vault supports. */
+export function requireRsaKeyLength(property: string, lengthBytes: number): void {
+  if (!RSA_KEY_LENGTHS_BYTES.includes(lengthBytes)) {
+    throw new HardenedOkeValidationError(property, `${lengthBytes} is not an RSA key length OCI Vault supports`,
+      `use one of ${RSA_KEY_LENGTHS_BYTES.join(', ')} bytes (2048, 3072 or 4096 bits)`);
+  }
+}
+
+/**
+ * IAM statements OKE needs to verify image signatures: use of exactly the signing keys and read access to the
+ * repositories, for cluster principals of this compartment only (Oracle: "Using Image Signatures to Enforce Security").
+ */
+export function imageVerificationStatements(compartmentId: string, keyIds: readonly string[]): string[] {
+  const who = `request.principal.type = 'cluster', request.principal.compartment.id = '${compartmentId}'`;
+  return [
+    ...keyIds.map((k) => `Allow any-user to use keys in compartment id ${compartmentId} where all {${who}, target.key.id = '${k}'}`),
+    `Allow any-user to read repos in compartment id ${compartmentId} where all {${who}}`,
+  ];
+}
+
+/** Runs `fn`, re-throwing validation errors with `prefix.` in front of the property (used by composites). */
+export function withPropertyPrefix<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof HardenedOkeValidationError) {
+      const problem = e.message.slice(e.property.length + 2, e.message.length - e.fix.length - '. Fix: '.length);
+      throw new HardenedOkeValidationError(`${prefix}.${e.property}`, problem, e.fix);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,85 @@
+import { Construct } from 'constructs';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
+import { ContainerRepositories } from './container-repositories';
+import { ImagePolicyConfig, ImageSigningKeys } from './image-signing-keys';
+import { withPropertyPrefix } from './rules/supply-chain-rules';
+import { VulnerabilityScanning } from './vulnerability-scanning';
+
+/** Signing key options of `SupplyChain` (see `ImageSigningKeysProps`). */
+export interface ImageSigningOptions {
+  /**
+   * Vault management endpoint in which to create RSA signing keys. Required unless `existingKeyIds` is set.
+   * @default - none
+   */
+  readonly vaultManagementEndpoint?: string;
+  /**
+   * Number of RSA signing keys to create.
+   * @default 1
+   */
+  readonly keyCount?: number;
+  /**
+   * RSA key length in bytes (256, 384 or 512).
+   * @default 512
+   */
+  readonly keyLengthBytes?: number;
+  /**
+   * Your own RSA signing keys, by OCID.
+   * @default - keys are created
+   */
+  readonly existingKeyIds?: string[];
+  /**
+   * Algorithm of `existingKeyIds`, as you state it; must be RSA.
+   * @default 'RSA'
+   */
+  readonly existingKeyAlgorithm?: string;
+}
+
+export interface SupplyChainProps {
+  /** Compartment of keys, repositories and scanning. */
+  readonly compartmentId: string;
+  /** Cluster name; display names derive from it. */
+  readonly clusterName: string;
+  /** Image signing keys: created in a vault or brought by OCID. */
+  readonly signing: ImageSigningOptions;
+  /**
+   * Repositories to create (private, immutable), under `<clusterName>/`.
+   * @default - none created; scanning covers every repository in the compartment
+   */
+  readonly repositoryNames?: string[];
+}
+
+/**
+ * Supply chain controls for one cluster: only images signed with the RSA keys run (image verification policy),
+ * private immutable repositories, and standard vulnerability scanning of them.
+ */
+export class SupplyChain extends Construct {
+  public readonly signingKeys: ImageSigningKeys;
+  /** Present when `repositoryNames` is not empty. */
+  public readonly repositories?: ContainerRepositories;
+  public readonly scanning: VulnerabilityScanning;
+  /** OCIDs of the signing keys. */
+  public readonly signingKeyIds: string[];
+  /** Pass to the cluster's `imagePolicyConfig`. */
+  public readonly imagePolicyConfig: ImagePolicyConfig;
+
+  constructor(scope: Construct, id: string, props: SupplyChainProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    if (!props.clusterName) {
+      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
+    }
+    const base = { compartmentId: props.compartmentId, clusterName: props.clusterName };
+    this.signingKeys = withPropertyPrefix('signing', () => new ImageSigningKeys(this, 'signing', { ...base, ...props.signing }));
+    const names = props.repositoryNames ?? [];
+    if (names.length > 0) {
+      this.repositories = new ContainerRepositories(this, 'repositories', { ...base, repositoryNames: names });
+    }
+    this.scanning = new VulnerabilityScanning(this, 'scanning', {
+      ...base,
+      repositoryPaths: this.repositories?.repositoryPaths,
+    });
+    this.signingKeyIds = this.signingKeys.signingKeyIds;
+    this.imagePolicyConfig = this.signingKeys.imagePolicyConfig;
+  }
+}
