@@ -14,6 +14,12 @@ import { NodePool, NodePoolOptions } from './compute/node-pool';
 import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
 import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
 import { ClusterNetwork, ClusterNetworkOptions } from './network/cluster-network';
+import { Observability } from './observability/observability';
+import { ClusterAlarmOptions } from './observability/cluster-alarms';
+import { CloudGuardOptions } from './observability/cloud-guard-target';
+import { LogSinksOptions } from './observability/log-sinks';
+import { NotificationOptions } from './observability/security-notifications';
+import { ImageSigningOptions, SupplyChain } from './supply-chain/supply-chain';
 import { CniType } from './network/cni-type';
 
 /** Bastion settings of a HardenedCluster. */
@@ -46,6 +52,54 @@ export interface HardenedClusterEncryptionOptions {
   readonly rotationIntervalDays?: number;
 }
 
+/** Supply-chain settings of a HardenedCluster. */
+export interface HardenedClusterSupplyChainOptions {
+  /**
+   * Image signing keys the cluster's image verification policy trusts.
+   * @default - one new RSA 4096-bit HSM key in the cluster's vault
+   */
+  readonly signing?: ImageSigningOptions;
+  /**
+   * Container repositories to create (private, immutable, scanned).
+   * @default - none; the scan target then covers every repository of the compartment
+   */
+  readonly repositoryNames?: string[];
+}
+
+/** Observability settings of a HardenedCluster. */
+export interface HardenedClusterObservabilityOptions {
+  /**
+   * Retention of every log in OCI Logging, in days (90 to 180, in 30-day steps).
+   * @default 90
+   */
+  readonly logRetentionDays?: number;
+  /**
+   * Where logs are shipped.
+   * @default - an Object Storage archive encrypted with the cluster's data key, 365-day retention rule
+   */
+  readonly sinks?: LogSinksOptions;
+  /**
+   * Subscriptions of the security notification topic.
+   * @default - a topic without subscriptions
+   */
+  readonly notifications?: NotificationOptions;
+  /**
+   * Alarm thresholds.
+   * @default - alarm when no worker node is active or pods stay unschedulable
+   */
+  readonly alarms?: ClusterAlarmOptions;
+  /**
+   * Set the tenancy's audit log retention to 365 days (tenancy-wide: enable it in one stack only).
+   * @default false (the hardening report lists audit retention as not managed here)
+   */
+  readonly manageAuditRetention?: boolean;
+  /**
+   * Put the compartment under a Cloud Guard target (Cloud Guard must be enabled for the tenancy).
+   * @default - no target
+   */
+  readonly cloudGuard?: CloudGuardOptions;
+}
+
 export interface HardenedClusterProps {
   /** Compartment for everything the cluster creates. Give each cluster its own compartment: IAM scopes to it. */
   readonly compartmentId: string;
@@ -57,10 +111,11 @@ export interface HardenedClusterProps {
    */
   readonly name?: string;
   /**
-   * Tenancy OCID, needed for tenancy-level resources (the worker-node dynamic group).
-   * @default - no tenancy-level resources are created
+   * Tenancy OCID. The worker-node dynamic group (which the log agent runs as) can only live at the tenancy.
    */
-  readonly tenancyId?: string;
+  readonly tenancyId: string;
+  /** Region of the cluster, e.g. eu-frankfurt-1 (service principals of key policies name it). */
+  readonly region: string;
   /**
    * Network: a new VCN with private subnets, or your own VCN and subnets.
    * @default - a new VCN 10.0.0.0/16 with VCN-native pod networking
@@ -75,6 +130,16 @@ export interface HardenedClusterProps {
    * @default - a new vault with HSM keys rotated every 90 days
    */
   readonly encryption?: HardenedClusterEncryptionOptions;
+  /**
+   * Signed images, registries and scanning.
+   * @default - image verification with one new signing key; scanning of the compartment's repositories
+   */
+  readonly supplyChain?: HardenedClusterSupplyChainOptions;
+  /**
+   * Logs, sinks, notifications and alarms.
+   * @default - control-plane, flow and container logs kept 90 days, an encrypted archive, security notifications and node alarms
+   */
+  readonly observability?: HardenedClusterObservabilityOptions;
   /**
    * OIDC token authentication for users.
    * @default - off
@@ -106,6 +171,8 @@ export class HardenedCluster extends Construct {
   public readonly bastion: Bastion;
   public readonly nodePools: NodePool[];
   public readonly iam: ClusterIam;
+  public readonly supplyChain: SupplyChain;
+  public readonly observability: Observability;
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
@@ -121,10 +188,21 @@ export class HardenedCluster extends Construct {
       clusterName: this.clusterName,
       cni,
     }));
+    const sinks = props.observability?.sinks ?? { archive: {} };
+    const librarySink = (sinks.archive && !sinks.archive.existingBucket && !sinks.archive.kmsKeyId) || (sinks.stream && !sinks.stream.existingStream);
     this.keys = withPropertyPrefix('encryption.', () => new ClusterKeys(this, 'keys', {
       ...props.encryption,
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
+      createDataKey: librarySink === true && !props.encryption?.existingKeys,
+    }));
+    this.supplyChain = withPropertyPrefix('supplyChain.', () => new SupplyChain(this, 'supply-chain', {
+      compartmentId: props.compartmentId,
+      clusterName: this.clusterName,
+      repositoryNames: props.supplyChain?.repositoryNames,
+      signing: props.supplyChain?.signing?.existingKeyIds
+        ? props.supplyChain.signing
+        : { vaultManagementEndpoint: this.keys.managementEndpoint, ...props.supplyChain?.signing },
     }));
     this.cluster = withPropertyPrefix('', () => new OkeCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
@@ -139,6 +217,7 @@ export class HardenedCluster extends Construct {
       cni,
       oidc: props.oidc,
       publicEndpoint: props.publicEndpoint,
+      imageSigningKeyIds: this.supplyChain.signingKeyIds,
     }));
     // Key policy first: OKE checks it can use the key when the cluster is created.
     if (this.keys.keyPolicy) dependOn(this.cluster.cluster, this.keys.keyPolicy);
@@ -178,6 +257,26 @@ export class HardenedCluster extends Construct {
       bastionId: this.bastion.bastionId,
     });
 
+    const subnetIds = this.network.subnetIds;
+    this.observability = withPropertyPrefix('observability.', () => new Observability(this, 'observability', {
+      compartmentId: props.compartmentId,
+      clusterName: this.clusterName,
+      clusterId: this.cluster.clusterId,
+      subnetIds: [subnetIds.apiEndpoint, subnetIds.workers, subnetIds.pods, subnetIds.loadBalancers, subnetIds.publicLoadBalancers, subnetIds.bastion]
+        .filter((id): id is string => id !== undefined),
+      workerDynamicGroupId: this.iam.workerDynamicGroupId!,
+      tenancyId: props.tenancyId,
+      logRetentionDays: props.observability?.logRetentionDays,
+      sinks: {
+        archive: sinks.archive && { kmsKeyId: sinks.archive.existingBucket ? undefined : this.keys.dataKeyId, region: props.region, ...sinks.archive },
+        stream: sinks.stream,
+      },
+      notifications: props.observability?.notifications,
+      alarms: props.observability?.alarms,
+      manageAuditRetention: props.observability?.manageAuditRetention,
+      cloudGuard: props.observability?.cloudGuard,
+    }));
+
     new TerraformOutput(this, 'cluster-id', { value: this.cluster.clusterId, description: `OCID of the ${this.clusterName} cluster` });
     new TerraformOutput(this, 'bastion-id', { value: this.bastion.bastionId, description: 'OCID of the bastion in front of the private API endpoint' });
     new TerraformOutput(this, 'private-endpoint', { value: this.cluster.privateEndpoint, description: 'Private API endpoint (ip:port), reachable through the bastion' });
@@ -193,6 +292,10 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
     throw new HardenedOkeValidationError('name', `"${clusterName}" is not a usable cluster name`, 'use 1 to 30 lowercase letters, digits and dashes, starting with a letter (it prefixes every display name)');
   }
   requireOcid('compartmentId', props.compartmentId, 'compartment');
+  requireOcid('tenancyId', props.tenancyId, 'tenancy');
+  if (!/^[a-z]+-[a-z]+-\d+$/.test(props.region ?? '')) {
+    throw new HardenedOkeValidationError('region', `"${props.region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
+  }
   requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
   if (!props.bastion) {
     throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');

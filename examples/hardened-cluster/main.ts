@@ -31,6 +31,7 @@ export class ProductionStack extends TerraformStack {
     this.cluster = new HardenedCluster(this, 'prod', {
       compartmentId: s.compartmentId,
       tenancyId: s.tenancyId,
+      region: s.region,
       kubernetesVersion: 'v1.33.1',
       network: { vcnCidr: '10.0.0.0/16' },
       bastion: { clientCidrs: [s.bastionClientCidr] },
