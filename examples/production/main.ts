@@ -1,0 +1,61 @@
+/**
+ * Production: several node pools spread over every availability domain, VCN-native pods, OIDC sign-in,
+ * signed images with private immutable repositories, and logs shipped to an encrypted archive and a SIEM stream.
+ * `npm run synth -- examples/production/main.ts`; placeholder OCIDs are overridable from the environment.
+ */
+import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { CniType, HardenedCluster } from '../../lib';
+import { OciProvider } from '../../lib/generated/providers/oci/provider';
+
+const env = (name: string, placeholder: string) => process.env[name] || placeholder;
+
+const settings = {
+  region: env('OKE_REGION', 'eu-frankfurt-1'),
+  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
+  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
+  adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),
+  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
+};
+
+export class ProductionClusterStack extends TerraformStack {
+  public readonly cluster: HardenedCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    new OciProvider(this, 'oci', { region: settings.region });
+
+    this.cluster = new HardenedCluster(this, 'payments', {
+      compartmentId: settings.compartmentId,
+      tenancyId: settings.tenancyId,
+      region: settings.region,
+      kubernetesVersion: 'v1.34.1',
+      network: { vcnCidr: '10.20.0.0/16', cni: CniType.OCI_VCN_IP_NATIVE },
+      bastion: { clientCidrs: [settings.bastionClientCidr], maxSessionTtlSeconds: 1800 },
+      adminGroupIds: [settings.adminGroupId],
+      oidc: { issuerUrl: 'https://login.example.com/oauth2/default', clientId: 'oke-payments' },
+      encryption: { rotationIntervalDays: 60 },
+      supplyChain: { signing: { keyCount: 2 }, repositoryNames: ['payments-api', 'payments-worker'] },
+      observability: {
+        logRetentionDays: 180,
+        sinks: { archive: { retentionDays: 730 }, stream: { partitions: 2, retentionHours: 72 } },
+        notifications: { emailEndpoints: ['secops@example.com'], httpsEndpoints: ['https://siem.example.com/oci-events'] },
+        manageAuditRetention: true,
+      },
+      nodePools: [
+        { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3, labels: { role: 'system' } },
+        { name: 'apps', shape: 'VM.Standard.E5.Flex', ocpus: 8, memoryGbs: 64, size: 6, maximumSurge: '2', labels: { role: 'apps' } },
+        { name: 'arm', shape: 'VM.Standard.A1.Flex', ocpus: 4, memoryGbs: 24, size: 3, labels: { role: 'batch' } },
+      ],
+    });
+  }
+}
+
+export function buildExampleApp(outdir?: string): App {
+  const app = new App(outdir ? { outdir } : undefined);
+  new ProductionClusterStack(app, 'production');
+  return app;
+}
+
+if (!process.env.JEST_WORKER_ID) buildExampleApp().synth();
