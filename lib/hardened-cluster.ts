@@ -269,7 +269,9 @@ export class HardenedCluster extends Construct {
       logRetentionDays: props.observability?.logRetentionDays,
       sinks: {
         archive: sinks.archive && { kmsKeyId: sinks.archive.existingBucket ? undefined : this.keys.dataKeyId, region: props.region, ...sinks.archive },
-        stream: sinks.stream,
+        stream: sinks.stream && (sinks.stream.existingStream || sinks.stream.streamPoolId || sinks.stream.kmsKeyId
+          ? sinks.stream
+          : { ...sinks.stream, kmsKeyId: this.keys.dataKeyId }),
       },
       notifications: props.observability?.notifications,
       alarms: props.observability?.alarms,

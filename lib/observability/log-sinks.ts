@@ -1,8 +1,7 @@
 import { Construct } from 'constructs';
-import { HardenedOkeValidationError } from '../core/errors';
+import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
 import { LogArchiveOptions, LogArchiveSink } from './log-archive-sink';
 import { LogStreamOptions, LogStreamSink } from './log-stream-sink';
-import { withPropertyPrefix } from './rules/observability-rules';
 
 /** Where the audit and cluster logs go: an Object Storage archive, a stream for a SIEM, or both. */
 export interface LogSinksOptions {
@@ -40,10 +39,10 @@ export class LogSinks extends Construct {
     }
     const base = { compartmentId: props.compartmentId, clusterName: props.clusterName, logGroupId: props.logGroupId };
     if (props.archive) {
-      this.archive = withPropertyPrefix('archive', () => new LogArchiveSink(this, 'archive', { ...base, ...props.archive }));
+      this.archive = withPropertyPrefix('archive.', () => new LogArchiveSink(this, 'archive', { ...base, ...props.archive }));
     }
     if (props.stream) {
-      this.stream = withPropertyPrefix('stream', () => new LogStreamSink(this, 'stream', { ...base, ...props.stream }));
+      this.stream = withPropertyPrefix('stream.', () => new LogStreamSink(this, 'stream', { ...base, ...props.stream }));
     }
   }
 }

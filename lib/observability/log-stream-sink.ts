@@ -6,7 +6,8 @@ import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
 import { StreamingStream } from '../generated/providers/oci/streaming-stream';
-import { connectorPushStreamStatement, connectorReadLogsStatement } from './rules/iam-statements';
+import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
+import { connectorPushStreamStatement, connectorReadLogsStatement, streamingKeyStatement } from './rules/iam-statements';
 import { connectorLogSource } from './rules/log-sources';
 import { STREAM_RETENTION_MAX_HOURS, requireResourceName, requireStreamRetention } from './rules/observability-rules';
 
@@ -54,6 +55,25 @@ export interface LogStreamOptions {
    */
   readonly streamPoolId?: string;
   /**
+   * OCID of a Vault key: the library creates a dedicated stream pool (`<clusterName>-log-stream-pool`) whose
+   * streams are encrypted with it, and puts the stream in that pool. Not together with `streamPoolId`.
+   * @default - no pool is created: the stream goes into `streamPoolId`, or else the compartment's default pool
+   * (Oracle-managed key)
+   */
+  readonly kmsKeyId?: string;
+  /**
+   * Compartment of `kmsKeyId`. The policy letting Streaming use the key is attached there: a policy only grants
+   * access in its own compartment and those below it.
+   * @default - the sink's compartment
+   */
+  readonly keyCompartmentId?: string;
+  /**
+   * Create the policy that lets the Streaming service use `kmsKeyId` (creating the pool fails without it). Set false
+   * when your security team already grants `service streaming` use of the key.
+   * @default true
+   */
+  readonly manageKeyPolicy?: boolean;
+  /**
    * Use a stream you already own instead of creating one.
    * @default - a stream is created
    */
@@ -73,13 +93,20 @@ export interface LogStreamSinkProps extends LogStreamOptions {
 export class LogStreamSink extends Construct {
   /** The stream created here (absent when brought). */
   public readonly stream?: StreamingStream;
+  /** The stream pool encrypted with `kmsKeyId` (present only when `kmsKeyId` is set). */
+  public readonly streamPool?: StreamingStreamPool;
+  /** Lets the Streaming service use `kmsKeyId` (when a pool is created and `manageKeyPolicy` is not false). */
+  public readonly keyPolicy?: IdentityPolicy;
   public readonly connector: SchServiceConnector;
   /** Lets the connector read the logs (and push to the stream, when it is in the same compartment). */
   public readonly connectorPolicy: IdentityPolicy;
   /** Lets the connector push to a stream of another compartment (attached to that compartment). */
   public readonly targetPolicy?: IdentityPolicy;
   public readonly streamId: string;
-  /** True when the stream is encrypted with a customer-managed Vault key (through its pool). */
+  /**
+   * True when the stream is encrypted with a customer-managed Vault key through its pool: a pool created here with
+   * `kmsKeyId`, a `streamPoolId` you give (documented as key-encrypted), or a brought stream you state so.
+   */
   public readonly customerManagedKey: boolean;
 
   constructor(scope: Construct, id: string, props: LogStreamSinkProps) {
@@ -101,7 +128,7 @@ export class LogStreamSink extends Construct {
         throw new HardenedOkeValidationError('existingStream.encrypted', 'the stream is not encrypted',
           'use a stream whose pool encrypts at rest (every OCI pool does; prefer a Vault key), then state encrypted: true');
       }
-      for (const p of ['streamName', 'partitions', 'retentionHours', 'streamPoolId'] as const) {
+      for (const p of ['streamName', 'partitions', 'retentionHours', 'streamPoolId', 'kmsKeyId', 'keyCompartmentId', 'manageKeyPolicy'] as const) {
         if (props[p] !== undefined) {
           throw new HardenedOkeValidationError(p, 'applies only to a stream the library creates', `remove ${p} or existingStream`);
         }
@@ -117,6 +144,20 @@ export class LogStreamSink extends Construct {
         throw new HardenedOkeValidationError('streamPoolId', `"${props.streamPoolId}" is not a stream pool OCID`,
           'use an OCID of the form ocid1.streampool.oc1.<region>.<unique id>');
       }
+      if (props.kmsKeyId !== undefined) {
+        requireOcid('kmsKeyId', props.kmsKeyId, 'key');
+        if (props.streamPoolId !== undefined) {
+          throw new HardenedOkeValidationError('kmsKeyId', 'is set together with streamPoolId',
+            'a pool\'s key is set on the pool: either give kmsKeyId (a pool encrypted with it is created) or streamPoolId (your own pool), not both');
+        }
+        if (props.keyCompartmentId !== undefined) requireOcid('keyCompartmentId', props.keyCompartmentId, 'compartment');
+      } else {
+        for (const p of ['keyCompartmentId', 'manageKeyPolicy'] as const) {
+          if (props[p] !== undefined) {
+            throw new HardenedOkeValidationError(p, 'applies only with kmsKeyId', `set kmsKeyId or remove ${p}`);
+          }
+        }
+      }
     }
 
     const name = props.clusterName;
@@ -127,17 +168,41 @@ export class LogStreamSink extends Construct {
       streamCompartment = existing.compartmentId ?? props.compartmentId;
       this.customerManagedKey = existing.customerManagedKey ?? false;
     } else {
+      let poolId = props.streamPoolId;
+      if (props.kmsKeyId !== undefined) {
+        const keyCompartment = props.keyCompartmentId ?? props.compartmentId;
+        if (props.manageKeyPolicy ?? true) {
+          // Oracle also requires the principal that creates the pool to hold `use key-delegate` on the key
+          // (companion policy in "Managing Stream Pools"); that is the deployer's grant, not managed here.
+          this.keyPolicy = new IdentityPolicy(this, 'key-policy', {
+            compartmentId: keyCompartment,
+            name: `${name}-log-stream-key`,
+            description: `Lets Streaming encrypt the log stream pool of ${name} with its Vault key`,
+            statements: [streamingKeyStatement(keyCompartment, props.kmsKeyId)],
+            freeformTags: tags,
+          });
+        }
+        // OCI encrypts streams with a customer-managed key only at the pool level.
+        this.streamPool = new StreamingStreamPool(this, 'stream-pool', {
+          compartmentId: props.compartmentId,
+          name: `${name}-log-stream-pool`,
+          customEncryptionKey: { kmsKeyId: props.kmsKeyId },
+          freeformTags: tags,
+          dependsOn: this.keyPolicy ? [this.keyPolicy] : undefined,
+        });
+        poolId = this.streamPool.id;
+      }
       this.stream = new StreamingStream(this, 'stream', {
         name: props.streamName ?? `${name}-log-stream`,
         partitions: props.partitions ?? 1,
         retentionInHours: props.retentionHours ?? STREAM_RETENTION_MAX_HOURS,
         // A stream lives either in the compartment's default pool or in the given pool, never both.
-        compartmentId: props.streamPoolId ? undefined : props.compartmentId,
-        streamPoolId: props.streamPoolId,
+        compartmentId: poolId ? undefined : props.compartmentId,
+        streamPoolId: poolId,
         freeformTags: tags,
       });
       this.streamId = this.stream.id;
-      this.customerManagedKey = props.streamPoolId !== undefined;
+      this.customerManagedKey = poolId !== undefined;
     }
 
     const push = connectorPushStreamStatement(props.compartmentId, streamCompartment, this.streamId);

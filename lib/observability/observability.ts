@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { HardenedOkeValidationError } from '../core/errors';
+import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { AuditRetention } from './audit-retention';
 import { ClusterAlarmOptions, ClusterAlarms } from './cluster-alarms';
 import { ClusterLogging } from './cluster-logging';
 import { CloudGuardOptions, CompartmentCloudGuardTarget } from './cloud-guard-target';
 import { LogSinks, LogSinksOptions } from './log-sinks';
-import { requireLogRetention, withPropertyPrefix } from './rules/observability-rules';
+import { requireLogRetention } from './rules/observability-rules';
 import { NotificationOptions, SecurityNotifications } from './security-notifications';
 
 export interface ObservabilityProps {
@@ -97,7 +97,7 @@ export class Observability extends Construct {
       workerDynamicGroupId: props.workerDynamicGroupId,
       retentionDays: props.logRetentionDays,
     });
-    this.sinks = withPropertyPrefix('sinks', () => new LogSinks(this, 'sinks', {
+    this.sinks = withPropertyPrefix('sinks.', () => new LogSinks(this, 'sinks', {
       ...base,
       logGroupId: this.logging.logGroupId,
       archive: props.sinks.archive
@@ -105,9 +105,9 @@ export class Observability extends Construct {
         : undefined,
       stream: props.sinks.stream,
     }));
-    this.notifications = withPropertyPrefix('notifications', () =>
+    this.notifications = withPropertyPrefix('notifications.', () =>
       new SecurityNotifications(this, 'notifications', { ...base, ...props.notifications }));
-    this.alarms = withPropertyPrefix('alarms', () => new ClusterAlarms(this, 'alarms', {
+    this.alarms = withPropertyPrefix('alarms.', () => new ClusterAlarms(this, 'alarms', {
       ...base, clusterId: props.clusterId, topicId: this.notifications.topicId, ...props.alarms,
     }));
     this.auditRetentionManaged = props.manageAuditRetention === true;
@@ -115,7 +115,7 @@ export class Observability extends Construct {
       this.auditRetention = new AuditRetention(this, 'audit-retention', { tenancyId: props.tenancyId! });
     }
     if (props.cloudGuard) {
-      this.cloudGuardTarget = withPropertyPrefix('cloudGuard', () =>
+      this.cloudGuardTarget = withPropertyPrefix('cloudGuard.', () =>
         new CompartmentCloudGuardTarget(this, 'cloud-guard', { ...base, ...props.cloudGuard! }));
     }
   }

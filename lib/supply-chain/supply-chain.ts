@@ -1,9 +1,8 @@
 import { Construct } from 'constructs';
-import { HardenedOkeValidationError } from '../core/errors';
+import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { ContainerRepositories } from './container-repositories';
 import { ImagePolicyConfig, ImageSigningKeys } from './image-signing-keys';
-import { withPropertyPrefix } from './rules/supply-chain-rules';
 import { VulnerabilityScanning } from './vulnerability-scanning';
 
 /** Signing key options of `SupplyChain` (see `ImageSigningKeysProps`). */
@@ -70,7 +69,7 @@ export class SupplyChain extends Construct {
       throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
     }
     const base = { compartmentId: props.compartmentId, clusterName: props.clusterName };
-    this.signingKeys = withPropertyPrefix('signing', () => new ImageSigningKeys(this, 'signing', { ...base, ...props.signing }));
+    this.signingKeys = withPropertyPrefix('signing.', () => new ImageSigningKeys(this, 'signing', { ...base, ...props.signing }));
     const names = props.repositoryNames ?? [];
     if (names.length > 0) {
       this.repositories = new ContainerRepositories(this, 'repositories', { ...base, repositoryNames: names });

@@ -5,6 +5,7 @@ import {
 } from '../../lib/observability';
 import { clusterAlarmDefinitions } from '../../lib/observability/rules/alarm-rules';
 import { SECURITY_EVENT_RULES, eventCondition } from '../../lib/observability/rules/event-types';
+import { agentLogStatement, streamingKeyStatement } from '../../lib/observability/rules/iam-statements';
 import {
   requireEmail, requireHttpsUrl, requireLogRetention,
 } from '../../lib/observability/rules/observability-rules';
@@ -164,6 +165,8 @@ describe('Observability (everything on)', () => {
   test('stream keeps messages 7 days', () => {
     const s = only(resourcesOf(json, 'oci_streaming_stream'));
     expect(s).toMatchObject({ name: 'prod-log-stream', partitions: 1, retention_in_hours: 168, compartment_id: OCIDS.compartment });
+    expect(s.stream_pool_id).toBeUndefined();
+    expect(resourcesOf(json, 'oci_streaming_stream_pool')).toEqual({});
     expect(obs.sinks.stream!.customerManagedKey).toBe(false);
   });
 
@@ -304,6 +307,62 @@ describe('sinks used alone, brought targets', () => {
     expect(sink.customerManagedKey).toBe(true);
   });
 
+  test('stream with kmsKeyId: a dedicated pool encrypted with the key holds the stream', () => {
+    const stack = newStack();
+    const sink = new LogStreamSink(stack, 'stream', { ...base, logGroupId: LOG_GROUP, kmsKeyId: OCIDS.key });
+    const json = synthValid(stack);
+    const pools = resourcesOf(json, 'oci_streaming_stream_pool');
+    const [poolName, pool] = Object.entries(pools)[0];
+    expect(Object.keys(pools)).toHaveLength(1);
+    expect(pool.name).toBe('prod-log-stream-pool');
+    expect(pool.compartment_id).toBe(OCIDS.compartment);
+    expect(pool.custom_encryption_key).toEqual({ kms_key_id: OCIDS.key });
+    expect(pool.freeform_tags['oke-cluster']).toBe('prod');
+    const s = only(resourcesOf(json, 'oci_streaming_stream'));
+    expect(s.stream_pool_id).toBe(`\${oci_streaming_stream_pool.${poolName}.id}`);
+    expect(s.compartment_id).toBeUndefined();
+    expect(sink.streamPool).toBeDefined();
+    expect(sink.customerManagedKey).toBe(true);
+  });
+
+  test('stream with kmsKeyId: Streaming may use exactly that key, policy in the key compartment, before the pool', () => {
+    const stack = newStack();
+    new LogStreamSink(stack, 'stream', { ...base, logGroupId: LOG_GROUP, kmsKeyId: OCIDS.key, keyCompartmentId: OCIDS.tenancy });
+    const json = synthValid(stack);
+    const policies = resourcesOf(json, 'oci_identity_policy');
+    const [keyPolicyName, keyPolicy] = Object.entries(policies).find(([, p]: [string, any]) => p.name === 'prod-log-stream-key')!;
+    expect(keyPolicy.compartment_id).toBe(OCIDS.tenancy);
+    expect(keyPolicy.statements).toEqual([
+      `Allow service streaming to use keys in compartment id ${OCIDS.tenancy} where target.key.id = '${OCIDS.key}'`,
+    ]);
+    expect(keyPolicy.statements[0]).not.toMatch(/in tenancy|all-resources/);
+    expect(only(resourcesOf(json, 'oci_streaming_stream_pool')).depends_on).toEqual([`oci_identity_policy.${keyPolicyName}`]);
+  });
+
+  test('stream with kmsKeyId and manageKeyPolicy false: pool with the key, no key policy', () => {
+    const stack = newStack();
+    const sink = new LogStreamSink(stack, 'stream', { ...base, logGroupId: LOG_GROUP, kmsKeyId: OCIDS.key, manageKeyPolicy: false });
+    const json = synthValid(stack);
+    expect(sink.keyPolicy).toBeUndefined();
+    expect(Object.values(resourcesOf(json, 'oci_identity_policy')).map((p: any) => p.name)).toEqual(['prod-log-stream-connector']);
+    const pool = only(resourcesOf(json, 'oci_streaming_stream_pool'));
+    expect(pool.custom_encryption_key).toEqual({ kms_key_id: OCIDS.key });
+    expect(pool.depends_on).toBeUndefined();
+  });
+
+  test('Observability passes sinks.stream.kmsKeyId through; the connector pushes to the pooled stream', () => {
+    const stack = newStack();
+    const obs = new Observability(stack, 'obs', {
+      ...base, clusterId: CLUSTER, subnetIds: [SUBNETS[0]], workerDynamicGroupId: DG, sinks: { stream: { kmsKeyId: OCIDS.key } },
+    });
+    const json = synthValid(stack);
+    expect(only(resourcesOf(json, 'oci_streaming_stream_pool')).custom_encryption_key).toEqual({ kms_key_id: OCIDS.key });
+    expect(only(resourcesOf(json, 'oci_streaming_stream')).stream_pool_id).toMatch(/^\$\{oci_streaming_stream_pool\..+\.id\}$/);
+    expect(only(resourcesOf(json, 'oci_sch_service_connector')).target.stream_id).toMatch(/^\$\{oci_streaming_stream\..+\.id\}$/);
+    expect(byName(resourcesOf(json, 'oci_identity_policy'), 'name', 'prod-log-stream-key').compartment_id).toBe(OCIDS.compartment);
+    expect(obs.sinks.stream!.customerManagedKey).toBe(true);
+  });
+
   test('individual constructs synthesize valid stacks', () => {
     const stack = newStack();
     const n = new SecurityNotifications(stack, 'n', base);
@@ -338,6 +397,12 @@ describe('bad input', () => {
     ['brought stream is public', { sinks: { stream: { existingStream: { ...byoStream, publicAccess: true } } } }, /^sinks\.stream\.existingStream\.publicAccess: /],
     ['brought stream is unencrypted', { sinks: { stream: { existingStream: { ...byoStream, encrypted: false } } } }, /^sinks\.stream\.existingStream\.encrypted: /],
     ['brought stream id is not a stream', { sinks: { stream: { existingStream: { ...byoStream, streamId: OCIDS.key } } } }, /^sinks\.stream\.existingStream\.streamId: /],
+    ['stream key is not a key OCID', { sinks: { stream: { kmsKeyId: OCIDS.vault } } }, /^sinks\.stream\.kmsKeyId: /],
+    ['stream key together with a pool', { sinks: { stream: { kmsKeyId: OCIDS.key, streamPoolId: 'ocid1.streampool.oc1.eu-frankfurt-1.aaaaaaaapool' } } }, /^sinks\.stream\.kmsKeyId: .*streamPoolId/],
+    ['stream key on a brought stream', { sinks: { stream: { existingStream: byoStream, kmsKeyId: OCIDS.key } } }, /^sinks\.stream\.kmsKeyId: applies only/],
+    ['stream key compartment without key', { sinks: { stream: { keyCompartmentId: OCIDS.compartment } } }, /^sinks\.stream\.keyCompartmentId: /],
+    ['stream key compartment malformed', { sinks: { stream: { kmsKeyId: OCIDS.key, keyCompartmentId: OCIDS.vcn } } }, /^sinks\.stream\.keyCompartmentId: /],
+    ['stream key policy flag without key', { sinks: { stream: { manageKeyPolicy: false } } }, /^sinks\.stream\.manageKeyPolicy: /],
     ['no sink', { sinks: {} }, /^sinks: no log sink/],
     ['archive without key', { sinks: { archive: { region: 'eu-frankfurt-1' } } }, /^sinks\.archive\.kmsKeyId: /],
     ['archive without region', { sinks: { archive: { kmsKeyId: OCIDS.key } } }, /^sinks\.archive\.region: /],
@@ -379,6 +444,10 @@ describe('rules', () => {
       expect(JSON.parse(eventCondition(r.eventTypes))).toEqual({ eventType: r.eventTypes });
       expect(eventCondition(r.eventTypes).length).toBeLessThan(2048);
     }
+  });
+  test('IAM statements: streaming key grant conditioned on the key, agent grant names the dynamic group by OCID', () => {
+    expect(streamingKeyStatement('C', 'K')).toBe("Allow service streaming to use keys in compartment id C where target.key.id = 'K'");
+    expect(agentLogStatement(DG, 'C')).toBe(`Allow dynamic-group id ${DG} to use log-content in compartment id C`);
   });
   test('alarm queries carry the cluster and threshold', () => {
     const defs = clusterAlarmDefinitions('C', 5);

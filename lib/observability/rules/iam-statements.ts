@@ -22,7 +22,20 @@ export function objectStorageKeyStatement(region: string, keyCompartmentId: stri
   return `Allow service objectstorage-${region} to use keys in compartment id ${keyCompartmentId} where target.key.id = '${keyId}'`;
 }
 
-/** Lets the Oracle unified monitoring agent on worker nodes push custom logs. */
+/**
+ * Streaming encrypts a pool's streams with the Vault key only if the service may use that key. Form from Oracle's
+ * "Managing Stream Pools" / "Updating the Master Encryption Key Assigned to a Stream Pool" (Policies for Encryption
+ * Keys): `allow service streaming to use keys in compartment <c> where target.key.id = '<key_OCID>'`.
+ */
+export function streamingKeyStatement(keyCompartmentId: string, keyId: string): string {
+  return `Allow service streaming to use keys in compartment id ${keyCompartmentId} where target.key.id = '${keyId}'`;
+}
+
+/**
+ * Lets the Oracle unified monitoring agent on worker nodes push custom logs. The subject names the dynamic group by
+ * OCID, a form IAM accepts (Oracle "Policy Syntax", subject: `dynamic-group id <dynamic-group_ocid>`), so the name is
+ * not needed and a rename cannot break the grant.
+ */
 export function agentLogStatement(dynamicGroupId: string, compartmentId: string): string {
   return `Allow dynamic-group id ${dynamicGroupId} to use log-content in compartment id ${compartmentId}`;
 }

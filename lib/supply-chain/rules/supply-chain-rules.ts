@@ -57,16 +57,3 @@ export function imageVerificationStatements(compartmentId: string, keyIds: reado
     `Allow any-user to read repos in compartment id ${compartmentId} where all {${who}}`,
   ];
 }
-
-/** Runs `fn`, re-throwing validation errors with `prefix.` in front of the property (used by composites). */
-export function withPropertyPrefix<T>(prefix: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof HardenedOkeValidationError) {
-      const problem = e.message.slice(e.property.length + 2, e.message.length - e.fix.length - '. Fix: '.length);
-      throw new HardenedOkeValidationError(`${prefix}.${e.property}`, problem, e.fix);
-    }
-    throw e;
-  }
-}
