@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformOutput, TerraformResource } from 'cdktf';
+import { App, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { dependable } from 'cdktf/lib/tfExpression';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
@@ -14,6 +14,9 @@ import { NodePool, NodePoolOptions } from './compute/node-pool';
 import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
 import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
 import { ClusterNetwork, ClusterNetworkOptions } from './network/cluster-network';
+import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
+import { ClusterConfigStack } from './kubernetes/cluster-config-stack';
+import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
 import { Observability } from './observability/observability';
 import { ClusterAlarmOptions } from './observability/cluster-alarms';
 import { CloudGuardOptions } from './observability/cloud-guard-target';
@@ -100,6 +103,27 @@ export interface HardenedClusterObservabilityOptions {
   readonly cloudGuard?: CloudGuardOptions;
 }
 
+/** The in-cluster baseline of a HardenedCluster. */
+export interface HardenedClusterKubernetesOptions {
+  /**
+   * Application namespaces: each gets Pod Security `restricted`, default-deny network policies with DNS egress,
+   * a LimitRange, a ResourceQuota, RBAC for its groups, and a default service account without a token.
+   * @default - none
+   */
+  readonly applicationNamespaces?: ApplicationNamespace[];
+  /**
+   * What enforces NetworkPolicy.
+   * @default NetworkPolicyEngine.CILIUM_CHAINED
+   */
+  readonly networkPolicyEngine?: NetworkPolicyEngine;
+  /**
+   * Proxy URL the kubernetes and helm providers reach the private endpoint through, e.g. a SOCKS tunnel over a
+   * bastion session (socks5://127.0.0.1:1080).
+   * @default - direct connection (from inside the VCN)
+   */
+  readonly proxyUrl?: string;
+}
+
 export interface HardenedClusterProps {
   /** Compartment for everything the cluster creates. Give each cluster its own compartment: IAM scopes to it. */
   readonly compartmentId: string;
@@ -141,6 +165,11 @@ export interface HardenedClusterProps {
    */
   readonly observability?: HardenedClusterObservabilityOptions;
   /**
+   * The in-cluster baseline (CNI policy engine, namespaces, network policies, RBAC, storage classes).
+   * @default - the baseline with no application namespaces
+   */
+  readonly kubernetes?: HardenedClusterKubernetesOptions;
+  /**
    * OIDC token authentication for users.
    * @default - off
    */
@@ -173,6 +202,8 @@ export class HardenedCluster extends Construct {
   public readonly iam: ClusterIam;
   public readonly supplyChain: SupplyChain;
   public readonly observability: Observability;
+  /** The stack applying the in-cluster baseline (a sibling of this cluster's stack). */
+  public readonly configStack: ClusterConfigStack;
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
@@ -277,6 +308,32 @@ export class HardenedCluster extends Construct {
       alarms: props.observability?.alarms,
       manageAuditRetention: props.observability?.manageAuditRetention,
       cloudGuard: props.observability?.cloudGuard,
+    }));
+
+    // The kubernetes provider needs a reachable API server at plan time, so the in-cluster baseline lives in a
+    // stack of its own, wired to this one by cross-stack references.
+    const kubeconfig = new DataOciContainerengineClusterKubeConfig(this, 'kubeconfig', {
+      clusterId: this.cluster.clusterId,
+      endpoint: 'PRIVATE_ENDPOINT',
+    });
+    const infraStack = TerraformStack.of(this);
+    this.configStack = withPropertyPrefix('kubernetes.', () => new ClusterConfigStack(App.of(this) as App, `${infraStack.node.id}-${id}-k8s`, {
+      baseline: {
+        clusterName: this.clusterName,
+        kubernetesVersion: props.kubernetesVersion,
+        cni,
+        networkPolicyEngine: props.kubernetes?.networkPolicyEngine,
+        applicationNamespaces: props.kubernetes?.applicationNamespaces,
+        clusterAdminGroupIds: props.adminGroupIds,
+        pvKmsKeyId: this.keys.volumesKeyId,
+      },
+      connection: {
+        host: `https://${this.cluster.privateEndpoint}`,
+        kubeconfigContent: kubeconfig.content,
+        clusterId: this.cluster.clusterId,
+        region: props.region,
+        proxyUrl: props.kubernetes?.proxyUrl,
+      },
     }));
 
     new TerraformOutput(this, 'cluster-id', { value: this.cluster.clusterId, description: `OCID of the ${this.clusterName} cluster` });

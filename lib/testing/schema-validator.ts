@@ -122,6 +122,7 @@ export class SchemaValidator {
     }
     const attributes = block.attributes ?? {};
     const blockTypes = block.block_types ?? {};
+    if ('depends_on' in body) this.checkDependsOn(`${address}.depends_on`, body.depends_on, out);
     for (const [key, value] of Object.entries(body)) {
       if (meta.has(key)) continue;
       if (key === 'dynamic' && isPlainObject(value)) {
@@ -153,6 +154,19 @@ export class SchemaValidator {
         out.push({ address: `${address}.${key}`, message: `required block is missing (min_items ${blockType.min_items})` });
       }
     }
+  }
+
+  /** Terraform wants bare references (`oci_kms_key.k`), not `${...}` templates, in depends_on. */
+  private checkDependsOn(address: string, dependsOn: unknown, out: SchemaViolation[]): void {
+    if (!Array.isArray(dependsOn)) {
+      out.push({ address, message: 'must be a list of references' });
+      return;
+    }
+    dependsOn.forEach((d, i) => {
+      if (typeof d !== 'string' || !/^(data\.)?[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+$|^module\.[A-Za-z0-9_-]+$/.test(d)) {
+        out.push({ address: `${address}[${i}]`, message: `${JSON.stringify(d)} is not a single static reference such as "oci_kms_key.key"` });
+      }
+    });
   }
 
   /** `dynamic "<block>" { for_each, iterator, content }` expands to blocks of that type. */

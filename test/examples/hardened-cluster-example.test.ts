@@ -39,6 +39,18 @@ describe('example hardened cluster', () => {
     expect(infra.terraform.required_providers.oci).toEqual({ source: 'oracle/oci', version: '~> 8.28' });
   });
 
+  test('writes the in-cluster baseline as YAML (apply order) and as a kubernetes stack wired to the cluster', () => {
+    const yamlDir = path.join(outdir, 'manifests', 'prod');
+    const files = fs.readdirSync(yamlDir).filter((f) => f.endsWith('.yaml')).sort();
+    expect(files.length).toBeGreaterThan(5);
+    expect(files[0]).toMatch(/^01-namespace-/);
+    const k8s = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'prod-prod-k8s', 'cdk.tf.json'), 'utf8'));
+    expect(Object.keys(k8s.resource.kubernetes_manifest).length).toBeGreaterThan(5);
+    expect(k8s.provider.kubernetes[0].exec[0].command).toBe('oci');
+    expect(k8s.provider.kubernetes[0].host).toMatch(/terraform_remote_state/);
+    expect(Object.keys(k8s.data.terraform_remote_state)).toHaveLength(1);
+  });
+
   test('synthesizes byte-identical output twice, with no absolute paths', () => {
     const again = synthInto();
     try {

@@ -71,3 +71,12 @@ describe('SchemaValidator', () => {
     ]);
   });
 });
+
+test('SchemaValidator refuses template expressions in depends_on, as terraform does', () => {
+  const stack = newStack();
+  const vcn = new CoreVcn(stack, 'vcn', { compartmentId: OCIDS.compartment, cidrBlocks: ['10.0.0.0/16'] });
+  const subnet = new CoreSubnet(stack, 'subnet', { compartmentId: OCIDS.compartment, vcnId: vcn.id, cidrBlock: '10.0.0.0/24' });
+  subnet.dependsOn = [vcn.fqn];
+  const messages = schemaValidator.validate(JSON.parse(Testing.synth(stack))).map((v) => v.address);
+  expect(messages).toEqual([expect.stringMatching(/^resource\.oci_core_subnet\.subnet\.depends_on\[0\]$/)]);
+});

@@ -1,0 +1,174 @@
+import { ComplianceModel, isExpression, K8sObject, objectsOf, resourcesOf } from '../model';
+import { Control, fail, Finding, NSA, verdict } from './types';
+
+function statements(body: any): string[] {
+  return Array.isArray(body?.statements) ? body.statements.map((s: unknown) => String(s)) : [];
+}
+
+function policyCheck(m: ComplianceModel, bad: (s: string) => boolean, what: string): Finding[] {
+  return resourcesOf(m, 'oci_identity_policy').map((p) => {
+    const offending = statements(p.body).filter((s) => bad(s.toLowerCase().replace(/\s+/g, ' ')));
+    return verdict(p, offending.length === 0, `${what}: ${offending.map((s) => JSON.stringify(s)).join(', ')}`);
+  });
+}
+
+const SECRET_KEYS_OCI = ['private_key', 'private_key_password', 'token_exchange_client_secret'];
+const SECRET_KEYS_K8S = ['token', 'password', 'client_key', 'private_key'];
+
+function literalSecrets(value: any, keys: readonly string[], prefix = ''): string[] {
+  const out: string[] = [];
+  if (Array.isArray(value)) value.forEach((v, i) => out.push(...literalSecrets(v, keys, `${prefix}[${i}]`)));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '//') continue;
+      if (keys.includes(k) && typeof v === 'string' && v.length > 0 && !isExpression(v)) out.push(prefix + k);
+      else if (typeof v === 'object') out.push(...literalSecrets(v, keys, `${prefix}${k}.`));
+    }
+  }
+  return out;
+}
+
+export interface PolicyRule {
+  readonly apiGroups?: string[];
+  readonly resources?: string[];
+  readonly verbs?: string[];
+}
+
+export function rulesOf(o: K8sObject): PolicyRule[] {
+  return Array.isArray(o.object.rules) ? o.object.rules : [];
+}
+
+const READ_VERBS = ['get', 'list', 'watch', '*'];
+
+function grantsSecretRead(rules: PolicyRule[]): boolean {
+  return rules.some((r) => (r.resources ?? []).some((x) => x === 'secrets' || x === '*') &&
+    (r.verbs ?? []).some((v) => READ_VERBS.includes(v)) && (r.apiGroups ?? ['']).some((g) => g === '' || g === '*'));
+}
+
+function bindings(m: ComplianceModel): K8sObject[] {
+  return objectsOf(m, 'RoleBinding', 'ClusterRoleBinding');
+}
+
+const FORBIDDEN_SUBJECTS = ['system:anonymous', 'system:unauthenticated', 'system:authenticated'];
+
+export const IDENTITY_CONTROLS: Control[] = [
+  {
+    id: 'IAM-01', group: 'identity', severity: 'critical',
+    title: 'No IAM policy grants "manage all-resources"',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: 'Grant only the resource families and verbs the principal needs (e.g. "use keys", "manage cluster-family") in the cluster compartment.',
+    check: (m) => policyCheck(m, (s) => /\bmanage\s+all-resources\b/.test(s), 'grants manage all-resources'),
+  },
+  {
+    id: 'IAM-02', group: 'identity', severity: 'high',
+    title: 'No IAM policy grants use/manage across the whole tenancy',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: 'Scope statements to the cluster compartment ("in compartment id <ocid>") instead of "in tenancy".',
+    check: (m) => policyCheck(m, (s) => /\b(use|manage)\b/.test(s) && /\bin tenancy\b/.test(s), 'use/manage in tenancy'),
+  },
+  {
+    id: 'IAM-03', group: 'identity', severity: 'high',
+    title: '"any-user" statements are conditioned on the principal or the target',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: "Add a where clause, e.g. where request.principal.type = 'cluster' and target.key.id = '<key ocid>'.",
+    check: (m) => policyCheck(m, (s) => /\ballow any-user\b/.test(s) && !/\bwhere\b/.test(s), 'any-user without a where condition'),
+  },
+  {
+    id: 'IAM-04', group: 'identity', severity: 'high',
+    title: 'Dynamic groups match only resources of a compartment or a cluster',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: "Constrain matching_rule with instance.compartment.id / resource.compartment.id = '<compartment ocid>' (or the cluster id).",
+    check: (m) => resourcesOf(m, 'oci_identity_dynamic_group').map((g) => {
+      const rule = String(g.body.matching_rule ?? '').toLowerCase();
+      return verdict(g, /(compartment\.id|resource\.id|instance\.id|cluster\.id|tag\.)/.test(rule), `matching_rule ${JSON.stringify(g.body.matching_rule)} is not scoped to a compartment or cluster`);
+    }),
+  },
+  {
+    id: 'IAM-05', group: 'identity', severity: 'critical',
+    title: 'No credentials in provider blocks',
+    references: { nsaCisa: `${NSA.NET} › Secrets` },
+    fix: 'Authenticate the oci provider with instance/resource principals, security tokens or ~/.oci/config (config_file_profile); the kubernetes provider with exec (oci ce cluster generate-token). Never put keys or tokens in the code.',
+    check: (m) => m.providers.map((p) => {
+      const problems: string[] = [];
+      if (p.type === 'oci') {
+        problems.push(...literalSecrets(p.body, SECRET_KEYS_OCI));
+        if (p.body?.user_ocid && p.body?.fingerprint) problems.push('user_ocid + fingerprint (API signing key auth)');
+      } else {
+        problems.push(...literalSecrets(p.body, SECRET_KEYS_K8S));
+      }
+      return verdict(p, problems.length === 0, `credentials in the provider block: ${problems.join(', ')}`);
+    }),
+  },
+  {
+    id: 'IAM-06', group: 'identity', severity: 'high',
+    title: 'No wildcard verbs, resources or API groups in Roles and ClusterRoles',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, checkov: ['CKV_K8S_49'] },
+    fix: 'List the exact apiGroups, resources and verbs the role needs.',
+    check: (m) => objectsOf(m, 'Role', 'ClusterRole').map((o) => {
+      const bad = rulesOf(o).filter((r) => [...(r.verbs ?? []), ...(r.resources ?? []), ...(r.apiGroups ?? [])].includes('*'));
+      return verdict(o, bad.length === 0, `${bad.length} rule(s) use "*"`);
+    }),
+  },
+  {
+    id: 'IAM-07', group: 'identity', severity: 'critical',
+    title: 'Only the designated cluster administrators binding refers to cluster-admin',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, kubescape: ['C-0035'] },
+    fix: 'Keep a single ClusterRoleBinding to cluster-admin for the administrators group; give namespace admins the admin or edit role in their namespace.',
+    check: (m) => {
+      const admin = bindings(m).filter((b) => b.object.roleRef?.name === 'cluster-admin');
+      return admin.map((b) => {
+        if (admin.length > 1) return fail(b, `${admin.length} bindings refer to cluster-admin (${admin.map((x) => x.id).join(', ')})`);
+        const nonGroup = (b.object.subjects ?? []).filter((s: any) => s.kind !== 'Group');
+        return verdict(b, b.kind === 'ClusterRoleBinding' && nonGroup.length === 0, 'the cluster-admin binding must be a ClusterRoleBinding to groups only');
+      });
+    },
+  },
+  {
+    id: 'IAM-08', group: 'identity', severity: 'critical',
+    title: 'No binding names system:anonymous, system:unauthenticated or system:authenticated',
+    references: { nsaCisa: `${NSA.AUTH} › Authentication`, kubescape: ['C-0262'] },
+    fix: 'Bind roles to specific groups (OCI IAM group OCIDs), never to the anonymous or all-authenticated subjects.',
+    check: (m) => bindings(m).map((b) => {
+      const bad = (b.object.subjects ?? []).map((s: any) => String(s.name)).filter((n: string) => FORBIDDEN_SUBJECTS.includes(n));
+      return verdict(b, bad.length === 0, `binds ${bad.join(', ')}`);
+    }),
+  },
+  {
+    id: 'IAM-09', group: 'identity', severity: 'high',
+    title: 'Read-only viewer roles cannot read Secrets',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, kubescape: ['C-0015'] },
+    fix: 'Remove secrets from the viewer role rules (the built-in view role already excludes them).',
+    check: (m) => {
+      const out: Finding[] = [];
+      for (const o of objectsOf(m, 'Role', 'ClusterRole')) {
+        if (!/(view|read)/i.test(o.name)) continue;
+        out.push(verdict(o, !grantsSecretRead(rulesOf(o)), 'viewer role can get/list/watch secrets'));
+      }
+      for (const b of bindings(m)) {
+        if (!/(view|read)/i.test(b.name)) continue;
+        const ref = String(b.object.roleRef?.name ?? '');
+        out.push(verdict(b, !['admin', 'edit', 'cluster-admin'].includes(ref), `viewer binding refers to ${ref}, which reads secrets`));
+      }
+      return out;
+    },
+  },
+  {
+    id: 'IAM-10', group: 'identity', severity: 'high',
+    title: 'No role grants bind, escalate or impersonate',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, checkov: ['CKV_K8S_157', 'CKV_K8S_158'], kubescape: ['C-0065'] },
+    fix: 'Remove the bind, escalate and impersonate verbs; only cluster administrators need them and they have cluster-admin.',
+    check: (m) => objectsOf(m, 'Role', 'ClusterRole').map((o) => {
+      const verbs = rulesOf(o).flatMap((r) => r.verbs ?? []).filter((v) => ['bind', 'escalate', 'impersonate'].includes(v));
+      return verdict(o, verbs.length === 0, `grants ${[...new Set(verbs)].join(', ')}`);
+    }),
+  },
+  {
+    id: 'IAM-11', group: 'identity', severity: 'medium',
+    title: 'Default service accounts do not automount API tokens',
+    references: { nsaCisa: `${NSA.POD} › Protecting Pod service account tokens`, checkov: ['CKV_K8S_41'], kubescape: ['C-0034'] },
+    fix: 'Set automountServiceAccountToken: false on the default ServiceAccount of each namespace.',
+    check: (m) => objectsOf(m, 'ServiceAccount').filter((o) => o.name === 'default').map((o) =>
+      verdict(o, o.object.automountServiceAccountToken === false, 'automountServiceAccountToken is not false')),
+  },
+];
+

@@ -1,0 +1,83 @@
+import {
+  compareKubernetesVersions, MINIMUM_KUBERNETES_VERSION, OKE_SUPPORTED_MINORS, parseKubernetesVersion,
+} from '../../core/kubernetes-version';
+import { block, isExpression, isTrue, refsIn, resourcesOf } from '../model';
+import { Control, Finding, NSA, na, pass, verdict } from './types';
+
+const POOL = 'oci_containerengine_node_pool';
+
+function positive(value: unknown): boolean {
+  const text = String(value ?? '').trim();
+  const m = /^(\d+)%?$/.exec(text);
+  return m !== null && Number(m[1]) >= 1;
+}
+
+export const NODE_CONTROLS: Control[] = [
+  {
+    id: 'NODE-01', group: 'nodes', severity: 'high',
+    title: `The cluster runs a Kubernetes version OKE supports (>= ${MINIMUM_KUBERNETES_VERSION})`,
+    references: { nsaCisa: NSA.UPG },
+    fix: `Upgrade kubernetes_version to one of ${OKE_SUPPORTED_MINORS.map((v) => 'v' + v).join(', ')} (update lib/core/kubernetes-version.ts when Oracle releases a minor).`,
+    check: (m) => resourcesOf(m, 'oci_containerengine_cluster').map((c): Finding => {
+      const v = c.body.kubernetes_version;
+      if (isExpression(v)) return na(c, 'kubernetes_version is an expression, resolved at plan time');
+      const parsed = typeof v === 'string' ? parseKubernetesVersion(v) : undefined;
+      const min = parseKubernetesVersion(MINIMUM_KUBERNETES_VERSION)!;
+      return verdict(c, parsed !== undefined && compareKubernetesVersions(parsed, min) >= 0, `kubernetes_version ${v} is older than ${MINIMUM_KUBERNETES_VERSION} or malformed`);
+    }),
+  },
+  {
+    id: 'NODE-02', group: 'nodes', severity: 'medium',
+    title: 'Node pools run the same Kubernetes version as the control plane',
+    references: { nsaCisa: NSA.UPG },
+    fix: 'Set the node pool kubernetes_version to the cluster kubernetes_version (reference it) and cycle nodes after upgrades.',
+    check: (m) => {
+      const clusters = resourcesOf(m, 'oci_containerengine_cluster');
+      return resourcesOf(m, POOL).map((p): Finding => {
+        const v = p.body.kubernetes_version;
+        const cluster = clusters.find((c) => refsIn(p.body.cluster_id).includes(c.address));
+        if (v === undefined) return pass(p, 'kubernetes_version unset: OKE uses the cluster version');
+        if (refsIn(v).some((r) => r.startsWith('oci_containerengine_cluster.'))) return pass(p);
+        if (!cluster) return na(p, 'cluster is not defined in this output');
+        return verdict(p, v === cluster.body.kubernetes_version, `node pool ${v} != cluster ${cluster.body.kubernetes_version}`);
+      });
+    },
+  },
+  {
+    id: 'NODE-03', group: 'nodes', severity: 'medium',
+    title: 'Node pool cycling is on, replacing nodes with surge and no unavailability',
+    references: { nsaCisa: NSA.UPG },
+    fix: 'Set node_pool_cycling_details { is_node_cycling_enabled = true, maximum_surge = "1" (or more), maximum_unavailable = "0" }.',
+    check: (m) => resourcesOf(m, POOL).map((p) => {
+      const c = block(p.body.node_pool_cycling_details);
+      const problems: string[] = [];
+      if (!c || !isTrue(c.is_node_cycling_enabled)) problems.push('is_node_cycling_enabled is not true');
+      if (c && String(c.maximum_unavailable) !== '0' && String(c.maximum_unavailable) !== '0%') problems.push(`maximum_unavailable = ${c.maximum_unavailable ?? 'unset'}`);
+      if (c && !positive(c.maximum_surge)) problems.push(`maximum_surge = ${c.maximum_surge ?? 'unset'}`);
+      return verdict(p, problems.length === 0, problems.join('; '));
+    }),
+  },
+  {
+    id: 'NODE-04', group: 'nodes', severity: 'high',
+    title: 'Legacy (IMDSv1) instance metadata endpoints are disabled on nodes',
+    references: { nsaCisa: `${NSA.NET} › Protecting sensitive cloud infrastructure`, checkov: ['CKV_OCI_5'] },
+    fix: 'Set node_metadata = { areLegacyImdsEndpointsDisabled = "true" } on the node pool.',
+    check: (m) => resourcesOf(m, POOL).map((p) =>
+      verdict(p, isTrue(p.body.node_metadata?.areLegacyImdsEndpointsDisabled), 'node_metadata.areLegacyImdsEndpointsDisabled is not "true"')),
+  },
+  {
+    id: 'NODE-05', group: 'nodes', severity: 'medium',
+    title: 'Nodes have no SSH key',
+    references: { nsaCisa: `${NSA.NET} › Worker node segmentation` },
+    fix: 'Remove ssh_public_key; use the OCI Bastion managed SSH session or Run Command for node access.',
+    check: (m) => resourcesOf(m, POOL).map((p) => verdict(p, !p.body.ssh_public_key, 'ssh_public_key is set')),
+  },
+  {
+    id: 'NODE-06', group: 'nodes', severity: 'low',
+    title: 'Node pools set eviction settings for graceful node replacement',
+    references: { nsaCisa: NSA.UPG },
+    fix: 'Set node_eviction_node_pool_settings { eviction_grace_duration = "PT60M", is_force_delete_after_grace_duration = true }.',
+    check: (m) => resourcesOf(m, POOL).map((p) =>
+      verdict(p, !!block(p.body.node_eviction_node_pool_settings)?.eviction_grace_duration, 'node_eviction_node_pool_settings.eviction_grace_duration is not set')),
+  },
+];

@@ -1,0 +1,113 @@
+import { ComplianceModel, dig, isTrue, num, refsIn, resourcesOf, TfBlock } from '../model';
+import { Control, Finding, NSA, na, verdict } from './types';
+
+const CLUSTER = 'oci_containerengine_cluster';
+const LOG = 'oci_logging_log';
+
+function logSource(l: TfBlock): any {
+  return dig(l.body, 'configuration', 'source');
+}
+
+function logsFor(m: ComplianceModel, target: TfBlock, service?: string): TfBlock[] {
+  return resourcesOf(m, LOG).filter((l) => {
+    const src = logSource(l);
+    if (!src) return false;
+    if (service && String(src.service ?? '').toLowerCase() !== service) return false;
+    return refsIn(src.resource).includes(target.address);
+  });
+}
+
+/** Every cluster gets the same verdict when the evidence is app-wide (sinks, agents, alarms). */
+function perCluster(m: ComplianceModel, ok: boolean, failMessage: string, passMessage?: string): Finding[] {
+  return resourcesOf(m, CLUSTER).map((c) => verdict(c, ok, failMessage, passMessage));
+}
+
+function mentionsPath(value: unknown, fragment: string): boolean {
+  return JSON.stringify(value ?? '').includes(fragment);
+}
+
+export const OBSERVABILITY_CONTROLS: Control[] = [
+  {
+    id: 'OBS-01', group: 'observability', severity: 'medium',
+    title: 'Audit log retention is 365 days',
+    references: { nsaCisa: `${NSA.LOG} › Logging`, kubescape: ['C-0067'] },
+    fix: 'Manage oci_audit_configuration at the tenancy with retention_period_days = 365 (HardenedCluster does it when given the tenancy OCID and the opt-in).',
+    check: (m) => {
+      const configs = resourcesOf(m, 'oci_audit_configuration');
+      if (configs.length === 0) {
+        return resourcesOf(m, CLUSTER).map((c) => na(c, 'audit retention is a tenancy setting not managed in this output; check it in the tenancy (target: 365 days)'));
+      }
+      return configs.map((a) => {
+        const days = num(a.body.retention_period_days);
+        return verdict(a, days !== undefined && days >= 365, `retention_period_days = ${a.body.retention_period_days}`);
+      });
+    },
+  },
+  {
+    id: 'OBS-02', group: 'observability', severity: 'medium',
+    title: 'OKE control-plane service logs are enabled for every cluster',
+    references: { nsaCisa: `${NSA.LOG} › Logging` },
+    fix: 'Add an oci_logging_log (log_type SERVICE) whose configuration.source.resource is the cluster id.',
+    check: (m) => resourcesOf(m, CLUSTER).map((c) => verdict(c, logsFor(m, c).length > 0, 'no service log has this cluster as its source')),
+  },
+  {
+    id: 'OBS-03', group: 'observability', severity: 'medium',
+    title: 'VCN flow logs are enabled on every subnet',
+    references: { nsaCisa: `${NSA.LOG} › Threat detection` },
+    fix: 'Add an oci_logging_log with configuration.source { service = "flowlogs", category = "all", resource = <subnet id> }.',
+    check: (m) => resourcesOf(m, 'oci_core_subnet').map((s) => verdict(s, logsFor(m, s, 'flowlogs').length > 0, 'no flow log for this subnet')),
+  },
+  {
+    id: 'OBS-04', group: 'observability', severity: 'medium',
+    title: 'Node and container logs are collected by the unified monitoring agent',
+    references: { nsaCisa: `${NSA.LOG} › Worker node and container logging` },
+    fix: 'Add an oci_logging_unified_agent_configuration (is_enabled = true) with a log tail source on /var/log/containers/*.log, bound to the worker nodes\' dynamic group.',
+    check: (m) => {
+      const agents = resourcesOf(m, 'oci_logging_unified_agent_configuration').filter((a) => isTrue(a.body.is_enabled) && mentionsPath(a.body.service_configuration, '/var/log/containers/'));
+      return perCluster(m, agents.length > 0, 'no enabled unified agent configuration tails /var/log/containers/', `collected by ${agents.map((a) => a.address).join(', ')}`);
+    },
+  },
+  {
+    id: 'OBS-05', group: 'observability', severity: 'medium',
+    title: 'Logs are shipped to a sink (Service Connector Hub)',
+    references: { nsaCisa: `${NSA.LOG} › SIEM platforms` },
+    fix: 'Add an oci_sch_service_connector with a logging source (_Audit and the cluster log group) and an Object Storage or Streaming target.',
+    check: (m) => {
+      const sinks = resourcesOf(m, 'oci_sch_service_connector').filter((s) => String(dig(s.body, 'source', 'kind') ?? '').toLowerCase() === 'logging');
+      return perCluster(m, sinks.length > 0, 'no service connector ships logs to a sink', `shipped by ${sinks.map((s) => s.address).join(', ')}`);
+    },
+  },
+  {
+    id: 'OBS-06', group: 'observability', severity: 'medium',
+    title: 'Alarms notify a topic',
+    references: { nsaCisa: `${NSA.LOG} › Alerting` },
+    fix: 'Add an oci_ons_notification_topic with subscriptions and enabled oci_monitoring_alarm resources whose destinations include it.',
+    check: (m) => {
+      const topics = resourcesOf(m, 'oci_ons_notification_topic');
+      const alarms = resourcesOf(m, 'oci_monitoring_alarm').filter((a) => isTrue(a.body.is_enabled) &&
+        (a.body.destinations ?? []).some((d: unknown) => refsIn(d).some((r) => topics.some((t) => t.address === r)) || String(d).startsWith('ocid1.onstopic.')));
+      return perCluster(m, alarms.length > 0, 'no enabled alarm notifies a topic', `${alarms.length} alarm(s) notify a topic`);
+    },
+  },
+  {
+    id: 'OBS-07', group: 'observability', severity: 'low',
+    title: 'Every log sets its retention explicitly (at least 90 days)',
+    references: { nsaCisa: `${NSA.LOG} › Logging` },
+    fix: 'Set retention_duration to 90 days or more on the log.',
+    check: (m) => resourcesOf(m, LOG).map((l) => {
+      const days = num(l.body.retention_duration);
+      return verdict(l, days !== undefined && days >= 90, `retention_duration = ${l.body.retention_duration ?? 'unset (30 days)'}`);
+    }),
+  },
+  {
+    id: 'OBS-08', group: 'observability', severity: 'low',
+    title: 'Changes to NSGs, security lists, route tables and IAM policies raise events',
+    references: { nsaCisa: `${NSA.LOG} › Alerting` },
+    fix: 'Add enabled oci_events_rule resources whose conditions cover network security group, security list, route table and policy change events, with a notification action.',
+    check: (m) => {
+      const text = resourcesOf(m, 'oci_events_rule').filter((r) => isTrue(r.body.is_enabled)).map((r) => String(r.body.condition ?? '').toLowerCase()).join(' ');
+      const missing = ['networksecuritygroup', 'securitylist', 'routetable', 'policy'].filter((t) => !text.includes(t));
+      return perCluster(m, missing.length === 0, `no event rule covers ${missing.join(', ')}`);
+    },
+  },
+];

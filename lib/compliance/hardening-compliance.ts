@@ -1,0 +1,100 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { IConstruct, IValidation } from 'constructs';
+import { HardenedOkeValidationError } from '../core/errors';
+import { appModel } from './app-model';
+import { evaluate, Evaluation, failures } from './engine';
+import { reportJson, reportMarkdown } from './report';
+import { normalizedWaivers, WaiverProps, Waivers } from './waivers';
+
+/** Options for {@link HardeningCompliance.enable}. */
+export interface HardeningComplianceOptions {
+  /**
+   * App-wide waivers (each needs a control id and a reason; see WaiverProps).
+   * @default - none besides those constructs record
+   */
+  readonly waivers?: WaiverProps[];
+}
+
+const ENABLED = Symbol.for('cdktf-hardened-oke.compliance.enabled');
+
+export const REPORT_JSON = 'hardening-report.json';
+export const REPORT_MD = 'hardening-report.md';
+
+function flag(o: object): boolean {
+  return (o as any)[ENABLED] === true;
+}
+
+function setFlag(o: object): void {
+  Object.defineProperty(o, ENABLED, { value: true, enumerable: false });
+}
+
+/** Runs the catalog over the whole App and writes the report next to the stacks. */
+function evaluateAndReport(app: App, mustResolve?: TerraformStack): Evaluation {
+  const e = evaluate(appModel(app, mustResolve), normalizedWaivers(app));
+  fs.mkdirSync(app.outdir, { recursive: true });
+  fs.writeFileSync(path.join(app.outdir, REPORT_JSON), JSON.stringify(reportJson(e), null, 2) + '\n');
+  fs.writeFileSync(path.join(app.outdir, REPORT_MD), reportMarkdown(e));
+  return e;
+}
+
+function messages(e: Evaluation, app: App, stack?: string): string[] {
+  const list = failures(e).filter(({ finding }) => stack === undefined || finding.stack === stack);
+  return list.map(({ control, finding }) =>
+    `Hardening control ${control.id} failed on ${finding.address}${finding.stack ? ` in stack ${finding.stack}` : ''}: ${finding.message ?? control.title}. ` +
+    `Fix: ${control.fix} (report: ${path.join(app.outdir, REPORT_MD)}; to accept the risk record Waivers.record(scope, { controlId: '${control.id}', reason: '...' }))`);
+}
+
+/** Per stack: fails that stack's synthesis before its JSON is written. */
+class StackCompliance implements IValidation {
+  constructor(private readonly app: App, private readonly stack: TerraformStack) {}
+  public validate(): string[] {
+    return messages(evaluateAndReport(this.app, this.stack), this.app, this.stack.node.id);
+  }
+}
+
+/** App-wide: runs after every stack is synthesized, so it also covers stacks nobody enabled explicitly. */
+class AppCompliance implements IValidation {
+  constructor(private readonly app: App) {}
+  public validate(): string[] {
+    return messages(evaluateAndReport(this.app), this.app);
+  }
+}
+
+/**
+ * Synth-time enforcement of the hardening catalog. Once enabled for an App (HardenedCluster does it
+ * automatically), every synth checks every stack's final Terraform JSON and Kubernetes manifests, writes
+ * `hardening-report.json` and `hardening-report.md` to the output directory, and fails with the control id,
+ * resource address and fix of each failing control. There is no off switch: accept a risk with a waiver.
+ */
+export class HardeningCompliance {
+  /**
+   * Enables enforcement for the App that `scope` belongs to (idempotent). When `scope` is inside a stack,
+   * that stack is also checked before its JSON is written; every other stack is checked when the App
+   * finishes synthesizing (before manifest.json is written).
+   */
+  public static enable(scope: IConstruct, options: HardeningComplianceOptions = {}): void {
+    const app = App.of(scope);
+    if (app.skipValidation) {
+      // cdktf's skipValidation would silently switch the checks off; hardening has no off switch.
+      throw new HardenedOkeValidationError('App.skipValidation', 'hardening compliance runs as a cdktf validation and cannot be skipped',
+        'remove skipValidation from the App options; accept individual risks with Waivers.record(scope, { controlId, reason })');
+    }
+    (options.waivers ?? []).forEach((w) => Waivers.record(app, { ...w, scope: w.scope ?? '*' }));
+    if (!flag(app)) {
+      setFlag(app);
+      app.node.addValidation(new AppCompliance(app));
+    }
+    const stack = scope.node.scopes.find((c): c is TerraformStack => TerraformStack.isStack(c));
+    if (stack && !flag(stack)) {
+      setFlag(stack);
+      stack.node.addValidation(new StackCompliance(app, stack));
+    }
+  }
+
+  /** True when enforcement is on for the App that `scope` belongs to. */
+  public static isEnabled(scope: IConstruct): boolean {
+    return flag(App.of(scope));
+  }
+}

@@ -1,0 +1,2 @@
+export { HardeningCompliance, HardeningComplianceOptions } from './hardening-compliance';
+export { Waivers, WaiverProps, RecordedWaiver } from './waivers';

@@ -1,0 +1,190 @@
+import * as path from 'path';
+import { Release } from '@cdktf/provider-helm/lib/release';
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { Annotations } from '@cdktf/provider-kubernetes/lib/annotations';
+import { DefaultServiceAccountV1 } from '@cdktf/provider-kubernetes/lib/default-service-account-v1';
+import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
+import { Fn, IStackSynthesizer, ISynthesisSession, LocalBackend, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { dependable } from 'cdktf/lib/tfExpression';
+import { Construct } from 'constructs';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
+import { KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
+import { K8sObject, manifestId } from './rules/manifest-order';
+import { escapeForTerraform } from './rules/terraform-escape';
+
+/** How the kubernetes and helm providers reach the cluster. */
+export interface ClusterConnection {
+  /**
+   * API server URL, normally `https://` + the cluster's private endpoint (`endpoints[0].private_endpoint` of
+   * oci_containerengine_cluster). A token from the infrastructure stack becomes a cross-stack reference.
+   */
+  readonly host: string;
+  /** Cluster OCID (or token), passed to `oci ce cluster generate-token`. */
+  readonly clusterId: string;
+  /** OCI region of the cluster, e.g. `eu-frankfurt-1`. */
+  readonly region: string;
+  /**
+   * PEM CA certificate of the API server. Give this or `kubeconfigContent`.
+   * @default - extracted from kubeconfigContent
+   */
+  readonly clusterCaCertificate?: string;
+  /**
+   * The `content` of data.oci_containerengine_cluster_kube_config; the CA is decoded from it at plan time
+   * (`base64decode(yamldecode(content).clusters[0].cluster["certificate-authority-data"])`).
+   * @default - clusterCaCertificate must be given
+   */
+  readonly kubeconfigContent?: string;
+  /**
+   * Proxy URL for a tunnel through the OCI Bastion (e.g. `socks5://127.0.0.1:1080` of an SSH dynamic port forward).
+   * @default - direct connection (the machine running Terraform can reach the private endpoint)
+   */
+  readonly proxyUrl?: string;
+  /**
+   * OCI CLI profile used by the exec plugin.
+   * @default - the CLI's default profile
+   */
+  readonly ociProfile?: string;
+}
+
+export interface ClusterConfigStackProps {
+  /** The in-cluster baseline. */
+  readonly baseline: KubernetesBaselineProps;
+  /** How Terraform reaches the cluster. */
+  readonly connection: ClusterConnection;
+  /**
+   * Also write the baseline as YAML at synth, into `<outdir>/manifests/<clusterName>/`.
+   * @default true
+   */
+  readonly writeManifests?: boolean;
+  /**
+   * Demote OKE's own default StorageClass `oci-bv` (kubernetes_annotations), so the encrypted class is the only default.
+   * @default true
+   */
+  readonly demoteOkeDefaultStorageClass?: boolean;
+}
+
+const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
+
+/**
+ * A second Terraform stack per cluster that applies the {@link KubernetesBaseline}: one kubernetes_manifest per
+ * object (namespaces and CRDs first via depends_on), the NetworkPolicy engine as a pinned helm_release, and the
+ * providers wired to the cluster by cross-stack references. Keep it separate from the stack that creates the
+ * cluster: kubernetes_manifest needs a reachable API server at plan time.
+ */
+export class ClusterConfigStack extends TerraformStack {
+  public readonly baseline: KubernetesBaseline;
+  public readonly kubernetesProvider: KubernetesProvider;
+  /** Present when the baseline installs a Helm release (the NetworkPolicy engine). */
+  public readonly helmProvider?: HelmProvider;
+  /** One resource per baseline object, keyed by `<kind>-<namespace|cluster>-<name>`. */
+  public readonly manifestResources: Record<string, TerraformResource>;
+  public readonly helmReleases: Release[];
+  /** Folder (relative to the synth outdir) the YAML manifests are written to. */
+  public readonly manifestsDir: string;
+
+  constructor(scope: Construct, id: string, props: ClusterConfigStackProps) {
+    super(scope, id);
+    const c = props.connection;
+    validateConnection(c);
+    // cdktf's default local backend records an absolute path; a relative one keeps the output identical on every
+    // machine. Replace it with `addOverride('terraform.backend', …)` for a remote backend.
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    this.baseline = new KubernetesBaseline(this, 'baseline', props.baseline);
+
+    const ca = c.clusterCaCertificate
+      ?? Fn.base64decode(Fn.lookupNested(Fn.yamldecode(c.kubeconfigContent!), ['clusters', 0, 'cluster', 'certificate-authority-data']));
+    const args = ['ce', 'cluster', 'generate-token', '--cluster-id', c.clusterId, '--region', c.region];
+    if (c.ociProfile) args.push('--profile', c.ociProfile);
+    const exec = { apiVersion: EXEC_API_VERSION, command: 'oci', args };
+    this.kubernetesProvider = new KubernetesProvider(this, 'kubernetes', {
+      host: c.host, clusterCaCertificate: ca, proxyUrl: c.proxyUrl, exec: [exec],
+    });
+    if (this.baseline.helmReleases.length > 0) {
+      this.helmProvider = new HelmProvider(this, 'helm', {
+        kubernetes: { host: c.host, clusterCaCertificate: ca, proxyUrl: c.proxyUrl, exec },
+      });
+    }
+
+    this.manifestResources = {};
+    const objects = this.baseline.manifests() as K8sObject[];
+    const foundation: Record<string, TerraformResource> = {};
+    const crds: TerraformResource[] = [];
+    for (const obj of objects) {
+      const rid = manifestId(obj);
+      let resource: TerraformResource;
+      if (obj.kind === 'ServiceAccount' && obj.metadata.name === 'default') {
+        // The default ServiceAccount already exists: kubernetes_manifest would fail to create it.
+        resource = new DefaultServiceAccountV1(this, rid, {
+          metadata: { namespace: obj.metadata.namespace, labels: obj.metadata.labels as Record<string, string> | undefined },
+          automountServiceAccountToken: (obj as any).automountServiceAccountToken,
+        });
+      } else {
+        resource = new Manifest(this, rid, { manifest: escapeForTerraform(obj) as Record<string, any> });
+      }
+      if (obj.kind === 'CustomResourceDefinition') crds.push(resource);
+      if (obj.kind === 'Namespace') foundation[obj.metadata.name] = resource;
+      else if (obj.kind !== 'CustomResourceDefinition') {
+        const deps = [...crds];
+        if (obj.metadata.namespace && foundation[obj.metadata.namespace]) deps.push(foundation[obj.metadata.namespace]);
+        if (deps.length > 0) resource.dependsOn = deps.map((d) => dependable(d));
+      }
+      this.manifestResources[rid] = resource;
+    }
+
+    this.helmReleases = this.baseline.helmReleases.map((r) => {
+      const deps = objects
+        .filter((o) => (o.kind === 'Namespace' && o.metadata.name === r.releaseNamespace) || o.metadata.namespace === r.releaseNamespace)
+        .map((o) => this.manifestResources[manifestId(o)]);
+      const release = new Release(this, `helm-${r.name}`, {
+        name: r.name, chart: r.chart, repository: r.repository, version: r.version, namespace: r.releaseNamespace,
+        createNamespace: false, atomic: true, cleanupOnFail: true, values: [escapeForTerraform(r.valuesYaml) as string],
+      });
+      release.dependsOn = deps.map((d) => dependable(d));
+      return release;
+    });
+
+    if (props.demoteOkeDefaultStorageClass ?? true) {
+      const ours = this.manifestResources[`storageclass-cluster-${KubernetesBaseline.ENCRYPTED_BLOCK_STORAGE_CLASS}`];
+      const demote = new Annotations(this, 'demote-oke-default-storage-class', {
+        apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', metadata: { name: 'oci-bv' },
+        annotations: { 'storageclass.kubernetes.io/is-default-class': 'false' }, force: true,
+      });
+      // Demote only once the encrypted class exists, so the cluster always has exactly one default.
+      if (ours) demote.dependsOn = [dependable(ours)];
+    }
+
+    this.manifestsDir = path.join('manifests', props.baseline.clusterName);
+    if (props.writeManifests ?? true) {
+      const inner = this.synthesizer;
+      const baseline = this.baseline;
+      const dir = this.manifestsDir;
+      const wrapped: IStackSynthesizer = {
+        synthesize(session: ISynthesisSession): void {
+          inner.synthesize(session);
+          baseline.writeManifests(path.join(session.outdir, dir));
+        },
+      };
+      this.synthesizer = wrapped;
+    }
+  }
+}
+
+function validateConnection(c: ClusterConnection): void {
+  if (!c.host) throw new HardenedOkeValidationError('connection.host', 'is required', 'pass https:// + the cluster\'s private endpoint');
+  if (!Token.isUnresolved(c.host) && !/^https:\/\/[^\s/]+(:\d+)?\/?$/.test(c.host)) {
+    throw new HardenedOkeValidationError('connection.host', `"${c.host}" is not an https URL`, 'use https://<private endpoint ip>:6443');
+  }
+  requireOcid('connection.clusterId', c.clusterId, 'cluster');
+  if (!c.region || (!Token.isUnresolved(c.region) && !/^[a-z]+-[a-z]+-\d+$/.test(c.region))) {
+    throw new HardenedOkeValidationError('connection.region', `"${c.region}" is not an OCI region`, 'use a region identifier such as eu-frankfurt-1');
+  }
+  if ((c.clusterCaCertificate === undefined) === (c.kubeconfigContent === undefined)) {
+    throw new HardenedOkeValidationError('connection.clusterCaCertificate', 'give exactly one of clusterCaCertificate and kubeconfigContent',
+      'pass the kube config content of data.oci_containerengine_cluster_kube_config, or the decoded CA PEM');
+  }
+  if (c.proxyUrl !== undefined && !Token.isUnresolved(c.proxyUrl) && !/^(socks5|http|https):\/\/\S+$/.test(c.proxyUrl)) {
+    throw new HardenedOkeValidationError('connection.proxyUrl', `"${c.proxyUrl}" is not a proxy URL`, 'use e.g. socks5://127.0.0.1:1080');
+  }
+}

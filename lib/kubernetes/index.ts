@@ -1,0 +1,3 @@
+export * from './types';
+export * from './kubernetes-baseline';
+export * from './cluster-config-stack';

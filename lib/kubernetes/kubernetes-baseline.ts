@@ -1,0 +1,415 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { ApiObject, App, Chart, Yaml } from 'cdk8s';
+import * as k8s from 'cdk8s-plus-34/lib/imports/k8s';
+import { Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { HardenedOkeValidationError } from '../core/errors';
+import { minorOf, requireSupportedKubernetesVersion } from '../core/kubernetes-version';
+import { requireOcid } from '../core/ocid';
+import { CniType } from '../network/cni-type';
+import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues } from './rules/cni-release';
+import { flowPolicySpec, isAllowAllRule } from './rules/flows';
+import { K8sObject, manifestFileName, sortForApply } from './rules/manifest-order';
+import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './rules/rbac';
+import { isReservedNamespace, requireClusterName, requireNamespaceName } from './rules/validation';
+import { ApplicationNamespace, NetworkPolicyEngine, PodSecurityExemption } from './types';
+
+/** A Helm release the baseline needs (the config stack turns it into a helm_release). */
+export interface HelmReleaseSpec {
+  /** Release name. */
+  readonly name: string;
+  /** Chart name. */
+  readonly chart: string;
+  /** Chart repository URL. */
+  readonly repository: string;
+  /** Exact chart version. */
+  readonly version: string;
+  /** Namespace the release installs into (created by the baseline's manifests). */
+  readonly releaseNamespace: string;
+  /** Values as one YAML document. */
+  readonly valuesYaml: string;
+}
+
+export interface KubernetesBaselineProps {
+  /** Cluster name (RFC 1123 label); names files and labels. */
+  readonly clusterName: string;
+  /** Cluster Kubernetes version, e.g. `v1.33.1`; its minor becomes the Pod Security enforce-version. */
+  readonly kubernetesVersion: string;
+  /** The cluster's CNI (OKE cni_type); selects the CNI chain the policy engine joins. */
+  readonly cni: CniType;
+  /**
+   * Engine that enforces NetworkPolicy.
+   * @default NetworkPolicyEngine.CILIUM_CHAINED
+   */
+  readonly networkPolicyEngine?: NetworkPolicyEngine;
+  /**
+   * Application namespaces, each with restricted Pod Security, default-deny, DNS-only egress, quotas and RBAC.
+   * @default []
+   */
+  readonly applicationNamespaces?: ApplicationNamespace[];
+  /**
+   * OCI IAM group OCIDs bound to cluster-admin (the only cluster-admin binding the library writes).
+   * @default [] - nobody but the cluster creator (OKE's own binding)
+   */
+  readonly clusterAdminGroupIds?: string[];
+  /** Vault key OCID (or a token) that encrypts block-volume persistent volumes. */
+  readonly pvKmsKeyId: string;
+  /**
+   * Extra exempted namespaces (e.g. a log shipper that reads host logs), each with its reason.
+   * @default []
+   */
+  readonly podSecurityExemptions?: PodSecurityExemption[];
+}
+
+const PSA = 'pod-security.kubernetes.io';
+const REASON_ANNOTATION = 'cdktf-hardened-oke.dev/pod-security-exemption-reason';
+const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-hardened-oke' };
+const ENCRYPTED_BLOCK_STORAGE_CLASS = 'oci-bv-encrypted';
+const ENCRYPTED_FILE_STORAGE_CLASS = 'oci-fss-encrypted';
+
+/**
+ * The cluster's in-cluster baseline as cdk8s charts: the NetworkPolicy engine's namespace, application namespaces
+ * (restricted Pod Security, default-deny, DNS-only egress, LimitRange, ResourceQuota, no token automount), RBAC
+ * mapped from OCI IAM groups, and encrypted storage classes. Render it as YAML with {@link writeManifests} or as
+ * Terraform with ClusterConfigStack.
+ */
+export class KubernetesBaseline extends Construct {
+  /** The block volume StorageClass the baseline makes default (Vault key, paravirtualized attachment). */
+  public static readonly ENCRYPTED_BLOCK_STORAGE_CLASS = ENCRYPTED_BLOCK_STORAGE_CLASS;
+  /** The File Storage StorageClass with in-transit encryption. */
+  public static readonly ENCRYPTED_FILE_STORAGE_CLASS = ENCRYPTED_FILE_STORAGE_CLASS;
+  /** Annotation that carries the reason of a Pod Security exemption. */
+  public static readonly EXEMPTION_REASON_ANNOTATION = REASON_ANNOTATION;
+
+  public readonly clusterName: string;
+  /** Namespaces exempt from `restricted` Pod Security, with reasons. */
+  public readonly exemptions: PodSecurityExemption[];
+  /** Helm releases to install (the NetworkPolicy engine), empty with EXTERNAL_CALICO. */
+  public readonly helmReleases: HelmReleaseSpec[];
+  public readonly networkPolicyEngine: NetworkPolicyEngine;
+  /** Application namespace names, in props order. */
+  public readonly applicationNamespaceNames: string[];
+  /**
+   * Variables the YAML manifests use in place of values only known at apply time (props given as tokens), e.g.
+   * `PV_KMS_KEY_ID`; substitute them when deploying the YAML (Flux postBuild.substitute, envsubst).
+   */
+  public readonly yamlVariables: string[];
+  private readonly app: App;
+  private readonly enforceVersion: string;
+  private readonly tokenVariables: Map<string, string>;
+
+  constructor(scope: Construct, id: string, props: KubernetesBaselineProps) {
+    super(scope, id);
+    validate(props);
+    this.clusterName = props.clusterName;
+    this.enforceVersion = `v${minorOf(props.kubernetesVersion)}`;
+    this.networkPolicyEngine = props.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
+    this.applicationNamespaceNames = (props.applicationNamespaces ?? []).map((n) => n.name);
+    this.app = new App({ outdir: 'cdk8s.out' });
+    this.tokenVariables = tokenVariables(props);
+    this.yamlVariables = [...this.tokenVariables.values()];
+
+    const platform = new Chart(this.app, 'platform');
+    this.exemptions = [];
+    this.helmReleases = [];
+    if (this.networkPolicyEngine === NetworkPolicyEngine.CILIUM_CHAINED) {
+      this.exemptions.push({ name: CILIUM_RELEASE.namespace, reason: CNI_EXEMPTION_REASON });
+      new k8s.KubeConfigMap(platform, 'cilium-cni-config', {
+        metadata: { name: CHAINING_CONFIGMAP, namespace: CILIUM_RELEASE.namespace, labels: MANAGED_BY },
+        data: { [CHAINING_CONFIGMAP_KEY]: chainedCniConfig(props.cni) },
+      });
+      // Cilium's agent and operator use the host network, which NetworkPolicy does not cover; default-deny keeps any
+      // other pod that lands in this privileged namespace isolated.
+      new k8s.KubeNetworkPolicy(platform, 'cilium-default-deny', {
+        metadata: { name: 'default-deny-all', namespace: CILIUM_RELEASE.namespace, labels: MANAGED_BY },
+        spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+      });
+      this.helmReleases.push({
+        name: CILIUM_RELEASE.name,
+        chart: CILIUM_RELEASE.chart,
+        repository: CILIUM_RELEASE.repository,
+        version: CILIUM_RELEASE.version,
+        releaseNamespace: CILIUM_RELEASE.namespace,
+        valuesYaml: Yaml.stringify(ciliumValues(CILIUM_RELEASE, props.cni)),
+      });
+    }
+    this.exemptions.push(...(props.podSecurityExemptions ?? []));
+    for (const e of this.exemptions) this.exemptNamespace(platform, e);
+
+    this.storageClasses(platform, props.pvKmsKeyId);
+    if ((props.clusterAdminGroupIds ?? []).length > 0) {
+      new k8s.KubeClusterRoleBinding(platform, 'cluster-admins', {
+        metadata: { name: `${props.clusterName}-cluster-admins`, labels: MANAGED_BY },
+        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+        subjects: groupSubjects(props.clusterAdminGroupIds ?? []),
+      });
+    }
+
+    (props.applicationNamespaces ?? []).forEach((ns, i) => this.applicationNamespace(ns, `applicationNamespaces[${i}]`));
+  }
+
+  /** Every object, in apply order (CRDs, namespaces, then the rest; stable within a kind). Plain JSON. */
+  public manifests(): any[] {
+    const all = this.app.charts.flatMap((c) => c.toJson()) as K8sObject[];
+    return sortForApply(all);
+  }
+
+  /**
+   * Writes `NN-<kind>-[<namespace>-]<name>.yaml` files into `dir` (created); returns the file names in order.
+   * Each Helm release (the policy engine) goes to `helm/<release>/values.yaml` and `release.json` (chart, repository,
+   * exact version, namespace).
+   * Manifest files of an earlier synth are removed first, so GitOps never applies a stale object.
+   */
+  public writeManifests(dir: string): string[] {
+    const objects = this.manifests();
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of fs.readdirSync(dir)) if (/^\d+-[a-z]+-.+\.yaml$/.test(f)) fs.rmSync(path.join(dir, f));
+    const names = objects.map((obj, i) => {
+      const name = manifestFileName(i, objects.length, obj);
+      fs.writeFileSync(path.join(dir, name), Yaml.stringify(this.substituteTokens(obj)));
+      return name;
+    });
+    // Helm releases go to a subfolder (kubectl apply -f <dir> does not recurse): a GitOps tool installs the chart
+    // at the pinned version with these values after the numbered manifests (the CNI namespace comes first).
+    fs.rmSync(path.join(dir, 'helm'), { recursive: true, force: true });
+    for (const r of this.helmReleases) {
+      const releaseDir = path.join(dir, 'helm', r.name);
+      fs.mkdirSync(releaseDir, { recursive: true });
+      fs.writeFileSync(path.join(releaseDir, 'values.yaml'), r.valuesYaml);
+      const { valuesYaml: _, ...pin } = r;
+      fs.writeFileSync(path.join(releaseDir, 'release.json'), JSON.stringify(pin, undefined, 2) + '\n');
+    }
+    return names;
+  }
+
+  /** Tokens mean nothing in YAML: replace each with its `${VARIABLE}`. */
+  private substituteTokens(value: any): any {
+    if (typeof value === 'string') {
+      let out = value;
+      for (const [token, variable] of this.tokenVariables) out = out.split(token).join('${' + variable + '}');
+      return out;
+    }
+    if (Array.isArray(value)) return value.map((v) => this.substituteTokens(v));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.substituteTokens(v)]));
+    }
+    return value;
+  }
+
+  private exemptNamespace(chart: Chart, e: PodSecurityExemption): void {
+    new k8s.KubeNamespace(chart, `ns-${e.name}`, {
+      metadata: {
+        name: e.name,
+        labels: { ...MANAGED_BY, [`${PSA}/enforce`]: 'privileged', [`${PSA}/enforce-version`]: this.enforceVersion,
+          [`${PSA}/audit`]: 'restricted', [`${PSA}/warn`]: 'restricted' },
+        annotations: { [REASON_ANNOTATION]: e.reason },
+      },
+    });
+  }
+
+  private storageClasses(chart: Chart, kmsKeyId: string): void {
+    new k8s.KubeStorageClass(chart, 'block', {
+      metadata: {
+        name: ENCRYPTED_BLOCK_STORAGE_CLASS,
+        labels: MANAGED_BY,
+        annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' },
+      },
+      provisioner: 'blockvolume.csi.oraclecloud.com',
+      // paravirtualized attachment is what enables in-transit encryption for block volumes on OKE.
+      parameters: { 'kms-key-id': kmsKeyId, 'attachment-type': 'paravirtualized' },
+      reclaimPolicy: 'Delete',
+      volumeBindingMode: 'WaitForFirstConsumer',
+      allowVolumeExpansion: true,
+    });
+    new k8s.KubeStorageClass(chart, 'file', {
+      metadata: { name: ENCRYPTED_FILE_STORAGE_CLASS, labels: MANAGED_BY },
+      provisioner: 'fss.csi.oraclecloud.com',
+      parameters: { encryptInTransit: 'true' },
+      reclaimPolicy: 'Delete',
+      volumeBindingMode: 'Immediate',
+    });
+  }
+
+  private applicationNamespace(ns: ApplicationNamespace, property: string): void {
+    const chart = new Chart(this.app, `ns-${ns.name}`);
+    const namespace = ns.name;
+    new k8s.KubeNamespace(chart, 'namespace', {
+      metadata: {
+        name: namespace,
+        labels: {
+          ...MANAGED_BY,
+          [`${PSA}/enforce`]: 'restricted', [`${PSA}/enforce-version`]: this.enforceVersion,
+          [`${PSA}/audit`]: 'restricted', [`${PSA}/audit-version`]: this.enforceVersion,
+          [`${PSA}/warn`]: 'restricted', [`${PSA}/warn-version`]: this.enforceVersion,
+        },
+      },
+    });
+    new k8s.KubeNetworkPolicy(chart, 'default-deny', {
+      metadata: { name: 'default-deny-all', namespace, labels: MANAGED_BY },
+      spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+    });
+    new k8s.KubeNetworkPolicy(chart, 'dns', {
+      metadata: { name: 'allow-dns-egress', namespace, labels: MANAGED_BY },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Egress'],
+        egress: [{
+          to: [{
+            namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } },
+            podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
+          }],
+          ports: [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) }, { protocol: 'TCP', port: k8s.IntOrString.fromNumber(53) }],
+        }],
+      },
+    });
+    (ns.allowedFlows ?? []).forEach((flow, i) => {
+      const spec = flowPolicySpec(`${property}.allowedFlows[${i}]`, flow) as any;
+      for (const dir of ['ingress', 'egress'] as const) {
+        for (const rule of spec[dir] ?? []) {
+          if (isAllowAllRule(rule, dir)) {
+            throw new HardenedOkeValidationError(`${property}.allowedFlows[${i}]`, 'the flow would allow all traffic', 'name a peer namespace, pods or a CIDR with exceptions');
+          }
+        }
+      }
+      new ApiObject(chart, `flow-${i}`, {
+        apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy',
+        metadata: { name: `allow-flow-${i}`, namespace, labels: MANAGED_BY },
+        spec,
+      });
+    });
+    const limits = ns.limits ?? {};
+    new k8s.KubeLimitRange(chart, 'limits', {
+      metadata: { name: 'container-defaults', namespace, labels: MANAGED_BY },
+      spec: {
+        limits: [{
+          type: 'Container',
+          default: { cpu: q(limits.defaultCpu ?? '500m'), memory: q(limits.defaultMemory ?? '512Mi') },
+          defaultRequest: { cpu: q(limits.defaultRequestCpu ?? '100m'), memory: q(limits.defaultRequestMemory ?? '128Mi') },
+        }],
+      },
+    });
+    const quota = ns.quota ?? {};
+    new k8s.KubeResourceQuota(chart, 'quota', {
+      metadata: { name: 'namespace-quota', namespace, labels: MANAGED_BY },
+      spec: {
+        hard: {
+          'requests.cpu': q(quota.requestsCpu ?? '4'),
+          'requests.memory': q(quota.requestsMemory ?? '8Gi'),
+          'limits.cpu': q(quota.limitsCpu ?? '8'),
+          'limits.memory': q(quota.limitsMemory ?? '16Gi'),
+          'pods': q(String(quota.pods ?? 50)),
+          'persistentvolumeclaims': q(String(quota.persistentVolumeClaims ?? 10)),
+          'services.loadbalancers': q(String(quota.loadBalancers ?? 0)),
+        },
+      },
+    });
+    new k8s.KubeServiceAccount(chart, 'default-sa', {
+      metadata: { name: 'default', namespace, labels: MANAGED_BY },
+      automountServiceAccountToken: false,
+    });
+    this.namespaceRole(chart, namespace, 'admin', NAMESPACE_ADMIN_RULES, ns.adminGroupIds ?? []);
+    this.namespaceRole(chart, namespace, 'viewer', NAMESPACE_VIEWER_RULES, ns.viewerGroupIds ?? []);
+  }
+
+  private namespaceRole(chart: Chart, namespace: string, role: string, rules: readonly { apiGroups: string[]; resources: string[]; verbs: string[] }[], groups: string[]): void {
+    const name = `${this.clusterName}-namespace-${role}`;
+    new k8s.KubeRole(chart, `role-${role}`, {
+      metadata: { name, namespace, labels: MANAGED_BY },
+      rules: rules.map((r) => ({ apiGroups: [...r.apiGroups], resources: [...r.resources], verbs: [...r.verbs] })),
+    });
+    if (groups.length === 0) return;
+    new k8s.KubeRoleBinding(chart, `binding-${role}`, {
+      metadata: { name, namespace, labels: MANAGED_BY },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name },
+      subjects: groupSubjects(groups),
+    });
+  }
+}
+
+function q(value: string): k8s.Quantity {
+  return k8s.Quantity.fromString(value);
+}
+
+/** OKE authenticates IAM users and puts their IAM group OCIDs in the Kubernetes groups claim. */
+function groupSubjects(groupIds: readonly string[]): k8s.Subject[] {
+  return [...groupIds].map((id) => ({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: id }));
+}
+
+/** Props that may be tokens (references to resources of the same app), mapped to YAML variable names. */
+function tokenVariables(props: KubernetesBaselineProps): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (value: string | undefined, variable: string) => {
+    if (value !== undefined && Token.isUnresolved(value) && !out.has(value)) out.set(value, variable);
+  };
+  add(props.pvKmsKeyId, 'PV_KMS_KEY_ID');
+  (props.clusterAdminGroupIds ?? []).forEach((g, i) => add(g, `CLUSTER_ADMIN_GROUP_ID_${i}`));
+  (props.applicationNamespaces ?? []).forEach((ns) => {
+    const prefix = ns.name.toUpperCase().replace(/-/g, '_');
+    (ns.adminGroupIds ?? []).forEach((g, i) => add(g, `${prefix}_ADMIN_GROUP_ID_${i}`));
+    (ns.viewerGroupIds ?? []).forEach((g, i) => add(g, `${prefix}_VIEWER_GROUP_ID_${i}`));
+  });
+  return out;
+}
+
+const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
+
+function validate(props: KubernetesBaselineProps): void {
+  requireClusterName('clusterName', props.clusterName);
+  requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
+  if (!Object.values(CniType).includes(props.cni)) {
+    throw new HardenedOkeValidationError('cni', `"${props.cni}" is not an OKE CNI type`, 'use CniType.OCI_VCN_IP_NATIVE or CniType.FLANNEL_OVERLAY');
+  }
+  const engine = props.networkPolicyEngine;
+  if (engine !== undefined && !Object.values(NetworkPolicyEngine).includes(engine)) {
+    throw new HardenedOkeValidationError('networkPolicyEngine', `"${engine}" is not a NetworkPolicyEngine`, 'use NetworkPolicyEngine.CILIUM_CHAINED or EXTERNAL_CALICO');
+  }
+  if (!props.pvKmsKeyId) {
+    throw new HardenedOkeValidationError('pvKmsKeyId', 'is required', 'pass the OCID of the Vault key that encrypts persistent volumes');
+  }
+  if (!Token.isUnresolved(props.pvKmsKeyId)) requireOcid('pvKmsKeyId', props.pvKmsKeyId, 'key');
+  (props.clusterAdminGroupIds ?? []).forEach((g, i) => requireOcid(`clusterAdminGroupIds[${i}]`, g, 'group'));
+  const seen = new Set<string>();
+  const exemptNames = new Set([CILIUM_RELEASE.namespace, ...(props.podSecurityExemptions ?? []).map((e) => e.name)]);
+  (props.podSecurityExemptions ?? []).forEach((e, i) => {
+    requireNamespaceName(`podSecurityExemptions[${i}].name`, e.name);
+    if (isReservedNamespace(e.name) || e.name === CILIUM_RELEASE.namespace) {
+      throw new HardenedOkeValidationError(`podSecurityExemptions[${i}].name`, `"${e.name}" is reserved`, 'use a dedicated namespace for the exempted workload');
+    }
+    if (!e.reason || e.reason.trim().length < 10) {
+      throw new HardenedOkeValidationError(`podSecurityExemptions[${i}].reason`, 'a written reason is required', 'say which privileges the workload needs and why');
+    }
+  });
+  (props.applicationNamespaces ?? []).forEach((ns, i) => {
+    const p = `applicationNamespaces[${i}]`;
+    requireNamespaceName(`${p}.name`, ns.name);
+    if (isReservedNamespace(ns.name)) {
+      throw new HardenedOkeValidationError(`${p}.name`, `"${ns.name}" is reserved for the platform`, 'choose an application namespace name other than default and kube-*');
+    }
+    if (exemptNames.has(ns.name)) {
+      throw new HardenedOkeValidationError(`${p}.name`, `"${ns.name}" is an exempted system namespace`, 'choose another name');
+    }
+    if (seen.has(ns.name)) throw new HardenedOkeValidationError(`${p}.name`, `"${ns.name}" is listed twice`, 'list each namespace once');
+    seen.add(ns.name);
+    (ns.adminGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.adminGroupIds[${j}]`, g, 'group'));
+    (ns.viewerGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.viewerGroupIds[${j}]`, g, 'group'));
+    const quantities: Array<[string, string | undefined]> = [
+      ['limits.defaultCpu', ns.limits?.defaultCpu], ['limits.defaultMemory', ns.limits?.defaultMemory],
+      ['limits.defaultRequestCpu', ns.limits?.defaultRequestCpu], ['limits.defaultRequestMemory', ns.limits?.defaultRequestMemory],
+      ['quota.requestsCpu', ns.quota?.requestsCpu], ['quota.requestsMemory', ns.quota?.requestsMemory],
+      ['quota.limitsCpu', ns.quota?.limitsCpu], ['quota.limitsMemory', ns.quota?.limitsMemory],
+    ];
+    for (const [key, value] of quantities) {
+      if (value !== undefined && !QUANTITY.test(value)) {
+        throw new HardenedOkeValidationError(`${p}.${key}`, `"${value}" is not a Kubernetes quantity`, 'use e.g. "500m", "2", "512Mi" or "4Gi"');
+      }
+    }
+    for (const [key, value] of [['quota.pods', ns.quota?.pods], ['quota.persistentVolumeClaims', ns.quota?.persistentVolumeClaims], ['quota.loadBalancers', ns.quota?.loadBalancers]] as const) {
+      if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+        throw new HardenedOkeValidationError(`${p}.${key}`, `${value} is not a non-negative integer`, 'use a whole number');
+      }
+    }
+    // Flows are validated when rendered (flowPolicySpec) with the same property paths.
+    (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
+  });
+}

@@ -1,0 +1,38 @@
+/** A rendered Kubernetes object (plain JSON). */
+export interface K8sObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { readonly name: string; readonly namespace?: string; readonly [k: string]: unknown };
+  readonly [k: string]: unknown;
+}
+
+// Apply order: definitions and namespaces first, then what other objects refer to.
+const KIND_ORDER = [
+  'CustomResourceDefinition', 'Namespace', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'ServiceAccount',
+  'ConfigMap', 'LimitRange', 'ResourceQuota', 'Role', 'RoleBinding', 'NetworkPolicy',
+];
+
+function rank(kind: string): number {
+  const i = KIND_ORDER.indexOf(kind);
+  return i === -1 ? KIND_ORDER.length : i;
+}
+
+/** Stable apply order: by kind rank, then namespace, then name. */
+export function sortForApply<T extends K8sObject>(objects: readonly T[]): T[] {
+  return [...objects].sort((a, b) => rank(a.kind) - rank(b.kind)
+    || (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '')
+    || a.metadata.name.localeCompare(b.metadata.name)
+    || a.kind.localeCompare(b.kind));
+}
+
+/** `NN-<kind>-[<namespace>-]<name>.yaml`, NN the position in apply order (zero-padded). */
+export function manifestFileName(index: number, total: number, obj: K8sObject): string {
+  const width = Math.max(2, String(total).length);
+  const ns = obj.metadata.namespace ? `${obj.metadata.namespace}-` : '';
+  return `${String(index + 1).padStart(width, '0')}-${obj.kind.toLowerCase()}-${ns}${obj.metadata.name}.yaml`;
+}
+
+/** Stable construct id (and Terraform resource name) for an object. */
+export function manifestId(obj: K8sObject): string {
+  return `${obj.kind}-${obj.metadata.namespace ?? 'cluster'}-${obj.metadata.name}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+}

@@ -1,0 +1,149 @@
+/** Direction of a flow opened by an {@link NetworkFlow}, seen from the application namespace's pods. */
+export enum FlowDirection {
+  /** Traffic into the namespace's pods. */
+  INGRESS = 'INGRESS',
+  /** Traffic out of the namespace's pods. */
+  EGRESS = 'EGRESS',
+}
+
+/** What is on the other side of a flow. */
+export enum FlowPeerKind {
+  /** Pods of the same namespace. */
+  SAME_NAMESPACE = 'SAME_NAMESPACE',
+  /** Pods of another namespace, named by `peerNamespace`. */
+  NAMESPACE = 'NAMESPACE',
+  /** An IPv4 CIDR block (with exceptions); the instance metadata service is always excepted. */
+  CIDR = 'CIDR',
+}
+
+/** A port opened by a flow. */
+export interface FlowPort {
+  /** Port number, 1-65535. */
+  readonly port: number;
+  /**
+   * TCP, UDP or SCTP.
+   * @default 'TCP'
+   */
+  readonly protocol?: string;
+}
+
+/**
+ * One allowed flow on top of the namespace's default-deny policies. There is no way to express allow-all:
+ * every flow names a peer, and 0.0.0.0/0 needs explicit exceptions.
+ */
+export interface NetworkFlow {
+  /** Ingress or egress. */
+  readonly direction: FlowDirection;
+  /** Kind of peer. */
+  readonly peer: FlowPeerKind;
+  /**
+   * Peer namespace for `FlowPeerKind.NAMESPACE` (RFC 1123 name).
+   * @default - required for NAMESPACE peers, refused otherwise
+   */
+  readonly peerNamespace?: string;
+  /**
+   * Labels of the peer pods (SAME_NAMESPACE and NAMESPACE peers).
+   * @default - every pod of the peer namespace
+   */
+  readonly peerPodLabels?: Record<string, string>;
+  /**
+   * IPv4 CIDR block for `FlowPeerKind.CIDR`.
+   * @default - required for CIDR peers, refused otherwise
+   */
+  readonly cidr?: string;
+  /**
+   * Blocks inside `cidr` that stay closed. 169.254.169.254/32 (instance metadata) is added when `cidr` contains it.
+   * @default []
+   */
+  readonly except?: string[];
+  /**
+   * Labels of the pods in this namespace the flow applies to.
+   * @default - every pod of the namespace
+   */
+  readonly podLabels?: Record<string, string>;
+  /**
+   * Ports the flow opens.
+   * @default - all ports of the peer
+   */
+  readonly ports?: FlowPort[];
+}
+
+/** ResourceQuota of an application namespace (Kubernetes quantity strings). */
+export interface NamespaceQuota {
+  /** @default '4' */
+  readonly requestsCpu?: string;
+  /** @default '8Gi' */
+  readonly requestsMemory?: string;
+  /** @default '8' */
+  readonly limitsCpu?: string;
+  /** @default '16Gi' */
+  readonly limitsMemory?: string;
+  /** @default 50 */
+  readonly pods?: number;
+  /** @default 10 */
+  readonly persistentVolumeClaims?: number;
+  /** @default 0 - no LoadBalancer services unless raised */
+  readonly loadBalancers?: number;
+}
+
+/** LimitRange defaults for containers that do not set their own requests and limits. */
+export interface ContainerDefaults {
+  /** @default '500m' */
+  readonly defaultCpu?: string;
+  /** @default '512Mi' */
+  readonly defaultMemory?: string;
+  /** @default '100m' */
+  readonly defaultRequestCpu?: string;
+  /** @default '128Mi' */
+  readonly defaultRequestMemory?: string;
+}
+
+/**
+ * An application namespace. Pod Security is always `restricted` (enforce, audit and warn); there is no prop to
+ * lower it.
+ */
+export interface ApplicationNamespace {
+  /** Namespace name: RFC 1123 label, not `default` nor `kube-*`. */
+  readonly name: string;
+  /** @default - the NamespaceQuota defaults */
+  readonly quota?: NamespaceQuota;
+  /** @default - the ContainerDefaults defaults */
+  readonly limits?: ContainerDefaults;
+  /**
+   * OCI IAM group OCIDs bound to this namespace's admin Role (no RBAC, no wildcard).
+   * @default []
+   */
+  readonly adminGroupIds?: string[];
+  /**
+   * OCI IAM group OCIDs bound to this namespace's read-only viewer Role (no Secrets).
+   * @default []
+   */
+  readonly viewerGroupIds?: string[];
+  /**
+   * Flows opened on top of default-deny and DNS-only egress.
+   * @default []
+   */
+  readonly allowedFlows?: NetworkFlow[];
+}
+
+/** A namespace the library exempts from `restricted` Pod Security, with its reason. */
+export interface PodSecurityExemption {
+  /** Namespace name. */
+  readonly name: string;
+  /** Why the namespace needs privileged pods (written as an annotation). */
+  readonly reason: string;
+}
+
+/** Which engine enforces NetworkPolicy (OKE's own CNIs do not). */
+export enum NetworkPolicyEngine {
+  /**
+   * Cilium (exact chart version, images by digest) chained after the OKE CNI in generic-veth mode: the OKE CNI keeps
+   * pod networking, Cilium enforces NetworkPolicy. Works with OCI_VCN_IP_NATIVE and FLANNEL_OVERLAY.
+   */
+  CILIUM_CHAINED = 'CILIUM_CHAINED',
+  /**
+   * Calico policy-only installed outside this library, following Oracle's "Example: Installing Calico and Setting Up
+   * Network Policies". The library installs no engine; choosing it is recorded as a waiver in the compliance report.
+   */
+  EXTERNAL_CALICO = 'EXTERNAL_CALICO',
+}

@@ -1,0 +1,1 @@
+export { HardeningTesting, HardeningCheckOptions, HardeningCheckResult, HardeningFailure } from './hardening-testing';
