@@ -18,6 +18,8 @@ import { DataOciContainerengineClusterKubeConfig } from './generated/providers/o
 import { ClusterConfigStack } from './kubernetes/cluster-config-stack';
 import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
 import { Observability } from './observability/observability';
+import { HardeningCompliance } from './compliance/hardening-compliance';
+import { WaiverProps, Waivers } from './compliance/waivers';
 import { ClusterAlarmOptions } from './observability/cluster-alarms';
 import { CloudGuardOptions } from './observability/cloud-guard-target';
 import { LogSinksOptions } from './observability/log-sinks';
@@ -181,10 +183,17 @@ export interface HardenedClusterProps {
    */
   readonly publicEndpoint?: PublicEndpoint;
   /**
-   * IAM groups of cluster administrators (IAM use of this cluster and its bastion).
+   * IAM groups of cluster administrators: IAM use of this cluster and its bastion, and the only subjects bound to
+   * cluster-admin inside the cluster.
    * @default - none
    */
   readonly adminGroupIds?: string[];
+  /**
+   * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
+   * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.
+   * @default - none
+   */
+  readonly waivers?: WaiverProps[];
 }
 
 /**
@@ -336,6 +345,11 @@ export class HardenedCluster extends Construct {
       },
     }));
 
+    // Every stack of the app is checked against the control catalog at synth; failing controls fail synth.
+    HardeningCompliance.enable(infraStack);
+    HardeningCompliance.enable(this.configStack);
+    this.recordWaivers(props);
+
     new TerraformOutput(this, 'cluster-id', { value: this.cluster.clusterId, description: `OCID of the ${this.clusterName} cluster` });
     new TerraformOutput(this, 'bastion-id', { value: this.bastion.bastionId, description: 'OCID of the bastion in front of the private API endpoint' });
     new TerraformOutput(this, 'private-endpoint', { value: this.cluster.privateEndpoint, description: 'Private API endpoint (ip:port), reachable through the bastion' });
@@ -343,6 +357,29 @@ export class HardenedCluster extends Construct {
       description: 'Opens a port-forwarding session from localhost:6443 to the private API endpoint',
       value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${props.bastion.maxSessionTtlSeconds ?? 3600} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
     });
+  }
+
+  /** Records the user's waivers, and one for every prop that lowered a control, so the report tells the truth. */
+  private recordWaivers(props: HardenedClusterProps): void {
+    for (const waiver of props.waivers ?? []) Waivers.record(this, waiver);
+    if (props.publicEndpoint) {
+      Waivers.record(this.cluster.cluster, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
+    }
+    const network = this.network;
+    if (props.network?.publicLoadBalancerSubnet && network.subnets?.publicLoadBalancers) {
+      const reason = 'network.publicLoadBalancerSubnet: internet-facing load balancers were requested; only the load balancer subnet and NSG accept internet traffic';
+      Waivers.record(network.subnets.publicLoadBalancers, { controlId: 'NET-01', reason });
+      if (network.routeTables?.internet) Waivers.record(network.routeTables.internet, { controlId: 'NET-05', reason });
+      if (network.internetGateway) Waivers.record(network.internetGateway, { controlId: 'NET-06', reason });
+    }
+    props.nodePools.forEach((pool, i) => {
+      if (pool.sshPublicKey) {
+        Waivers.record(this.nodePools[i].resource, { controlId: 'NODE-05', reason: `nodePools[${i}].sshPublicKey: SSH access to the nodes of pool ${pool.name} was requested` });
+      }
+    });
+    if (props.kubernetes?.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
+      Waivers.record(this.configStack, { controlId: 'NP-01', reason: 'kubernetes.networkPolicyEngine: EXTERNAL_CALICO, the policy engine is installed outside this library' });
+    }
   }
 }
 
