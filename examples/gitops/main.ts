@@ -1,0 +1,74 @@
+/**
+ * GitOps: the Oracle Cloud side is applied with Terraform; the in-cluster baseline (Cilium policy engine,
+ * namespaces with restricted Pod Security, default-deny policies, RBAC, encrypted storage classes) is committed
+ * from cdktf.out/manifests/shop/ to the repository Argo CD or Flux watches.
+ * `npm run synth -- examples/gitops/main.ts`, then see README "GitOps".
+ */
+import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { FlowDirection, FlowPeerKind, HardenedCluster } from '../../lib';
+import { OciProvider } from '../../lib/generated/providers/oci/provider';
+
+const env = (name: string, placeholder: string) => process.env[name] || placeholder;
+
+const settings = {
+  region: env('OKE_REGION', 'eu-frankfurt-1'),
+  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
+  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
+  adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),
+  developerGroupId: env('OKE_DEVELOPER_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampledevelopers'),
+  auditorGroupId: env('OKE_AUDITOR_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleauditors'),
+  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
+};
+
+export class GitOpsClusterStack extends TerraformStack {
+  public readonly cluster: HardenedCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    new OciProvider(this, 'oci', { region: settings.region });
+
+    const team = { adminGroupIds: [settings.developerGroupId], viewerGroupIds: [settings.auditorGroupId] };
+    this.cluster = new HardenedCluster(this, 'shop', {
+      compartmentId: settings.compartmentId,
+      tenancyId: settings.tenancyId,
+      region: settings.region,
+      kubernetesVersion: 'v1.34.1',
+      bastion: { clientCidrs: [settings.bastionClientCidr] },
+      adminGroupIds: [settings.adminGroupId],
+      nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
+      kubernetes: {
+        applicationNamespaces: [
+          {
+            name: 'storefront',
+            ...team,
+            quota: { requestsCpu: '8', requestsMemory: '16Gi', limitsCpu: '16', limitsMemory: '32Gi', pods: 100 },
+            allowedFlows: [
+              // the storefront calls the payments API in its own namespace, and nothing else inside the cluster
+              { direction: FlowDirection.EGRESS, peer: FlowPeerKind.NAMESPACE, peerNamespace: 'payments', ports: [{ port: 8443 }] },
+              { direction: FlowDirection.INGRESS, peer: FlowPeerKind.SAME_NAMESPACE },
+            ],
+          },
+          {
+            name: 'payments',
+            ...team,
+            allowedFlows: [
+              { direction: FlowDirection.INGRESS, peer: FlowPeerKind.NAMESPACE, peerNamespace: 'storefront', ports: [{ port: 8443 }] },
+              // the card processor, reachable over the internet; the metadata service stays excluded
+              { direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '198.51.100.0/24', ports: [{ port: 443 }] },
+            ],
+          },
+        ],
+      },
+    });
+  }
+}
+
+export function buildExampleApp(outdir?: string): App {
+  const app = new App(outdir ? { outdir } : undefined);
+  new GitOpsClusterStack(app, 'gitops');
+  return app;
+}
+
+if (!process.env.JEST_WORKER_ID) buildExampleApp().synth();
