@@ -378,7 +378,7 @@ export class HardenedCluster extends Construct {
       }
     });
     if (props.kubernetes?.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
-      Waivers.record(this.configStack, { controlId: 'NP-01', reason: 'kubernetes.networkPolicyEngine: EXTERNAL_CALICO, the policy engine is installed outside this library' });
+      Waivers.record(this.cluster.cluster, { controlId: 'NP-01', reason: 'kubernetes.networkPolicyEngine: EXTERNAL_CALICO, the policy engine is installed outside this library' });
     }
   }
 }
