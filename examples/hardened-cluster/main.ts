@@ -37,6 +37,9 @@ export class ProductionStack extends TerraformStack {
       bastion: { clientCidrs: [s.bastionClientCidr] },
       adminGroupIds: [s.adminGroupId],
       nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
+      // Each application namespace gets restricted Pod Security, default-deny policies with DNS egress only,
+      // a LimitRange, a ResourceQuota and RBAC for its IAM groups.
+      kubernetes: { applicationNamespaces: [{ name: 'apps', adminGroupIds: [s.adminGroupId] }] },
     });
   }
 }
