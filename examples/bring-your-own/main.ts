@@ -1,0 +1,83 @@
+/**
+ * A hardened cluster in a network and with keys the platform team already runs: an existing VCN and subnets
+ * (the library then creates only the network security groups in that VCN) and existing Vault keys, including the
+ * image signing key (the library creates only the IAM policy that lets OKE and Block Storage use them).
+ *   npm run synth -- examples/bring-your-own/main.ts
+ * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy.
+ */
+import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { CniType, HardenedCluster } from '../../lib';
+import { OciProvider } from '../../lib/generated/providers/oci/provider';
+
+const env = (name: string, placeholder: string) => process.env[name] || placeholder;
+const subnet = (role: string) => env(`OKE_SUBNET_${role.toUpperCase()}_ID`, `ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaexample${role}`);
+
+export const BYO_SETTINGS = {
+  region: env('OKE_REGION', 'eu-frankfurt-1'),
+  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
+  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
+  adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),
+  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
+  vcnId: env('OKE_VCN_ID', 'ocid1.vcn.oc1.eu-frankfurt-1.aaaaaaaaexamplevcn'),
+  vcnCidr: env('OKE_VCN_CIDR', '10.20.0.0/16'),
+  bastionSubnetCidr: env('OKE_BASTION_SUBNET_CIDR', '10.20.0.16/28'),
+  subnetIds: {
+    apiEndpoint: subnet('api'),
+    workers: subnet('workers'),
+    pods: subnet('pods'),
+    loadBalancers: subnet('lb'),
+    bastion: subnet('bastion'),
+  },
+  vaultId: env('OKE_VAULT_ID', 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaaexamplevault'),
+  vaultManagementEndpoint: env('OKE_VAULT_MANAGEMENT_ENDPOINT', 'https://example-management.kms.eu-frankfurt-1.oraclecloud.com'),
+  secretsKeyId: env('OKE_SECRETS_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesecrets'),
+  volumesKeyId: env('OKE_VOLUMES_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplevolumes'),
+  signingKeyId: env('OKE_SIGNING_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesigning'),
+};
+
+export class BringYourOwnStack extends TerraformStack {
+  public readonly cluster: HardenedCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const s = BYO_SETTINGS;
+    // A relative state path keeps the synthesized JSON identical on every machine.
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    new OciProvider(this, 'oci', { region: s.region });
+
+    this.cluster = new HardenedCluster(this, 'shared', {
+      compartmentId: s.compartmentId,
+      tenancyId: s.tenancyId,
+      region: s.region,
+      kubernetesVersion: 'v1.33.1',
+      network: {
+        cni: CniType.OCI_VCN_IP_NATIVE,
+        // Subnets must already be private (prohibit_public_ip_on_vnic); the NSGs created here carry the rules.
+        existingVcn: { vcnId: s.vcnId, vcnCidr: s.vcnCidr, subnetIds: s.subnetIds, bastionSubnetCidr: s.bastionSubnetCidr },
+      },
+      encryption: {
+        // Rotation of keys you bring is yours to configure in the Vault; prevent_destroy cannot apply to them.
+        existingVault: { vaultId: s.vaultId, managementEndpoint: s.vaultManagementEndpoint },
+        existingKeys: { secretsKeyId: s.secretsKeyId, volumesKeyId: s.volumesKeyId },
+      },
+      // The image verification policy trusts your RSA signing key (the one your CI signs images with).
+      supplyChain: { signing: { existingKeyIds: [s.signingKeyId] } },
+      bastion: { clientCidrs: [s.bastionClientCidr], maxSessionTtlSeconds: 1800 },
+      adminGroupIds: [s.adminGroupId],
+      nodePools: [
+        { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 },
+        { name: 'arm', shape: 'VM.Standard.A1.Flex', ocpus: 4, memoryGbs: 24, size: 2 },
+      ],
+    });
+  }
+}
+
+/** The example app; `outdir` lets tests synthesize it into a temporary folder. */
+export function buildExampleApp(outdir?: string): App {
+  const app = new App(outdir ? { outdir } : undefined);
+  new BringYourOwnStack(app, 'byo');
+  return app;
+}
+
+if (!process.env.JEST_WORKER_ID) buildExampleApp().synth();

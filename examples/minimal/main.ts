@@ -1,0 +1,50 @@
+/**
+ * The smallest hardened cluster: everything the library makes private and encrypted by default, nothing more.
+ * One node pool, a new VCN with the default subnet layout, a bastion for the private API endpoint.
+ *   npm run synth -- examples/minimal/main.ts
+ * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy.
+ */
+import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { HardenedCluster } from '../../lib';
+import { OciProvider } from '../../lib/generated/providers/oci/provider';
+
+const env = (name: string, placeholder: string) => process.env[name] || placeholder;
+
+export const MINIMAL_SETTINGS = {
+  region: env('OKE_REGION', 'eu-frankfurt-1'),
+  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
+  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
+  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
+};
+
+export class MinimalStack extends TerraformStack {
+  public readonly cluster: HardenedCluster;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const s = MINIMAL_SETTINGS;
+    // A relative state path keeps the synthesized JSON identical on every machine.
+    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    new OciProvider(this, 'oci', { region: s.region });
+
+    // Only what has no safe default: where, which version, who may open bastion sessions, and the nodes.
+    this.cluster = new HardenedCluster(this, 'minimal', {
+      compartmentId: s.compartmentId,
+      tenancyId: s.tenancyId,
+      region: s.region,
+      kubernetesVersion: 'v1.33.1',
+      bastion: { clientCidrs: [s.bastionClientCidr] },
+      nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex' }],
+    });
+  }
+}
+
+/** The example app; `outdir` lets tests synthesize it into a temporary folder. */
+export function buildExampleApp(outdir?: string): App {
+  const app = new App(outdir ? { outdir } : undefined);
+  new MinimalStack(app, 'minimal');
+  return app;
+}
+
+if (!process.env.JEST_WORKER_ID) buildExampleApp().synth();
