@@ -236,6 +236,10 @@ export class HardenedCluster extends Construct {
       clusterName: this.clusterName,
       createDataKey: librarySink === true && !props.encryption?.existingKeys,
     }));
+    if (!this.keys.managementEndpoint && !props.supplyChain?.signing?.existingKeyIds && !props.supplyChain?.signing?.vaultManagementEndpoint) {
+      throw new HardenedOkeValidationError('supplyChain.signing', 'image signing keys need a vault, and none is known when only encryption.existingKeys are given',
+        'bring RSA signing keys (supplyChain.signing.existingKeyIds), or give encryption.existingVault so the library can create them there');
+    }
     this.supplyChain = withPropertyPrefix('supplyChain.', () => new SupplyChain(this, 'supply-chain', {
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
@@ -384,8 +388,8 @@ export class HardenedCluster extends Construct {
 }
 
 function validateProps(clusterName: string, props: HardenedClusterProps): void {
-  if (!/^[a-z][a-z0-9-]{0,29}$/.test(clusterName)) {
-    throw new HardenedOkeValidationError('name', `"${clusterName}" is not a usable cluster name`, 'use 1 to 30 lowercase letters, digits and dashes, starting with a letter (it prefixes every display name)');
+  if (!/^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/.test(clusterName)) {
+    throw new HardenedOkeValidationError('name', `"${clusterName}" is not a usable cluster name`, 'use 1 to 30 lowercase letters, digits and dashes, starting with a letter and not ending with a dash (it prefixes every display name and Kubernetes object)');
   }
   requireOcid('compartmentId', props.compartmentId, 'compartment');
   requireOcid('tenancyId', props.tenancyId, 'tenancy');

@@ -48,6 +48,16 @@ describe('HardenedCluster and the compliance layer', () => {
     expect(fs.readFileSync(path.join(outdir, 'hardening-report.md'), 'utf8')).toContain('```mermaid');
   });
 
+  test('two clusters in one app each keep their own cluster-admin binding and pass', () => {
+    const { app, outdir } = synthApp({}, (stack) => {
+      new HardenedCluster(stack, 'staging', { ...BASE, network: { vcnCidr: '10.1.0.0/16' } });
+    });
+    app.synth();
+    const r = report(outdir);
+    expect(r.summary.fail).toBe(0);
+    expect(r.stacks).toEqual(expect.arrayContaining(['prod', 'prod-prod-k8s', 'prod-staging-k8s']));
+  });
+
   test('a hand-written NSG rule opening SSH to the internet next to our constructs fails synth with NET-02', () => {
     const { app } = synthApp({}, (stack, cluster) => {
       new CoreNetworkSecurityGroupSecurityRule(stack, 'ssh-from-anywhere', {

@@ -196,6 +196,8 @@ describe('HardenedCluster bad input', () => {
     ['malformed subnet OCID', { network: { existingVcn: { vcnId: OCIDS.vcn, vcnCidr: '10.0.0.0/16', subnetIds: { ...BYO_SUBNETS, workers: 'subnet-1' }, bastionSubnetCidr: '10.0.5.0/24' } } }, 'network.existingVcn.subnetIds.workers'],
     ['bring-your-own subnets missing the pod role', { network: { existingVcn: { vcnId: OCIDS.vcn, vcnCidr: '10.0.0.0/16', subnetIds: { ...BYO_SUBNETS, pods: undefined }, bastionSubnetCidr: '10.0.5.0/24' } } }, 'network.existingVcn.subnetIds.pods'],
     ['bad cluster name', { name: 'Prod Cluster' }, 'name'],
+    ['cluster name ending with a dash', { name: 'prod-' }, 'name'],
+    ['existing keys without a vault or signing keys', { encryption: { existingKeys: { secretsKeyId: OCIDS.key, volumesKeyId: OCIDS.key } } }, 'supplyChain.signing'],
     ['OIDC issuer over http', { oidc: { issuerUrl: 'http://idp.example.com', clientId: 'oke' } }, 'oidc.issuerUrl'],
     ['public endpoint on a library-built network', { publicEndpoint: { allowedCidrs: ['198.51.100.0/24'], reason: 'CI' } }, 'publicEndpoint'],
   ])('%s', (_case, overrides, property) => {

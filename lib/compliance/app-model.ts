@@ -12,6 +12,11 @@ export function stacksOf(scope: IConstruct): TerraformStack[] {
  * resolved yet is skipped unless it is `mustResolve`: it is checked again when its own synthesis runs.
  */
 export function appModel(scope: IConstruct, mustResolve?: TerraformStack): ComplianceModel {
+  return buildModel(appInputs(scope, mustResolve));
+}
+
+/** The resolved JSON of every stack that can be resolved now (see {@link appModel}). */
+export function appInputs(scope: IConstruct, mustResolve?: TerraformStack): StackInput[] {
   const inputs: StackInput[] = [];
   for (const stack of stacksOf(scope)) {
     try {
@@ -20,7 +25,7 @@ export function appModel(scope: IConstruct, mustResolve?: TerraformStack): Compl
       if (stack === mustResolve) throw err;
     }
   }
-  return buildModel(inputs);
+  return inputs;
 }
 
 /** The model of one stack's JSON only (for matchers on a single synthesized string). */

@@ -3,7 +3,8 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { IConstruct, IValidation } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
-import { appModel } from './app-model';
+import { appInputs } from './app-model';
+import { buildModel } from './model';
 import { evaluate, Evaluation, failures } from './engine';
 import { reportJson, reportMarkdown } from './report';
 import { normalizedWaivers, WaiverProps, Waivers } from './waivers';
@@ -30,13 +31,26 @@ function setFlag(o: object): void {
   Object.defineProperty(o, ENABLED, { value: true, enumerable: false });
 }
 
+/** An evaluation of the whole App and the stacks it could resolve. */
+interface AppEvaluation {
+  readonly evaluation: Evaluation;
+  readonly stacks: ReadonlySet<string>;
+}
+
+/**
+ * One evaluation serves every stack's check within a synth: evaluating the whole App once per stack would make
+ * synth time grow with the square of the number of stacks. The App-wide check, last in a synth, drops it.
+ */
+const evaluations = new WeakMap<App, AppEvaluation>();
+
 /** Runs the catalog over the whole App and writes the report next to the stacks. */
-function evaluateAndReport(app: App, mustResolve?: TerraformStack): Evaluation {
-  const e = evaluate(appModel(app, mustResolve), normalizedWaivers(app));
+function evaluateAndReport(app: App, mustResolve?: TerraformStack): AppEvaluation {
+  const inputs = appInputs(app, mustResolve);
+  const evaluation = evaluate(buildModel(inputs), normalizedWaivers(app));
   fs.mkdirSync(app.outdir, { recursive: true });
-  fs.writeFileSync(path.join(app.outdir, REPORT_JSON), JSON.stringify(reportJson(e), null, 2) + '\n');
-  fs.writeFileSync(path.join(app.outdir, REPORT_MD), reportMarkdown(e));
-  return e;
+  fs.writeFileSync(path.join(app.outdir, REPORT_JSON), JSON.stringify(reportJson(evaluation), null, 2) + '\n');
+  fs.writeFileSync(path.join(app.outdir, REPORT_MD), reportMarkdown(evaluation));
+  return { evaluation, stacks: new Set(inputs.map((i) => i.name)) };
 }
 
 function messages(e: Evaluation, app: App, stack?: string): string[] {
@@ -50,7 +64,16 @@ function messages(e: Evaluation, app: App, stack?: string): string[] {
 class StackCompliance implements IValidation {
   constructor(private readonly app: App, private readonly stack: TerraformStack) {}
   public validate(): string[] {
-    return messages(evaluateAndReport(this.app, this.stack), this.app, this.stack.node.id);
+    const name = this.stack.node.id;
+    let current = evaluations.get(this.app);
+    if (!current || !current.stacks.has(name)) {
+      current = evaluateAndReport(this.app, this.stack);
+      evaluations.set(this.app, current);
+    }
+    const found = messages(current.evaluation, this.app, name);
+    // A failing stack aborts this synth; the next synth must start from a fresh evaluation.
+    if (found.length > 0) evaluations.delete(this.app);
+    return found;
   }
 }
 
@@ -58,7 +81,8 @@ class StackCompliance implements IValidation {
 class AppCompliance implements IValidation {
   constructor(private readonly app: App) {}
   public validate(): string[] {
-    return messages(evaluateAndReport(this.app), this.app);
+    evaluations.delete(this.app);
+    return messages(evaluateAndReport(this.app).evaluation, this.app);
   }
 }
 

@@ -115,8 +115,6 @@ const publicCidr = fc.tuple(fc.integer({ min: 1, max: 223 }), fc.integer({ min: 
 const prefixValue = fc.stringMatching(/^[a-z][a-z0-9:_-]{0,10}$/);
 
 export const validModel: fc.Arbitrary<ConfigModel> = fc.record({
-  // HardenedCluster's own check admits a trailing '-' that the Kubernetes layer then refuses (reported to the
-  // lead: validateProps should use /^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/); generate names both accept.
   name: fc.stringMatching(/^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/),
   minor: fc.integer({ min: 0, max: OKE_SUPPORTED_MINORS.length - 1 }),
   patch: fc.integer({ min: 1, max: 30 }),

@@ -116,8 +116,11 @@ export const IDENTITY_CONTROLS: Control[] = [
     fix: 'Keep a single ClusterRoleBinding to cluster-admin for the administrators group; give namespace admins the admin or edit role in their namespace.',
     check: (m) => {
       const admin = bindings(m).filter((b) => b.object.roleRef?.name === 'cluster-admin');
+      // Each stack of kubernetes_manifest objects, or each folder of manifests, is one cluster's API.
+      const apiOf = (b: K8sObject) => b.stack ?? b.source.replace(/[\\/][^\\/]*$/, '');
       return admin.map((b) => {
-        if (admin.length > 1) return fail(b, `${admin.length} bindings refer to cluster-admin (${admin.map((x) => x.id).join(', ')})`);
+        const sameApi = admin.filter((x) => apiOf(x) === apiOf(b));
+        if (sameApi.length > 1) return fail(b, `${sameApi.length} bindings refer to cluster-admin (${sameApi.map((x) => x.id).join(', ')})`);
         const nonGroup = (b.object.subjects ?? []).filter((s: any) => s.kind !== 'Group');
         return verdict(b, b.kind === 'ClusterRoleBinding' && nonGroup.length === 0, 'the cluster-admin binding must be a ClusterRoleBinding to groups only');
       });
