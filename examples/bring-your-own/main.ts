@@ -5,20 +5,15 @@
  *   npm run synth -- examples/bring-your-own/main.ts
  * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy.
  */
-import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CniType, HardenedCluster } from '../../lib';
-import { OciProvider } from '../../lib/generated/providers/oci/provider';
+import { env, EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
-const env = (name: string, placeholder: string) => process.env[name] || placeholder;
 const subnet = (role: string) => env(`OKE_SUBNET_${role.toUpperCase()}_ID`, `ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaexample${role}`);
 
 export const BYO_SETTINGS = {
-  region: env('OKE_REGION', 'eu-frankfurt-1'),
-  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
-  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
-  adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),
-  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
+  ...EXAMPLE_SETTINGS,
   vcnId: env('OKE_VCN_ID', 'ocid1.vcn.oc1.eu-frankfurt-1.aaaaaaaaexamplevcn'),
   vcnCidr: env('OKE_VCN_CIDR', '10.20.0.0/16'),
   bastionSubnetCidr: env('OKE_BASTION_SUBNET_CIDR', '10.20.0.16/28'),
@@ -42,9 +37,7 @@ export class BringYourOwnStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     const s = BYO_SETTINGS;
-    // A relative state path keeps the synthesized JSON identical on every machine.
-    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
-    new OciProvider(this, 'oci', { region: s.region });
+    prepareExampleStack(this);
 
     this.cluster = new HardenedCluster(this, 'shared', {
       compartmentId: s.compartmentId,

@@ -4,21 +4,16 @@
  * from cdktf.out/manifests/shop/ to the repository Argo CD or Flux watches.
  * `npm run synth -- examples/gitops/main.ts`, then see README "GitOps".
  */
-import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { FlowDirection, FlowPeerKind, HardenedCluster } from '../../lib';
-import { OciProvider } from '../../lib/generated/providers/oci/provider';
+import { env, EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
-const env = (name: string, placeholder: string) => process.env[name] || placeholder;
 
 const settings = {
-  region: env('OKE_REGION', 'eu-frankfurt-1'),
-  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
-  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
-  adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),
+  ...EXAMPLE_SETTINGS,
   developerGroupId: env('OKE_DEVELOPER_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampledevelopers'),
   auditorGroupId: env('OKE_AUDITOR_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleauditors'),
-  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
 };
 
 export class GitOpsClusterStack extends TerraformStack {
@@ -26,8 +21,7 @@ export class GitOpsClusterStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
-    new OciProvider(this, 'oci', { region: settings.region });
+    prepareExampleStack(this);
 
     const team = { adminGroupIds: [settings.developerGroupId], viewerGroupIds: [settings.auditorGroupId] };
     this.cluster = new HardenedCluster(this, 'shop', {

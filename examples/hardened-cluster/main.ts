@@ -2,20 +2,11 @@
  * The example hardened cluster: `npm run synth` writes it to cdktf.out/ with no OCI account.
  * The OCIDs below are placeholders; set the environment variables to synthesize for your tenancy.
  */
-import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedCluster } from '../../lib';
-import { OciProvider } from '../../lib/generated/providers/oci/provider';
+import { EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
-const env = (name: string, placeholder: string) => process.env[name] || placeholder;
-
-export const EXAMPLE_SETTINGS = {
-  region: env('OKE_REGION', 'eu-frankfurt-1'),
-  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
-  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
-  adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),
-  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
-};
 
 export class ProductionStack extends TerraformStack {
   public readonly cluster: HardenedCluster;
@@ -23,10 +14,7 @@ export class ProductionStack extends TerraformStack {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     const s = EXAMPLE_SETTINGS;
-    // A relative state path keeps the synthesized JSON identical on every machine.
-    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
-    // Authentication comes from ~/.oci/config or the environment, never from the stack.
-    new OciProvider(this, 'oci', { region: s.region });
+    prepareExampleStack(this);
 
     this.cluster = new HardenedCluster(this, 'prod', {
       compartmentId: s.compartmentId,

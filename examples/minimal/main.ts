@@ -4,29 +4,19 @@
  *   npm run synth -- examples/minimal/main.ts
  * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy.
  */
-import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedCluster } from '../../lib';
-import { OciProvider } from '../../lib/generated/providers/oci/provider';
+import { EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
-const env = (name: string, placeholder: string) => process.env[name] || placeholder;
-
-export const MINIMAL_SETTINGS = {
-  region: env('OKE_REGION', 'eu-frankfurt-1'),
-  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
-  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
-  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
-};
 
 export class MinimalStack extends TerraformStack {
   public readonly cluster: HardenedCluster;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const s = MINIMAL_SETTINGS;
-    // A relative state path keeps the synthesized JSON identical on every machine.
-    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
-    new OciProvider(this, 'oci', { region: s.region });
+    const s = EXAMPLE_SETTINGS;
+    prepareExampleStack(this);
 
     // Only what has no safe default: where, which version, who may open bastion sessions, and the nodes.
     this.cluster = new HardenedCluster(this, 'minimal', {

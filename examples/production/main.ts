@@ -3,28 +3,20 @@
  * signed images with private immutable repositories, and logs shipped to an encrypted archive and a SIEM stream.
  * `npm run synth -- examples/production/main.ts`; placeholder OCIDs are overridable from the environment.
  */
-import { App, LocalBackend, TerraformStack } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CniType, HardenedCluster } from '../../lib';
-import { OciProvider } from '../../lib/generated/providers/oci/provider';
+import { EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
-const env = (name: string, placeholder: string) => process.env[name] || placeholder;
 
-const settings = {
-  region: env('OKE_REGION', 'eu-frankfurt-1'),
-  tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
-  compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
-  adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),
-  bastionClientCidr: env('OKE_BASTION_CLIENT_CIDR', '203.0.113.0/24'),
-};
+const settings = EXAMPLE_SETTINGS;
 
 export class ProductionClusterStack extends TerraformStack {
   public readonly cluster: HardenedCluster;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
-    new OciProvider(this, 'oci', { region: settings.region });
+    prepareExampleStack(this);
 
     this.cluster = new HardenedCluster(this, 'payments', {
       compartmentId: settings.compartmentId,
