@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, Aspects, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
 import { OciProvider } from '../lib/generated/providers/oci/provider';
 import { CoreNetworkSecurityGroupSecurityRule } from '../lib/generated/providers/oci/core-network-security-group-security-rule';
@@ -72,6 +73,17 @@ describe('HardenedCluster and the compliance layer', () => {
   test('an escape-hatch override that turns on the public endpoint fails synth with API-01', () => {
     const { app } = synthApp({}, (_stack, cluster) => {
       cluster.cluster.cluster.addOverride('endpoint_config.is_public_ip_enabled', true);
+    });
+    expect(() => app.synth()).toThrow(/API-01/);
+  });
+
+  test('an aspect that opens the endpoint while stacks synthesize is still caught', () => {
+    const { app } = synthApp({}, (stack, cluster) => {
+      Aspects.of(stack).add({
+        visit(node: IConstruct) {
+          if (node === cluster.cluster.cluster) cluster.cluster.cluster.addOverride('endpoint_config.is_public_ip_enabled', true);
+        },
+      });
     });
     expect(() => app.synth()).toThrow(/API-01/);
   });

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, Aspects, TerraformStack } from 'cdktf';
 import { IConstruct, IValidation } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
-import { appInputs } from './app-model';
+import { appInputs, stacksOf } from './app-model';
 import { buildModel } from './model';
 import { evaluate, Evaluation, failures } from './engine';
 import { reportJson, reportMarkdown } from './report';
@@ -81,8 +81,13 @@ class StackCompliance implements IValidation {
 class AppCompliance implements IValidation {
   constructor(private readonly app: App) {}
   public validate(): string[] {
+    const cached = evaluations.get(this.app);
     evaluations.delete(this.app);
-    return messages(evaluateAndReport(this.app).evaluation, this.app);
+    // The stacks' checks already judged every stack, unless an aspect could have changed one afterwards (cdktf
+    // invokes a stack's aspects when that stack synthesizes) or a stack was not enabled.
+    const reusable = cached && stacksOf(this.app).every((s) => cached.stacks.has(s.node.id))
+      && !this.app.node.findAll().some((c) => Aspects.of(c).all.length > 0);
+    return messages((reusable ? cached : evaluateAndReport(this.app)).evaluation, this.app);
   }
 }
 
