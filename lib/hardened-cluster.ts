@@ -357,6 +357,10 @@ export class HardenedCluster extends Construct {
     new TerraformOutput(this, 'cluster-id', { value: this.cluster.clusterId, description: `OCID of the ${this.clusterName} cluster` });
     new TerraformOutput(this, 'bastion-id', { value: this.bastion.bastionId, description: 'OCID of the bastion in front of the private API endpoint' });
     new TerraformOutput(this, 'private-endpoint', { value: this.cluster.privateEndpoint, description: 'Private API endpoint (ip:port), reachable through the bastion' });
+    new TerraformOutput(this, 'load-balancer-nsg-id', {
+      value: this.network.nsgIds.loadBalancers,
+      description: 'NSG for Service load balancers: annotate Services with oci.oraclecloud.com/oci-network-security-groups set to this id',
+    });
     new TerraformOutput(this, 'bastion-port-forward', {
       description: 'Opens a port-forwarding session from localhost:6443 to the private API endpoint',
       value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${props.bastion.maxSessionTtlSeconds ?? 3600} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
