@@ -248,7 +248,7 @@ export class HardenedCluster extends Construct {
         ? props.supplyChain.signing
         : { vaultManagementEndpoint: this.keys.managementEndpoint, ...props.supplyChain?.signing },
     }));
-    this.cluster = withPropertyPrefix('', () => new OkeCluster(this, 'cluster', {
+    this.cluster = new OkeCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: this.clusterName,
       kubernetesVersion: props.kubernetesVersion,
@@ -262,7 +262,7 @@ export class HardenedCluster extends Construct {
       oidc: props.oidc,
       publicEndpoint: props.publicEndpoint,
       imageSigningKeyIds: this.supplyChain.signingKeyIds,
-    }));
+    });
     // Key policy first: OKE checks it can use the key when the cluster is created.
     if (this.keys.keyPolicy) dependOn(this.cluster.cluster, this.keys.keyPolicy);
 
