@@ -9,7 +9,7 @@ export const API_ACCESS_CONTROLS: Control[] = [
   {
     id: 'API-01', group: 'api-access', severity: 'critical',
     title: 'The Kubernetes API endpoint has no public IP',
-    references: { nsaCisa: `${NSA.NET} › Control plane hardening` },
+    references: { cisOke: '5.4.1, 5.4.2', nsaCisa: `${NSA.NET} › Control plane hardening` },
     fix: 'Set endpoint_config.is_public_ip_enabled = false and reach the API through the OCI Bastion service. A public endpoint with an explicit CIDR allow-list is recorded as a waiver of this control.',
     check: (m) => resourcesOf(m, CLUSTER).map((c) => {
       const ep = block(c.body.endpoint_config);
@@ -20,7 +20,7 @@ export const API_ACCESS_CONTROLS: Control[] = [
   {
     id: 'API-02', group: 'api-access', severity: 'high',
     title: 'The API endpoint lives in a private subnet',
-    references: { nsaCisa: `${NSA.NET} › Control plane hardening` },
+    references: { cisOke: '5.4.2', nsaCisa: `${NSA.NET} › Control plane hardening` },
     fix: 'Place endpoint_config.subnet_id in a subnet with prohibit_public_ip_on_vnic = true.',
     check: (m) => {
       const subnets = resourcesOf(m, 'oci_core_subnet');

@@ -13,7 +13,7 @@ export const ENCRYPTION_CONTROLS: Control[] = [
   {
     id: 'ENC-01', group: 'encryption', severity: 'high',
     title: 'Kubernetes secrets in etcd are encrypted with a Vault key',
-    references: { nsaCisa: `${NSA.NET} › Secrets`, kubescape: ['C-0066'] },
+    references: { cisOke: '5.3.1', nsaCisa: `${NSA.NET} › Secrets`, kubescape: ['C-0066'] },
     fix: 'Set kms_key_id on the cluster to an AES-256 Vault key (and the IAM policy that lets the cluster use it).',
     check: (m) => resourcesOf(m, 'oci_containerengine_cluster').map((c) => verdict(c, !!c.body.kms_key_id, 'kms_key_id is not set')),
   },

@@ -55,14 +55,14 @@ export const IDENTITY_CONTROLS: Control[] = [
   {
     id: 'IAM-01', group: 'identity', severity: 'critical',
     title: 'No IAM policy grants "manage all-resources"',
-    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    references: { cisOke: '5.1.2', nsaCisa: `${NSA.AUTH} › Role-based access control` },
     fix: 'Grant only the resource families and verbs the principal needs (e.g. "use keys", "manage cluster-family") in the cluster compartment.',
     check: (m) => policyCheck(m, (s) => /\bmanage\s+all-resources\b/.test(s), 'grants manage all-resources'),
   },
   {
     id: 'IAM-02', group: 'identity', severity: 'high',
     title: 'No IAM policy grants use/manage across the whole tenancy',
-    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    references: { cisOke: '5.1.2', nsaCisa: `${NSA.AUTH} › Role-based access control` },
     fix: 'Scope statements to the cluster compartment ("in compartment id <ocid>") instead of "in tenancy".',
     check: (m) => policyCheck(m, (s) => /\b(use|manage)\b/.test(s) && /\bin tenancy\b/.test(s), 'use/manage in tenancy'),
   },
@@ -102,7 +102,7 @@ export const IDENTITY_CONTROLS: Control[] = [
   {
     id: 'IAM-06', group: 'identity', severity: 'high',
     title: 'No wildcard verbs, resources or API groups in Roles and ClusterRoles',
-    references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, checkov: ['CKV_K8S_49'] },
+    references: { cisOke: '4.1.3', nsaCisa: `${NSA.AUTH} › Role-based access control`, checkov: ['CKV_K8S_49'] },
     fix: 'List the exact apiGroups, resources and verbs the role needs.',
     check: (m) => objectsOf(m, 'Role', 'ClusterRole').map((o) => {
       const bad = rulesOf(o).filter((r) => [...(r.verbs ?? []), ...(r.resources ?? []), ...(r.apiGroups ?? [])].includes('*'));
@@ -112,7 +112,7 @@ export const IDENTITY_CONTROLS: Control[] = [
   {
     id: 'IAM-07', group: 'identity', severity: 'critical',
     title: 'Only the designated cluster administrators binding refers to cluster-admin',
-    references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, kubescape: ['C-0035'] },
+    references: { cisOke: '4.1.1', nsaCisa: `${NSA.AUTH} › Role-based access control`, kubescape: ['C-0035'] },
     fix: 'Keep a single ClusterRoleBinding to cluster-admin for the administrators group; give namespace admins the admin or edit role in their namespace.',
     check: (m) => {
       const admin = bindings(m).filter((b) => b.object.roleRef?.name === 'cluster-admin');
@@ -139,7 +139,7 @@ export const IDENTITY_CONTROLS: Control[] = [
   {
     id: 'IAM-09', group: 'identity', severity: 'high',
     title: 'Read-only viewer roles cannot read Secrets',
-    references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, kubescape: ['C-0015'] },
+    references: { cisOke: '4.1.2', nsaCisa: `${NSA.AUTH} › Role-based access control`, kubescape: ['C-0015'] },
     fix: 'Remove secrets from the viewer role rules (the built-in view role already excludes them).',
     check: (m) => {
       const out: Finding[] = [];
@@ -168,7 +168,7 @@ export const IDENTITY_CONTROLS: Control[] = [
   {
     id: 'IAM-11', group: 'identity', severity: 'medium',
     title: 'Default service accounts do not automount API tokens',
-    references: { nsaCisa: `${NSA.POD} › Protecting Pod service account tokens`, checkov: ['CKV_K8S_41'], kubescape: ['C-0034'] },
+    references: { cisOke: '4.1.6', nsaCisa: `${NSA.POD} › Protecting Pod service account tokens`, checkov: ['CKV_K8S_41'], kubescape: ['C-0034'] },
     fix: 'Set automountServiceAccountToken: false on the default ServiceAccount of each namespace.',
     check: (m) => objectsOf(m, 'ServiceAccount').filter((o) => o.name === 'default').map((o) =>
       verdict(o, o.object.automountServiceAccountToken === false, 'automountServiceAccountToken is not false')),

@@ -61,7 +61,7 @@ export const NETWORK_POLICY_CONTROLS: Control[] = [
   {
     id: 'NP-01', group: 'network-policy', severity: 'high',
     title: 'A CNI that enforces NetworkPolicy (Calico or Cilium) is installed on every cluster',
-    references: { nsaCisa: `${NSA.NET} › Network policies` },
+    references: { cisOke: '5.4.4', nsaCisa: `${NSA.NET} › Network policies` },
     fix: 'Install Calico (with flannel) or Cilium with a pinned chart version; HardenedCluster does this in its Kubernetes config stack.',
     check: (m) => {
       const evidence = [
@@ -76,7 +76,7 @@ export const NETWORK_POLICY_CONTROLS: Control[] = [
   {
     id: 'NP-02', group: 'network-policy', severity: 'high',
     title: 'Every application namespace has a default-deny policy for ingress and egress',
-    references: { nsaCisa: `${NSA.NET} › Network policies`, kubescape: ['C-0030'] },
+    references: { cisOke: '4.3.2', nsaCisa: `${NSA.NET} › Network policies`, kubescape: ['C-0030'] },
     fix: 'Add a NetworkPolicy with podSelector: {} and policyTypes [Ingress, Egress] and no rules.',
     check: (m) => applicationNamespaces(m).map((ns) => {
       const missing = (['Ingress', 'Egress'] as const).filter((d) => !hasDefaultDeny(m, ns.name, d));

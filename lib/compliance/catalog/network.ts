@@ -25,7 +25,7 @@ export const NETWORK_CONTROLS: Control[] = [
   {
     id: 'NET-01', group: 'network', severity: 'high',
     title: 'Subnets are private (no public IPs on VNICs)',
-    references: { nsaCisa: `${NSA.NET} › Protecting sensitive cloud infrastructure` },
+    references: { cisOke: '5.4.3', nsaCisa: `${NSA.NET} › Protecting sensitive cloud infrastructure` },
     fix: 'Set prohibit_public_ip_on_vnic = true on the subnet (HardenedCluster creates private subnets; a public load-balancer subnet must be asked for and is recorded as a waiver).',
     check: (m) => resourcesOf(m, 'oci_core_subnet').map((s) =>
       verdict(s, isTrue(s.body.prohibit_public_ip_on_vnic) || isTrue(s.body.prohibit_internet_ingress),
@@ -119,7 +119,7 @@ export const NETWORK_CONTROLS: Control[] = [
   {
     id: 'NET-08', group: 'network', severity: 'medium',
     title: 'The API endpoint and worker nodes are placed in network security groups',
-    references: { nsaCisa: `${NSA.NET} › Worker node segmentation` },
+    references: { cisOke: '5.4.1', nsaCisa: `${NSA.NET} › Worker node segmentation` },
     fix: 'Set endpoint_config.nsg_ids on the cluster and node_config_details.nsg_ids on every node pool.',
     check: (m) => [
       ...resourcesOf(m, 'oci_containerengine_cluster').map((c) => {

@@ -8,7 +8,7 @@ export const SUPPLY_CHAIN_CONTROLS: Control[] = [
   {
     id: 'SUP-01', group: 'supply-chain', severity: 'high',
     title: 'Only signed images run: the image verification policy is on with at least one key',
-    references: { nsaCisa: `${NSA.POD} › Building secure container images`, kubescape: ['C-0078'] },
+    references: { cisOke: '5.1.4', nsaCisa: `${NSA.POD} › Building secure container images`, kubescape: ['C-0078'] },
     fix: 'Set image_policy_config { is_policy_enabled = true, key_details { kms_key_id = <RSA signing key> } } on the cluster.',
     check: (m) => resourcesOf(m, 'oci_containerengine_cluster').map((c) => {
       const policy = block(c.body.image_policy_config);
@@ -34,7 +34,7 @@ export const SUPPLY_CHAIN_CONTROLS: Control[] = [
   {
     id: 'SUP-04', group: 'supply-chain', severity: 'medium',
     title: 'Container repositories are covered by a vulnerability scan target with a scan recipe',
-    references: { nsaCisa: `${NSA.UPG}` },
+    references: { cisOke: '5.1.1', nsaCisa: `${NSA.UPG}` },
     fix: 'Add an oci_vulnerability_scanning_container_scan_recipe (scan_level STANDARD) and a container_scan_target on the repositories\' compartment that references it.',
     check: (m) => {
       const recipes = resourcesOf(m, 'oci_vulnerability_scanning_container_scan_recipe');
@@ -54,7 +54,7 @@ export const SUPPLY_CHAIN_CONTROLS: Control[] = [
   {
     id: 'SUP-05', group: 'supply-chain', severity: 'medium',
     title: 'Scan recipes scan at the STANDARD level',
-    references: { nsaCisa: `${NSA.UPG}` },
+    references: { cisOke: '5.1.1', nsaCisa: `${NSA.UPG}` },
     fix: 'Set scan_settings { scan_level = "STANDARD" }.',
     check: (m) => resourcesOf(m, 'oci_vulnerability_scanning_container_scan_recipe').map((r) =>
       verdict(r, dig(r.body, 'scan_settings', 'scan_level') === 'STANDARD', `scan_level = ${dig(r.body, 'scan_settings', 'scan_level') ?? 'unset'}`)),

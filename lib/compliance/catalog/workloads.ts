@@ -48,7 +48,7 @@ export const WORKLOAD_CONTROLS: Control[] = [
   {
     id: 'WKL-03', group: 'workloads', severity: 'high',
     title: 'Containers run as non-root',
-    references: { nsaCisa: `${NSA.POD} › Non-root containers and "rootless" container engines`, checkov: ['CKV_K8S_23'], kubescape: ['C-0013'] },
+    references: { cisOke: '4.5.2', nsaCisa: `${NSA.POD} › Non-root containers and "rootless" container engines`, checkov: ['CKV_K8S_23'], kubescape: ['C-0013'] },
     fix: 'Set securityContext.runAsNonRoot: true (pod or container) and a non-zero runAsUser.',
     check: (m) => perContainer(m, (c, pod) => {
       const own = sc(c).runAsNonRoot;
@@ -58,21 +58,21 @@ export const WORKLOAD_CONTROLS: Control[] = [
   {
     id: 'WKL-04', group: 'workloads', severity: 'medium',
     title: 'Containers have a read-only root filesystem',
-    references: { nsaCisa: `${NSA.POD} › Immutable container file systems`, checkov: ['CKV_K8S_22'], kubescape: ['C-0017'] },
+    references: { cisOke: '4.5.2', nsaCisa: `${NSA.POD} › Immutable container file systems`, checkov: ['CKV_K8S_22'], kubescape: ['C-0017'] },
     fix: 'Set securityContext.readOnlyRootFilesystem: true and mount an emptyDir where the process must write.',
     check: (m) => perContainer(m, (c) => sc(c).readOnlyRootFilesystem !== true, 'readOnlyRootFilesystem is not true'),
   },
   {
     id: 'WKL-05', group: 'workloads', severity: 'high',
     title: 'Containers cannot escalate privileges',
-    references: { nsaCisa: `${NSA.POD} › Pod security enforcement`, checkov: ['CKV_K8S_20'], kubescape: ['C-0016'] },
+    references: { cisOke: '4.2.5', nsaCisa: `${NSA.POD} › Pod security enforcement`, checkov: ['CKV_K8S_20'], kubescape: ['C-0016'] },
     fix: 'Set securityContext.allowPrivilegeEscalation: false.',
     check: (m) => perContainer(m, (c) => sc(c).allowPrivilegeEscalation !== false, 'allowPrivilegeEscalation is not false'),
   },
   {
     id: 'WKL-06', group: 'workloads', severity: 'medium',
     title: 'Containers drop ALL capabilities',
-    references: { nsaCisa: `${NSA.POD} › Pod security enforcement`, checkov: ['CKV_K8S_37'], kubescape: ['C-0046'] },
+    references: { cisOke: '4.5.2', nsaCisa: `${NSA.POD} › Pod security enforcement`, checkov: ['CKV_K8S_37'], kubescape: ['C-0046'] },
     fix: 'Set securityContext.capabilities.drop: ["ALL"] (add back only NET_BIND_SERVICE if needed).',
     check: (m) => perContainer(m, (c) => {
       const caps = sc(c).capabilities ?? {};
@@ -83,7 +83,7 @@ export const WORKLOAD_CONTROLS: Control[] = [
   {
     id: 'WKL-07', group: 'workloads', severity: 'medium',
     title: 'Containers use the RuntimeDefault seccomp profile',
-    references: { nsaCisa: `${NSA.LOG} › Seccomp: audit mode`, checkov: ['CKV_K8S_31'], kubescape: ['C-0055'] },
+    references: { cisOke: '4.5.2', nsaCisa: `${NSA.LOG} › Seccomp: audit mode`, checkov: ['CKV_K8S_31'], kubescape: ['C-0055'] },
     fix: 'Set securityContext.seccompProfile.type: RuntimeDefault on the pod (or every container).',
     check: (m) => perContainer(m, (c, pod) => {
       const type = sc(c).seccompProfile?.type ?? podSc(pod).seccompProfile?.type;
@@ -107,7 +107,7 @@ export const WORKLOAD_CONTROLS: Control[] = [
   {
     id: 'WKL-09', group: 'workloads', severity: 'high',
     title: 'Pods do not share the host network, PID or IPC namespaces',
-    references: { nsaCisa: `${NSA.POD} › Pod security enforcement`, checkov: ['CKV_K8S_17', 'CKV_K8S_18', 'CKV_K8S_19'], kubescape: ['C-0038', 'C-0041'] },
+    references: { cisOke: '4.2.3', nsaCisa: `${NSA.POD} › Pod security enforcement`, checkov: ['CKV_K8S_17', 'CKV_K8S_18', 'CKV_K8S_19'], kubescape: ['C-0038', 'C-0041'] },
     fix: 'Remove hostNetwork, hostPID and hostIPC (or set them false).',
     check: (m) => perWorkload(m, (w) => ['hostNetwork', 'hostPID', 'hostIPC'].filter((k) => w.spec[k] === true).map((k) => `${k}: true`)),
   },
@@ -121,7 +121,7 @@ export const WORKLOAD_CONTROLS: Control[] = [
   {
     id: 'WKL-11', group: 'workloads', severity: 'critical',
     title: 'No privileged containers',
-    references: { nsaCisa: `${NSA.POD} › Pod security enforcement`, kubescape: ['C-0057'] },
+    references: { cisOke: '4.2.1', nsaCisa: `${NSA.POD} › Pod security enforcement`, kubescape: ['C-0057'] },
     fix: 'Remove securityContext.privileged: true.',
     check: (m) => perContainer(m, (c) => sc(c).privileged === true, 'privileged: true'),
   },
