@@ -6,32 +6,23 @@
 import * as fc from 'fast-check';
 import { cidrsOverlap, formatCidr, parseCidr, subnetOf } from '../../lib/core/cidr';
 import { OKE_SUPPORTED_MINORS } from '../../lib/core/kubernetes-version';
-import { flexShapeLimits } from '../../lib/compute/rules/flex-shapes';
+import { flexShapeLimits, KNOWN_FLEX_SHAPES } from '../../lib/compute/rules/flex-shapes';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../../lib/cluster/cluster-cidrs';
+import { NodePoolOptions } from '../../lib/compute/node-pool';
 import { HardenedClusterProps } from '../../lib/hardened-cluster';
 import { CniType } from '../../lib/network/cni-type';
 import { defaultSubnetLayout } from '../../lib/network/rules/subnet-layout';
 
 export const REGION = 'eu-frankfurt-1';
 /** Blocks OKE uses inside every cluster (services) and for flannel pods: a VCN must not overlap them. */
-const CLUSTER_CIDRS = ['10.96.0.0/16', '10.244.0.0/16'];
-const FLEX_SHAPES = ['VM.Standard.E3.Flex', 'VM.Standard.E4.Flex', 'VM.Standard.E5.Flex', 'VM.Standard3.Flex', 'VM.Optimized3.Flex', 'VM.Standard.A1.Flex'];
+const CLUSTER_CIDRS = [DEFAULT_SERVICES_CIDR, DEFAULT_PODS_CIDR];
 type Role = 'apiEndpoint' | 'workers' | 'pods' | 'loadBalancers' | 'bastion';
 
 /** A unique-id part of an OCID (lowercase letters and digits). */
 const uniquePart = fc.stringMatching(/^[a-z0-9]{20,40}$/);
 const ocid = (type: string, regional = true) => uniquePart.map((u) => `ocid1.${type}.oc1.${regional ? REGION : ''}.${u}`);
 
-export interface PoolModel {
-  readonly name: string;
-  readonly shape: string;
-  readonly ocpus?: number;
-  readonly memoryGbs?: number;
-  readonly size?: number;
-  readonly bootVolumeSizeGbs?: number;
-  readonly maxPodsPerNode?: number;
-  readonly maximumSurge?: string;
-  readonly imageId?: string;
-}
+export type PoolModel = NodePoolOptions;
 
 /** The choices behind one configuration. */
 export interface ConfigModel {
@@ -86,7 +77,7 @@ function carving(vcn: string, roles: Role[]): fc.Arbitrary<Partial<Record<Role, 
 }
 
 /** A flex-shape pool within the shape's OCPU and memory limits; optional fields left out at random. */
-const pool = (name: string): fc.Arbitrary<PoolModel> => fc.constantFrom(...FLEX_SHAPES).chain((shape) => {
+const pool = (name: string): fc.Arbitrary<PoolModel> => fc.constantFrom(...KNOWN_FLEX_SHAPES).chain((shape) => {
   const l = flexShapeLimits(shape);
   return fc.integer({ min: l.minOcpus, max: Math.min(l.maxOcpus, 64) }).chain((ocpus) => fc.record({
     name: fc.constant(name),

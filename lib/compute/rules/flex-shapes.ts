@@ -22,6 +22,9 @@ const FLEX_SHAPES: Record<string, FlexShapeLimits> = {
 /** Limits used for flex shapes missing from the table: OCI's general per-OCPU memory range. */
 const GENERIC_FLEX: FlexShapeLimits = { minOcpus: 1, maxOcpus: 128, minMemoryPerOcpu: 1, maxMemoryPerOcpu: 64, maxMemoryGbs: 2048, arch: 'X86_64' };
 
+/** The flex shapes whose limits the table knows. */
+export const KNOWN_FLEX_SHAPES: readonly string[] = Object.keys(FLEX_SHAPES);
+
 export function isFlexShape(shape: string): boolean {
   return shape.endsWith('.Flex');
 }
