@@ -48,7 +48,7 @@ describe('every manifest', () => {
   });
 });
 
-describe('Pod Security (issue 3 §3)', () => {
+describe('Pod Security', () => {
   test.each(APP_NAMESPACES)('%s enforces, audits and warns restricted at the cluster minor', (ns) => {
     const labels = one('Namespace', ns).metadata.labels;
     for (const mode of ['enforce', 'audit', 'warn']) {
@@ -80,7 +80,7 @@ describe('Pod Security (issue 3 §3)', () => {
   });
 });
 
-describe('network policies (issue 3 §3)', () => {
+describe('network policies', () => {
   test.each([...APP_NAMESPACES, CILIUM_RELEASE.namespace])('%s has default-deny for ingress and egress', (ns) => {
     const deny = one('NetworkPolicy', 'default-deny-all', ns);
     expect(deny.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
@@ -137,7 +137,7 @@ describe('network policies (issue 3 §3)', () => {
   });
 });
 
-describe('workload defaults (issue 3 §3)', () => {
+describe('workload defaults', () => {
   test.each(APP_NAMESPACES)('%s has a LimitRange with container cpu and memory defaults', (ns) => {
     const lr = one('LimitRange', 'container-defaults', ns);
     expect(lr.spec.limits).toEqual([{ type: 'Container', default: { cpu: '500m', memory: '512Mi' }, defaultRequest: { cpu: '100m', memory: '128Mi' } }]);
@@ -158,7 +158,7 @@ describe('workload defaults (issue 3 §3)', () => {
   });
 });
 
-describe('RBAC (issue 3 §4)', () => {
+describe('RBAC', () => {
   const roles = objects.filter((o) => o.kind === 'Role' || o.kind === 'ClusterRole');
   const bindings = objects.filter((o) => o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding');
 
@@ -205,7 +205,7 @@ describe('RBAC (issue 3 §4)', () => {
   });
 });
 
-describe('storage (issue 3 §5)', () => {
+describe('storage', () => {
   test('the default StorageClass is block volume CSI with the Vault key and paravirtualized attachment', () => {
     const sc = one('StorageClass', 'oci-bv-encrypted');
     expect(sc.provisioner).toBe('blockvolume.csi.oraclecloud.com');
@@ -222,7 +222,7 @@ describe('storage (issue 3 §5)', () => {
   });
 });
 
-describe('CNI (issue 3 §2)', () => {
+describe('CNI', () => {
   test('Cilium is pinned to an exact chart version with every image by digest', () => {
     const [release] = baseline().helmReleases;
     expect(release.version).toMatch(/^\d+\.\d+\.\d+$/);

@@ -16,7 +16,7 @@ import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { HardenedCluster } from '../../lib/hardened-cluster';
 import { CniType } from '../../lib/network/cni-type';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
-import { Auditor, listFiles, loadAuditor, newFailures, referenceFailures, synthApp, tempDir } from '../contract/support';
+import { listFiles, synthApp, tempDir, unwaivedFailures } from '../contract/support';
 import { ConfigModel, corruptedModel, REGION, toProps, validModel } from './arbitraries';
 
 const settings = (numRuns: number): fc.Parameters<any> => ({
@@ -39,10 +39,6 @@ function buildApp(props: any, outdir: string): App {
 const all = (stacks: { json: any }[], type: string): any[] => stacks.flatMap((s) => Object.values<any>(s.json.resource?.[type] ?? {}));
 
 describe('random valid configurations', () => {
-  // lib/compliance lands in parallel: when it is present, every random config is audited too.
-  const auditor: Auditor | undefined = loadAuditor();
-  const reference = auditor ? referenceFailures(auditor) : new Set<string>();
-
   test('synthesize, pass schema validation and the audit, and keep the security invariants', () => {
     fc.assert(fc.property(validModel, (m: ConfigModel) => {
       const app = synthApp((outdir) => buildApp(toProps(m), outdir));
@@ -87,7 +83,7 @@ describe('random valid configurations', () => {
           expect(podOptions.cni_type).toBe(m.cni);
           expect(Boolean(podOptions.pod_subnet_ids)).toBe(m.cni === CniType.OCI_VCN_IP_NATIVE);
         }
-        if (auditor) expect(newFailures(auditor, app.outdir, reference)).toEqual([]);
+        expect(unwaivedFailures(app.outdir)).toEqual([]);
       } finally {
         app.cleanup();
       }
