@@ -20,7 +20,6 @@ const opt = (name, fallback) => {
 const RUNS = Math.max(5, Number(opt('--runs', 5)));
 const SCALE = opt('--scale', '1,10,50').split(',').map(Number);
 const SKIP_TESTS = args.includes('--skip-tests');
-const EXAMPLE = path.join(ROOT, 'examples', 'hardened-cluster', 'main.ts');
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'oke-bench-'));
 const env = { ...process.env, CHECKPOINT_DISABLE: '1', JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20' };

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
-import { App, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
-import { dependable } from 'cdktf/lib/tfExpression';
+import { App, dependable, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
 import { requireSupportedKubernetesVersion } from './core/kubernetes-version';

@@ -33,6 +33,7 @@ function readJson(file: string, what: string): any {
 
 /** The `yaml` package: a direct dependency if present, else the copy cdk8s bundles. */
 function yamlLib(): { parseAllDocuments: (text: string) => { toJSON(): unknown; errors?: { message: string }[] }[] } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional at run time: a dev dependency here, cdk8s's copy for users
   const attempts = [() => require('yaml'), () => require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s/package.json'))] }))];
   for (const attempt of attempts) {
     try {

@@ -108,7 +108,7 @@ export class HardeningTesting {
       for (const [type, byName] of Object.entries<any>(parsed[section] ?? {})) {
         const used = new Set<string>();
         for (const name of Object.keys(byName).sort()) {
-          let base = name.replace(HASH_SUFFIX, '');
+          const base = name.replace(HASH_SUFFIX, '');
           let candidate = base;
           for (let i = 2; used.has(candidate); i++) candidate = `${base}_${i}`;
           used.add(candidate);

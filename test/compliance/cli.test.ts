@@ -6,9 +6,9 @@ import Ajv from 'ajv';
 import { main } from '../../lib/compliance/cli';
 import { secureStacks, writeCdktfOut } from '../fixtures/compliance/secure-app';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const reportSchema = require('../../lib/compliance/hardening-report.schema.json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const sarifSchema = require('../fixtures/compliance/sarif-2.1.0-required.schema.json');
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'cdktf-hardened-oke.js');

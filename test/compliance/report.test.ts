@@ -8,9 +8,9 @@ import { toSarif } from '../../lib/compliance/sarif';
 import { validateWaiver } from '../../lib/compliance/waiver-rules';
 import { FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const reportSchema = require('../../lib/compliance/hardening-report.schema.json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const sarifSchema = require('../fixtures/compliance/sarif-2.1.0-required.schema.json');
 
 const NOW = new Date('2027-01-01T00:00:00Z');

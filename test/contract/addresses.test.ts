@@ -18,7 +18,7 @@ type Recorded = Record<string, Record<string, string[]>>; // example -> stack ->
 function current(): Recorded {
   const out: Recorded = {};
   for (const name of EXAMPLES) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+     
     const app = synthApp(require(path.join(ROOT, 'examples', name, 'main')).buildExampleApp);
     try {
       out[name] = Object.fromEntries(app.stacks.map((s) => [s.name, addressesOf(s.json)]));

@@ -41,7 +41,7 @@ export function findNonDeterminism(file: string, content: string, outdir: string
 }
 
 function synthExample(name: string, outdir?: string): SynthesizedApp {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   return synthApp(require(path.join(ROOT, 'examples', name, 'main')).buildExampleApp, outdir);
 }
 

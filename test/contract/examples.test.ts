@@ -8,7 +8,7 @@ import { ROOT, SynthesizedApp, synthApp, unwaivedFailures } from './support';
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter((name) => fs.existsSync(path.join(ROOT, 'examples', name, 'main.ts'))).sort();
 
 function build(name: string): (outdir: string) => App {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const mod = require(path.join(ROOT, 'examples', name, 'main'));
   if (typeof mod.buildExampleApp !== 'function') throw new Error(`examples/${name}/main.ts must export buildExampleApp(outdir?)`);
   return mod.buildExampleApp;

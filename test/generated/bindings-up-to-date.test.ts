@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { generate } = require('../../scripts/generate-providers.js');
 
 function listFiles(dir: string): string[] {

@@ -1,3 +1,5 @@
+import { STRING_TOKEN_MARKER } from '../../core/cdktf-internals';
+
 /**
  * Makes a Kubernetes object safe to embed in Terraform JSON: every string (keys too) gets `${` -> `$${` and
  * `%{` -> `%%{`, so Terraform keeps it literal. Unresolved cdktf tokens are left alone (they are references).
@@ -14,9 +16,7 @@ export function escapeForTerraform(value: unknown): unknown {
   return value;
 }
 
-// How cdktf encodes an unresolved string token inside a string.
-const TOKEN = /(\$\{TfToken\[[^\]]*\]\})/;
 
 export function escapeString(s: string): string {
-  return s.split(TOKEN).map((part, i) => (i % 2 === 1 ? part : part.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{'))).join('');
+  return s.split(STRING_TOKEN_MARKER).map((part, i) => (i % 2 === 1 ? part : part.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{'))).join('');
 }
