@@ -240,7 +240,7 @@ export const IDENTITY_CONTROLS: Control[] = [
   {
     id: 'IAM-13', group: 'identity', severity: 'critical',
     title: 'Only the declared administrator groups get "manage" on clusters, cluster-family or all-resources',
-    references: { cisOke: '5.1.2', nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
     fix: 'Kubernetes Engine authorizes with IAM before RBAC, so these grants make a group cluster-admin. Grant other groups "use clusters" (conditioned on target.cluster.id) and give them RBAC roles, or list the group in adminGroupIds (the administrator policy is tagged iam-role: cluster-administrators).',
     check: clusterAdminGrants,
   },
