@@ -184,9 +184,20 @@ export interface HardenedClusterProps {
   /**
    * IAM groups of cluster administrators: IAM use of this cluster and its bastion, and the only subjects bound to
    * cluster-admin inside the cluster.
+   *
+   * Kubernetes Engine authorizes with IAM before RBAC: a group granted `manage clusters`, `manage cluster-family`
+   * or `manage all-resources` by any IAM policy is effectively cluster-admin. The IAM-13 check fails synth when
+   * such a grant names a group that is not listed here.
    * @default - none
    */
   readonly adminGroupIds?: string[];
+  /**
+   * Require TOTP multi-factor authentication for the administrators' IAM statements
+   * (`request.user.mfaTotpVerified = 'true'`). Only for local IAM users in tenancies without identity domains;
+   * federated users never carry the variable (README "Multi-factor authentication").
+   * @default false
+   */
+  readonly requireMfa?: boolean;
   /**
    * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
    * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.
@@ -297,6 +308,7 @@ export class HardenedCluster extends Construct {
       clusterId: this.cluster.clusterId,
       tenancyId: props.tenancyId,
       adminGroupIds: props.adminGroupIds,
+      requireMfa: props.requireMfa,
       bastionId: this.bastion.bastionId,
     });
 

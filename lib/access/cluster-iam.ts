@@ -1,8 +1,10 @@
 import { Construct } from 'constructs';
 import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
+import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
+import { ADMINISTRATORS_TAG_KEY, ADMINISTRATORS_TAG_VALUE } from '../core/iam-policy/administrators';
 import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from './rules/iam-statements';
 
 export interface ClusterIamProps {
@@ -20,9 +22,21 @@ export interface ClusterIamProps {
   readonly tenancyId?: string;
   /**
    * IAM groups of cluster administrators: they may use this cluster and open bastion sessions to it.
+   *
+   * Kubernetes Engine authorizes with IAM before RBAC: any group that an IAM policy grants `manage clusters`,
+   * `manage cluster-family` or `manage all-resources` is effectively cluster-admin, whatever the RBAC bindings say.
+   * Grant that only to these groups; the administrator policy carries the freeform tag
+   * `iam-role: cluster-administrators` so the IAM-13 check can tell declared administrators from other groups.
    * @default - none
    */
   readonly adminGroupIds?: string[];
+  /**
+   * Condition every administrator statement on `request.user.mfaTotpVerified = 'true'`. Works only for local IAM
+   * users who signed in with TOTP MFA in a tenancy without identity domains; federated users and identity-domain
+   * tenancies never set the variable, so they would lose access (enforce MFA in the identity provider instead).
+   * @default false
+   */
+  readonly requireMfa?: boolean;
   /**
    * Bastion the administrators use.
    * @default - no bastion statements
@@ -46,6 +60,8 @@ export class ClusterIam extends Construct {
   public readonly workerDynamicGroupId?: string;
   /** Name of the worker dynamic group, for policy statements (`dynamic-group <name>`). */
   public readonly workerDynamicGroupName?: string;
+  /** Whether the administrator statements require TOTP MFA (resolved `requireMfa`). */
+  public readonly requireMfa: boolean;
 
   constructor(scope: Construct, id: string, props: ClusterIamProps) {
     super(scope, id);
@@ -53,6 +69,10 @@ export class ClusterIam extends Construct {
     requireOcid('clusterId', props.clusterId, 'cluster');
     if (props.tenancyId !== undefined) requireOcid('tenancyId', props.tenancyId, 'tenancy');
     (props.adminGroupIds ?? []).forEach((g, i) => requireOcid(`adminGroupIds[${i}]`, g, 'group'));
+    if (props.requireMfa !== undefined && typeof props.requireMfa !== 'boolean') {
+      throw new HardenedOkeValidationError('requireMfa', `must be true or false, got ${JSON.stringify(props.requireMfa)}`, 'set requireMfa: true or leave it out');
+    }
+    this.requireMfa = props.requireMfa ?? false;
 
     const tags = libraryTags(props.clusterName, 'iam');
     if (props.tenancyId) {
@@ -79,8 +99,9 @@ export class ClusterIam extends Construct {
         compartmentId: props.compartmentId,
         name: `${props.clusterName}-administrators`,
         description: `Lets the ${props.clusterName} administrators use this cluster and its bastion only`,
-        statements: admins.flatMap((g) => administratorStatements(g, props.compartmentId, props.clusterId, props.bastionId)),
-        freeformTags: tags,
+        statements: admins.flatMap((g) => administratorStatements(g, props.compartmentId, props.clusterId, props.bastionId, this.requireMfa)),
+        // Declares these groups as the cluster's administrators in the output (IAM-13).
+        freeformTags: { ...tags, [ADMINISTRATORS_TAG_KEY]: ADMINISTRATORS_TAG_VALUE },
       });
     }
   }

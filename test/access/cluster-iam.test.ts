@@ -1,6 +1,14 @@
 import { ClusterIam } from '../../lib/access/cluster-iam';
 import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from '../../lib/access/rules/iam-statements';
+import { validatePolicyStatement } from '../../lib/core/iam-policy';
 import { newStack, synthValid, resourcesOf, OCIDS } from '../support';
+
+/** The policy whose Terraform address contains `key` (names may change; addresses are stable). */
+function policyByKey(json: any, key: string): any {
+  const hit = Object.entries(resourcesOf(json, 'oci_identity_policy')).find(([address]) => address.includes(key));
+  if (!hit) throw new Error(`no oci_identity_policy ${key}`);
+  return hit[1];
+}
 
 const CLUSTER = 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster';
 
@@ -9,10 +17,11 @@ describe('ClusterIam', () => {
     for (const s of clusterServiceStatements('C', 'K')) {
       expect(s).toMatch(/^Allow any-user to \w+ [\w-]+ in compartment id C where ALL \{request\.principal\.type = 'cluster', request\.principal\.id = 'K'\}$/);
     }
+    // Oracle "Bastion IAM Policies": use bastion + manage bastion-session on target.bastion.ocid (no target.bastion.id).
     expect(administratorStatements('G', 'C', 'K', 'B')).toEqual([
       "Allow group id G to use clusters in compartment id C where target.cluster.id = 'K'",
-      "Allow group id G to read bastion in compartment id C where target.bastion.id = 'B'",
-      "Allow group id G to manage bastion-session in compartment id C where target.bastion.id = 'B'",
+      "Allow group id G to use bastion in compartment id C where target.bastion.ocid = 'B'",
+      "Allow group id G to manage bastion-session in compartment id C where target.bastion.ocid = 'B'",
     ]);
     expect(workerNodesMatchingRule('C')).toBe("ALL {instance.compartment.id = 'C'}");
   });
@@ -43,6 +52,51 @@ describe('ClusterIam', () => {
     const json = synthValid(stack);
     expect(resourcesOf(json, 'oci_identity_dynamic_group')).toEqual({});
     expect(Object.keys(resourcesOf(json, 'oci_identity_policy'))).toHaveLength(1);
+  });
+
+  test('every statement uses only verbs, resource types and variables Oracle documents', () => {
+    for (const s of [...clusterServiceStatements('C', 'K'), ...administratorStatements('G', 'C', 'K', 'B'), ...administratorStatements('G', 'C', 'K', 'B', true)]) {
+      expect(validatePolicyStatement(s)).toEqual([]);
+    }
+  });
+
+  test('requireMfa conditions every administrator statement on request.user.mfaTotpVerified, and only those', () => {
+    const stack = newStack();
+    const iam = new ClusterIam(stack, 'iam', {
+      compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, adminGroupIds: [OCIDS.group('admins')],
+      bastionId: 'ocid1.bastion.oc1.eu-frankfurt-1.aaaaaaaab', requireMfa: true,
+    });
+    expect(iam.requireMfa).toBe(true);
+    const json = synthValid(stack);
+    const admin = policyByKey(json, 'admin-policy');
+    expect(admin.statements).toHaveLength(3);
+    for (const s of admin.statements as string[]) {
+      expect(s).toMatch(/ where all \{request\.user\.mfaTotpVerified = 'true', target\.(cluster\.id|bastion\.ocid) = '[^']+'\}$/);
+    }
+    const service = policyByKey(json, 'cluster-policy');
+    for (const s of service.statements as string[]) expect(s).not.toContain('mfaTotpVerified');
+  });
+
+  test('requireMfa defaults to false: no MFA condition', () => {
+    const stack = newStack();
+    const iam = new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, adminGroupIds: [OCIDS.group('admins')] });
+    expect(iam.requireMfa).toBe(false);
+    const admin = policyByKey(synthValid(stack), 'admin-policy');
+    expect(admin.statements.join('\n')).not.toContain('mfaTotpVerified');
+  });
+
+  test('refuses a requireMfa that is not a boolean (JavaScript callers)', () => {
+    const stack = newStack();
+    expect(() => new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, requireMfa: 'yes' as any }))
+      .toThrow(/requireMfa: must be true or false/);
+  });
+
+  test('the administrator policy declares its groups with the iam-role tag; the cluster policy does not', () => {
+    const stack = newStack();
+    new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, adminGroupIds: [OCIDS.group('admins')] });
+    const json = synthValid(stack);
+    expect(policyByKey(json, 'admin-policy').freeform_tags['iam-role']).toBe('cluster-administrators');
+    expect(policyByKey(json, 'cluster-policy').freeform_tags['iam-role']).toBeUndefined();
   });
 
   test('refuses a malformed admin group OCID', () => {

@@ -52,6 +52,8 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'IAM-08': { mutate: (s) => { K(s, 'RoleBinding', 'app-viewers').subjects.push({ kind: 'Group', name: 'system:authenticated' }); }, address: 'kubernetes_manifest.rolebinding_app_app_viewers' },
   'IAM-09': { mutate: (s) => { K(s, 'ClusterRole', 'prod-namespace-viewer').rules[0].resources.push('secrets'); }, address: 'kubernetes_manifest.clusterrole_cluster_prod_namespace_viewer' },
   'IAM-10': { mutate: (s) => { K(s, 'ClusterRole', 'prod-namespace-viewer').rules.push({ apiGroups: [''], resources: ['users'], verbs: ['impersonate'] }); }, address: 'kubernetes_manifest.clusterrole_cluster_prod_namespace_viewer' },
+  'IAM-12': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push("Allow group id ocid1.group.oc1..g to read bastion in compartment id x where target.bastion.id = 'b'"); }, address: 'oci_identity_policy.cluster_keys' },
+  'IAM-13': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push('Allow group Developers to manage cluster-family in compartment id x'); }, address: 'oci_identity_policy.cluster_keys' },
   'IAM-11': { mutate: (s) => { delete K(s, 'ServiceAccount', 'default').automountServiceAccountToken; }, address: 'kubernetes_manifest.serviceaccount_app_default' },
   'ENC-01': { mutate: (s) => { delete R(s, 'oci_containerengine_cluster', 'cluster').kms_key_id; }, address: 'oci_containerengine_cluster.cluster' },
   'ENC-02': { mutate: (s) => { delete R(s, 'oci_containerengine_node_pool', 'system').node_config_details.kms_key_id; }, address: 'oci_containerengine_node_pool.system' },

@@ -4,6 +4,7 @@ import { ContainerRepositories, ImageSigningKeys, SupplyChain, SupplyChainProps,
 import {
   RSA_KEY_LENGTHS_BYTES, imageVerificationStatements, repositoryDisplayName, requireRepositoryNames,
 } from '../../lib/supply-chain/rules/supply-chain-rules';
+import { validatePolicyStatement } from '../../lib/core/iam-policy';
 import { OCIDS, newStack, resourcesOf, synthValid } from '../support';
 
 const ENDPOINT = 'https://aaaa-management.kms.eu-frankfurt-1.oraclecloud.com';
@@ -94,6 +95,28 @@ describe('ContainerRepositories and VulnerabilityScanning', () => {
     const target = only(resourcesOf(json, 'oci_vulnerability_scanning_container_scan_target'));
     expect(target.target_registry).toEqual({ type: 'OCIR', compartment_id: OCIDS.compartment, repositories: ['prod/api'] });
     expect(target.container_scan_recipe_id).toMatch(/^\$\{oci_vulnerability_scanning_container_scan_recipe\.[^.]+\.id\}$/);
+  });
+
+  test('the Vulnerability Scanning service may read the repositories and compartment before the target exists', () => {
+    const stack = newStack();
+    new VulnerabilityScanning(stack, 'scan', base);
+    const json = synthValid(stack);
+    const policies = resourcesOf(json, 'oci_identity_policy');
+    const [address, policy] = Object.entries<any>(policies)[0];
+    expect(Object.keys(policies)).toHaveLength(1);
+    expect(policy.compartment_id).toBe(OCIDS.compartment);
+    // Oracle "Vulnerability Scanning IAM Policies": read repos and read compartments, here scoped to one compartment.
+    expect(policy.statements).toEqual([
+      `Allow service vulnerability-scanning-service to read repos in compartment id ${OCIDS.compartment}`,
+      `Allow service vulnerability-scanning-service to read compartments in compartment id ${OCIDS.compartment}`,
+    ]);
+    for (const s of policy.statements) expect(validatePolicyStatement(s)).toEqual([]);
+    const target = only(resourcesOf(json, 'oci_vulnerability_scanning_container_scan_target'));
+    expect(target.depends_on).toEqual([`oci_identity_policy.${address}`]);
+  });
+
+  test('image verification statements use only documented variables', () => {
+    for (const s of imageVerificationStatements(OCIDS.compartment, [BYO_KEY_2])) expect(validatePolicyStatement(s)).toEqual([]);
   });
 
   test('without repositories the target covers the whole compartment registry', () => {

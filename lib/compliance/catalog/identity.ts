@@ -1,5 +1,9 @@
 import { ComplianceModel, isExpression, K8sObject, objectsOf, resourcesOf } from '../model';
 import { Control, fail, Finding, NSA, verdict } from './types';
+import {
+  ADMINISTRATORS_TAG_KEY, ADMINISTRATORS_TAG_VALUE, CLUSTER_ADMIN_EQUIVALENT_TYPES, parsePolicyStatement, PolicyParseError,
+  PolicyStatement, validatePolicyStatement,
+} from '../../core/iam-policy';
 
 function statements(body: any): string[] {
   return Array.isArray(body?.statements) ? body.statements.map((s: unknown) => String(s)) : [];
@@ -9,6 +13,59 @@ function policyCheck(m: ComplianceModel, bad: (s: string) => boolean, what: stri
   return resourcesOf(m, 'oci_identity_policy').map((p) => {
     const offending = statements(p.body).filter((s) => bad(s.toLowerCase().replace(/\s+/g, ' ')));
     return verdict(p, offending.length === 0, `${what}: ${offending.map((s) => JSON.stringify(s)).join(', ')}`);
+  });
+}
+
+function policyName(p: { body: any }): string {
+  return JSON.stringify(String(p.body?.name ?? '(unnamed)'));
+}
+
+/** IAM-12: every statement parses and uses only documented verbs, resource types, variables and principal types. */
+function statementProblems(m: ComplianceModel): Finding[] {
+  return resourcesOf(m, 'oci_identity_policy').map((p) => {
+    const problems = statements(p.body).flatMap((s) => validatePolicyStatement(s).map((x) =>
+      `policy ${policyName(p)} statement ${JSON.stringify(s)}: ${x.problem}. Fix: ${x.fix}`));
+    return verdict(p, problems.length === 0, problems.join('; '));
+  });
+}
+
+function parsed(s: string): PolicyStatement | undefined {
+  try {
+    return parsePolicyStatement(s);
+  } catch (err) {
+    if (err instanceof PolicyParseError) return undefined; // IAM-12 reports it
+    throw err;
+  }
+}
+
+/** Group ids and names the administrator policies (tagged iam-role: cluster-administrators) name, lower case. */
+function declaredAdministrators(m: ComplianceModel): Set<string> {
+  const out = new Set<string>();
+  for (const p of resourcesOf(m, 'oci_identity_policy')) {
+    if (p.body?.freeform_tags?.[ADMINISTRATORS_TAG_KEY] !== ADMINISTRATORS_TAG_VALUE) continue;
+    for (const s of statements(p.body)) {
+      const st = parsed(s);
+      if (st?.kind === 'allow' && st.subject.kind === 'group') st.subject.names.forEach((n) => out.add(n.toLowerCase()));
+    }
+  }
+  return out;
+}
+
+/** IAM-13: `manage` on clusters / cluster-family / all-resources only to declared administrator groups. */
+function clusterAdminGrants(m: ComplianceModel): Finding[] {
+  const admins = declaredAdministrators(m);
+  return resourcesOf(m, 'oci_identity_policy').map((p) => {
+    const bad: string[] = [];
+    for (const s of statements(p.body)) {
+      const st = parsed(s);
+      if (st?.kind !== 'allow' || st.verb !== 'manage' || !CLUSTER_ADMIN_EQUIVALENT_TYPES.includes(st.resourceType)) continue;
+      if (st.subject.kind === 'any-group') bad.push(`${JSON.stringify(s)} (any-group)`);
+      if (st.subject.kind === 'group') {
+        const others = st.subject.names.filter((n) => !admins.has(n.toLowerCase()));
+        if (others.length > 0) bad.push(`${JSON.stringify(s)} (${others.join(', ')} not declared administrators)`);
+      }
+    }
+    return verdict(p, bad.length === 0, `policy ${policyName(p)} makes groups cluster-admin through IAM: ${bad.join('; ')}`);
   });
 }
 
@@ -172,6 +229,20 @@ export const IDENTITY_CONTROLS: Control[] = [
     fix: 'Set automountServiceAccountToken: false on the default ServiceAccount of each namespace.',
     check: (m) => objectsOf(m, 'ServiceAccount').filter((o) => o.name === 'default').map((o) =>
       verdict(o, o.object.automountServiceAccountToken === false, 'automountServiceAccountToken is not false')),
+  },
+  {
+    id: 'IAM-12', group: 'identity', severity: 'high',
+    title: 'IAM policy statements use only documented verbs, resource types, condition variables and principal types',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: 'Correct the statement as the finding says; the verbs, resource types and per-type condition variables are in lib/core/iam-policy/reference.ts with the Oracle page each comes from. A condition on a variable the resource type lacks never matches, so the grant silently does nothing.',
+    check: statementProblems,
+  },
+  {
+    id: 'IAM-13', group: 'identity', severity: 'critical',
+    title: 'Only the declared administrator groups get "manage" on clusters, cluster-family or all-resources',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: 'Kubernetes Engine authorizes with IAM before RBAC, so these grants make a group cluster-admin. Grant other groups "use clusters" (conditioned on target.cluster.id) and give them RBAC roles, or list the group in adminGroupIds (the administrator policy is tagged iam-role: cluster-administrators).',
+    check: clusterAdminGrants,
   },
 ];
 

@@ -57,3 +57,16 @@ export function imageVerificationStatements(compartmentId: string, keyIds: reado
     `Allow any-user to read repos in compartment id ${compartmentId} where all {${who}}`,
   ];
 }
+
+/**
+ * The service policy a container scan target needs: the Vulnerability Scanning service reads the repositories and
+ * the compartment of the target registry. Oracle "Vulnerability Scanning IAM Policies" (Policy Examples: let the
+ * service scan images in Container Registry): `allow service vulnerability-scanning-service to read repos in
+ * compartment <c>` and `... to read compartments in compartment <c>`. Scoped to the registry's compartment.
+ */
+export function vulnerabilityScanningServiceStatements(compartmentId: string): string[] {
+  return [
+    `Allow service vulnerability-scanning-service to read repos in compartment id ${compartmentId}`,
+    `Allow service vulnerability-scanning-service to read compartments in compartment id ${compartmentId}`,
+  ];
+}

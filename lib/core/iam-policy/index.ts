@@ -1,0 +1,4 @@
+export * from './parser';
+export * from './reference';
+export * from './validate';
+export * from './administrators';

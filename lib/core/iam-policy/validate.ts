@@ -1,0 +1,64 @@
+import { comparisonsOf, parsePolicyStatement, PolicyParseError, PolicyStatement } from './parser';
+import { isVariableOf, POLICY_VERBS, PRINCIPAL_TYPES, resourceType } from './reference';
+
+/** One thing wrong with a statement, with how to fix it. */
+export interface PolicyProblem {
+  readonly problem: string;
+  readonly fix: string;
+}
+
+function isOpaque(value: string): boolean {
+  return value.includes('${');
+}
+
+/**
+ * Checks one statement against the policy grammar and the reference table: verb, resource type or family, each
+ * condition variable against the variables documented for that type, and literal request.principal.type values.
+ * Returns no problems for a valid statement.
+ */
+export function validatePolicyStatement(statement: string): PolicyProblem[] {
+  let parsed: PolicyStatement;
+  try {
+    parsed = parsePolicyStatement(statement);
+  } catch (err) {
+    if (!(err instanceof PolicyParseError)) throw err;
+    return [{ problem: `does not parse: ${err.message}`, fix: 'write it as Oracle "Policy Syntax" shows: Allow <subject> to <verb> <resource-type> in compartment id <ocid> [where <conditions>]' }];
+  }
+  if (parsed.kind !== 'allow') return [];
+  const problems: PolicyProblem[] = [];
+  if (parsed.verb !== undefined && !POLICY_VERBS.includes(parsed.verb)) {
+    problems.push({ problem: `"${parsed.verb}" is not a verb`, fix: `use one of ${POLICY_VERBS.join(', ')} (Oracle "Verbs")` });
+  }
+  const type = resourceType(parsed.resourceType);
+  if (!type) {
+    problems.push({
+      problem: `"${parsed.resourceType}" is not a resource type or family known to the library`,
+      fix: 'use the resource type from the service\'s "Details for ..." policy reference page (e.g. clusters, cluster-family, keys, objects); if Oracle documents it and the library lacks it, add it to lib/core/iam-policy/reference.ts with the page',
+    });
+    return problems;
+  }
+  for (const cmp of comparisonsOf(parsed.condition)) {
+    if (!isVariableOf(parsed.resourceType, cmp.variable)) {
+      problems.push({
+        problem: `the condition variable "${cmp.variable}" is not documented for ${parsed.resourceType} (${type.page})`,
+        fix: `use a variable ${parsed.resourceType} has (e.g. ${[...type.variables, 'target.compartment.id'].slice(0, 3).join(', ')}) or a general variable ("General Variables for All Requests")`,
+      });
+    }
+    // The right-hand side may itself be a variable (e.g. request.principal.compartment.id = target.compartment.id).
+    cmp.values.forEach((v, i) => {
+      if (!cmp.quoted[i] && /^(request|target)\./i.test(v) && !isVariableOf(parsed.resourceType, v)) {
+        problems.push({ problem: `the condition variable "${v}" is not documented for ${parsed.resourceType} (${type.page})`, fix: 'compare with a documented variable or a quoted value' });
+      }
+    });
+    if (cmp.variable.toLowerCase() === 'request.principal.type') {
+      for (const v of cmp.values) {
+        if (isOpaque(v) || PRINCIPAL_TYPES[v.toLowerCase()] !== undefined) continue;
+        problems.push({
+          problem: `"${v}" is not a request.principal.type value the library knows`,
+          fix: `use one of ${Object.keys(PRINCIPAL_TYPES).map((t) => `'${t}'`).join(', ')}, or add the documented value with its page to lib/core/iam-policy/reference.ts`,
+        });
+      }
+    }
+  }
+  return problems;
+}

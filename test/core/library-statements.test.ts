@@ -1,0 +1,38 @@
+import { administratorStatements, clusterServiceStatements } from '../../lib/access/rules/iam-statements';
+import { validatePolicyStatement } from '../../lib/core/iam-policy';
+import { keyUsageStatements } from '../../lib/encryption/key-policy-statements';
+import {
+  agentLogStatement, connectorPushStreamStatement, connectorReadLogsStatement, connectorWriteBucketStatement, objectStorageKeyStatement, streamingKeyStatement,
+} from '../../lib/observability/rules/iam-statements';
+import { imageVerificationStatements, vulnerabilityScanningServiceStatements } from '../../lib/supply-chain/rules/supply-chain-rules';
+
+const C = 'ocid1.compartment.oc1..aaaaaaaac';
+const ref = (r: string) => `\${${r}.id}`;
+
+/** Every statement-building function of the library, with Terraform references as values (as synthesized). */
+const ALL: Record<string, string[]> = {
+  clusterService: clusterServiceStatements(C, ref('oci_containerengine_cluster.k')),
+  administrators: administratorStatements('ocid1.group.oc1..g', C, ref('oci_containerengine_cluster.k'), ref('oci_bastion_bastion.b')),
+  administratorsMfa: administratorStatements('ocid1.group.oc1..g', C, ref('oci_containerengine_cluster.k'), ref('oci_bastion_bastion.b'), true),
+  keys: keyUsageStatements(C, { secretsKeyId: ref('oci_kms_key.s'), volumesKeyId: ref('oci_kms_key.v') }),
+  connectorLogs: [connectorReadLogsStatement(C)],
+  connectorBucket: [connectorWriteBucketStatement(C, C, 'prod-log-archive')],
+  connectorStream: [connectorPushStreamStatement(C, C, ref('oci_streaming_stream.s'))],
+  objectStorageKey: [objectStorageKeyStatement('eu-frankfurt-1', C, ref('oci_kms_key.d'))],
+  streamingKey: [streamingKeyStatement(C, ref('oci_kms_key.d'))],
+  agentLogs: [agentLogStatement(ref('oci_identity_dynamic_group.w'), C)],
+  imageVerification: imageVerificationStatements(C, [ref('oci_kms_key.sign')]),
+  vulnerabilityScanning: vulnerabilityScanningServiceStatements(C),
+};
+
+test.each(Object.entries(ALL))('%s statements parse and use only documented verbs, types, variables and principal types', (_, statements) => {
+  expect(statements.length).toBeGreaterThan(0);
+  for (const s of statements) expect({ s, problems: validatePolicyStatement(s) }).toEqual({ s, problems: [] });
+});
+
+test('no library statement is scoped to the whole tenancy or grants manage on a cluster-admin-equivalent type', () => {
+  for (const s of Object.values(ALL).flat()) {
+    expect(s).not.toMatch(/ in tenancy\b/);
+    expect(s).not.toMatch(/ to manage (clusters|cluster-family|all-resources) /);
+  }
+});
