@@ -1,4 +1,5 @@
 import { ComplianceModel, isExpression, K8sObject, objectsOf, resourcesOf } from '../model';
+import { identityHomeRegionFindings } from './home-region';
 import { Control, fail, Finding, NSA, verdict } from './types';
 
 function statements(body: any): string[] {
@@ -172,6 +173,13 @@ export const IDENTITY_CONTROLS: Control[] = [
     fix: 'Set automountServiceAccountToken: false on the default ServiceAccount of each namespace.',
     check: (m) => objectsOf(m, 'ServiceAccount').filter((o) => o.name === 'default').map((o) =>
       verdict(o, o.object.automountServiceAccountToken === false, 'automountServiceAccountToken is not false')),
+  },
+  {
+    id: 'IAM-12', group: 'identity', severity: 'high',
+    title: 'IAM resources are written through a provider of the tenancy\'s home region',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: 'Create policies and dynamic groups with `provider` set to an oci provider of the home region (e.g. new OciProvider(stack, \'oci-home\', { alias: \'home\', region: <home region> }), or a HardenedCluster\'s identityProvider); set HardenedCluster homeRegion to the tenancy\'s home region.',
+    check: identityHomeRegionFindings,
   },
 ];
 
