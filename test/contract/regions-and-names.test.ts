@@ -49,37 +49,36 @@ function tenancyUniqueNames(app: SynthesizedApp): string[] {
     Object.values<any>(s.json.resource?.[type] ?? {}).map((r) => `${type}:${r[attr]}`)));
 }
 
+const REGIONS = { OKE_REGION: 'us-ashburn-1', OKE_HOME_REGION: 'eu-frankfurt-1' };
+
 describe.each(EXAMPLES)('example %s', (name) => {
-  test('in us-ashburn-1 with home region eu-frankfurt-1, every identity resource uses a provider of eu-frankfurt-1', () => {
-    const app = synthWithEnv(name, { OKE_REGION: 'us-ashburn-1', OKE_HOME_REGION: 'eu-frankfurt-1' });
-    try {
-      const identity = app.stacks.flatMap((s) => Object.entries<any>(s.json.resource ?? {})
-        .filter(([type]) => type.startsWith('oci_identity_'))
-        .flatMap(([type, byName]) => Object.entries<any>(byName).map(([n, body]) => ({ address: `${s.name}:${type}.${n}`, region: providerRegion(s.json, body) }))));
-      expect(identity.length).toBeGreaterThan(0);
-      expect(identity.filter((r) => r.region !== 'eu-frankfurt-1')).toEqual([]);
-      // Everything else stays in the cluster's region, through the default provider.
-      const clusters = app.stacks.flatMap((s) => Object.values<any>(s.json.resource?.oci_containerengine_cluster ?? {}).map((c) => providerRegion(s.json, c)));
-      expect(clusters).toEqual(clusters.map(() => 'us-ashburn-1'));
-    } finally {
-      app.cleanup();
-    }
+  // The same example for a dev and a prod compartment, both in us-ashburn-1 with home region eu-frankfurt-1.
+  const dev = synthWithEnv(name, { ...REGIONS, OKE_COMPARTMENT_ID: 'ocid1.compartment.oc1..aaaaaaaadevcompartment' });
+  const prod = synthWithEnv(name, { ...REGIONS, OKE_COMPARTMENT_ID: 'ocid1.compartment.oc1..aaaaaaaaprodcompartment' });
+  afterAll(() => {
+    dev.cleanup();
+    prod.cleanup();
+  });
+
+  test.each([['dev', dev], ['prod', prod]])('in us-ashburn-1 with home region eu-frankfurt-1, every identity resource uses a provider of eu-frankfurt-1 (%s)', (_env, app) => {
+    const identity = app.stacks.flatMap((s) => Object.entries<any>(s.json.resource ?? {})
+      .filter(([type]) => type.startsWith('oci_identity_'))
+      .flatMap(([type, byName]) => Object.entries<any>(byName).map(([n, body]) => ({ address: `${s.name}:${type}.${n}`, region: providerRegion(s.json, body) }))));
+    expect(identity.length).toBeGreaterThan(0);
+    expect(identity.filter((r) => r.region !== 'eu-frankfurt-1')).toEqual([]);
+    // Everything else stays in the cluster's region, through the default provider.
+    const clusters = app.stacks.flatMap((s) => Object.values<any>(s.json.resource?.oci_containerengine_cluster ?? {}).map((c) => providerRegion(s.json, c)));
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(clusters).toEqual(clusters.map(() => 'us-ashburn-1'));
   });
 
   test('synthesized for a dev and a prod compartment, no tenancy-unique name is emitted twice', () => {
-    const dev = synthWithEnv(name, { OKE_COMPARTMENT_ID: 'ocid1.compartment.oc1..aaaaaaaadevcompartment' });
-    const prod = synthWithEnv(name, { OKE_COMPARTMENT_ID: 'ocid1.compartment.oc1..aaaaaaaaprodcompartment' });
-    try {
-      const devNames = tenancyUniqueNames(dev);
-      const prodNames = tenancyUniqueNames(prod);
-      expect(devNames.length).toBeGreaterThan(0);
-      expect(devNames.length).toBe(prodNames.length);
-      expect(devNames.filter((n) => prodNames.includes(n))).toEqual([]);
-      // Within one synth, no name repeats either.
-      expect(new Set(devNames).size).toBe(devNames.length);
-    } finally {
-      dev.cleanup();
-      prod.cleanup();
-    }
+    const devNames = tenancyUniqueNames(dev);
+    const prodNames = tenancyUniqueNames(prod);
+    expect(devNames.length).toBeGreaterThan(0);
+    expect(devNames.length).toBe(prodNames.length);
+    expect(devNames.filter((n) => prodNames.includes(n))).toEqual([]);
+    // Within one synth, no name repeats either.
+    expect(new Set(devNames).size).toBe(devNames.length);
   });
 });
