@@ -9,8 +9,12 @@ import { OciProvider } from '../lib/generated/providers/oci/provider';
 /** The environment variable's value, or the documented placeholder. */
 export const env = (name: string, placeholder: string): string => process.env[name] || placeholder;
 
+const region = env('OKE_REGION', 'eu-frankfurt-1');
+
 export const EXAMPLE_SETTINGS = {
-  region: env('OKE_REGION', 'eu-frankfurt-1'),
+  region,
+  // The tenancy's home region: identity resources are created there (through an aliased provider when it differs).
+  homeRegion: env('OKE_HOME_REGION', region),
   tenancyId: env('OKE_TENANCY_ID', 'ocid1.tenancy.oc1..aaaaaaaaexampletenancy'),
   compartmentId: env('OKE_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment'),
   adminGroupId: env('OKE_ADMIN_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleadmins'),

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
-import { App, dependable, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
+import { App, dependable, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
+import { resolveRegionProviders } from './core/region-providers';
 import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
@@ -142,6 +143,19 @@ export interface HardenedClusterProps {
   /** Region of the cluster, e.g. eu-frankfurt-1 (service principals of key policies name it). */
   readonly region: string;
   /**
+   * The tenancy's home region. IAM resources (policies, dynamic groups) can only be created there (Managing
+   * Regions), so when it differs from `region` they go through an aliased `oci` provider of the home region
+   * (alias `home`, one per stack, authenticating like the stack's default provider).
+   * @default - `region`
+   */
+  readonly homeRegion?: string;
+  /**
+   * Your provider of the home region for the identity resources; takes precedence over the one derived from
+   * `homeRegion`.
+   * @default - the stack's default provider when `homeRegion` is `region`, else an aliased provider of `homeRegion`
+   */
+  readonly homeRegionProvider?: TerraformProvider;
+  /**
    * Network: a new VCN with private subnets, or your own VCN and subnets.
    * @default - a new VCN 10.0.0.0/16 with VCN-native pod networking
    */
@@ -213,6 +227,10 @@ export interface HardenedClusterProps {
 export class HardenedCluster extends Construct {
   /** Cluster name. */
   public readonly clusterName: string;
+  /** The tenancy's home region, as declared (recorded in the stack's synthesized JSON for control IAM-14). */
+  public readonly homeRegion: string;
+  /** Provider of the identity resources (undefined: the stack's default provider, which is of the home region). */
+  public readonly identityProvider?: TerraformProvider;
   public readonly network: ClusterNetwork;
   public readonly keys: ClusterKeys;
   public readonly cluster: OkeCluster;
@@ -228,6 +246,10 @@ export class HardenedCluster extends Construct {
     super(scope, id);
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
+    refuseDuplicateName(this);
+    const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard);
+    this.homeRegion = regions.homeRegion;
+    this.identityProvider = regions.identityProvider;
 
     const cni = props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE;
     this.network = withPropertyPrefix('network.', () => new ClusterNetwork(this, 'network', {
@@ -245,6 +267,7 @@ export class HardenedCluster extends Construct {
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
       createDataKey: librarySink === true && !props.encryption?.existingKeys,
+      identityProvider: this.identityProvider,
     }));
     if (!this.keys.managementEndpoint && !props.supplyChain?.signing?.existingKeyIds && !props.supplyChain?.signing?.vaultManagementEndpoint) {
       throw new HardenedOkeValidationError('supplyChain.signing', 'image signing keys need a vault, and none is known when only encryption.existingKeys are given',
@@ -257,6 +280,7 @@ export class HardenedCluster extends Construct {
       signing: props.supplyChain?.signing?.existingKeyIds
         ? props.supplyChain.signing
         : { vaultManagementEndpoint: this.keys.managementEndpoint, ...props.supplyChain?.signing },
+      identityProvider: this.identityProvider,
     }));
     this.cluster = new OkeCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
@@ -310,6 +334,7 @@ export class HardenedCluster extends Construct {
       adminGroupIds: props.adminGroupIds,
       requireMfa: props.requireMfa,
       bastionId: this.bastion.bastionId,
+      identityProvider: this.identityProvider,
     });
 
     const subnetIds = this.network.subnetIds;
@@ -331,7 +356,8 @@ export class HardenedCluster extends Construct {
       notifications: props.observability?.notifications,
       alarms: props.observability?.alarms,
       manageAuditRetention: props.observability?.manageAuditRetention,
-      cloudGuard: props.observability?.cloudGuard,
+      cloudGuard: props.observability?.cloudGuard && { ...props.observability.cloudGuard, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider },
+      identityProvider: this.identityProvider,
     }));
 
     // The kubernetes provider needs a reachable API server at plan time, so the in-cluster baseline lives in a
@@ -439,6 +465,19 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
   if (props.publicEndpoint && !props.network?.existingVcn) {
     throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
       'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');
+  }
+}
+
+/**
+ * Two clusters of one app with the same name would share display names, tags, kubeconfig contexts and the GitOps
+ * folder `manifests/<name>`, so the second is refused.
+ */
+function refuseDuplicateName(cluster: HardenedCluster): void {
+  const other = App.of(cluster).node.findAll()
+    .find((c): c is HardenedCluster => c instanceof HardenedCluster && c !== cluster && c.clusterName === cluster.clusterName);
+  if (other) {
+    throw new HardenedOkeValidationError('name', `"${cluster.clusterName}" is already the name of the cluster at ${other.node.path}`,
+      'give every HardenedCluster of an app its own name (e.g. prefix the environment: dev-shop, prod-shop)');
   }
 }
 

@@ -43,6 +43,7 @@ export class BringYourOwnStack extends TerraformStack {
       compartmentId: s.compartmentId,
       tenancyId: s.tenancyId,
       region: s.region,
+      homeRegion: s.homeRegion,
       kubernetesVersion: 'v1.33.1',
       network: {
         cni: CniType.OCI_VCN_IP_NATIVE,

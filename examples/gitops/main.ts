@@ -28,6 +28,7 @@ export class GitOpsClusterStack extends TerraformStack {
       compartmentId: settings.compartmentId,
       tenancyId: settings.tenancyId,
       region: settings.region,
+      homeRegion: settings.homeRegion,
       kubernetesVersion: 'v1.34.1',
       bastion: { clientCidrs: [settings.bastionClientCidr] },
       adminGroupIds: [settings.adminGroupId],

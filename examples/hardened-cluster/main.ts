@@ -20,6 +20,7 @@ export class ProductionStack extends TerraformStack {
       compartmentId: s.compartmentId,
       tenancyId: s.tenancyId,
       region: s.region,
+      homeRegion: s.homeRegion,
       kubernetesVersion: 'v1.33.1',
       network: { vcnCidr: '10.0.0.0/16' },
       bastion: { clientCidrs: [s.bastionClientCidr] },

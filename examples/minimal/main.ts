@@ -23,6 +23,7 @@ export class MinimalStack extends TerraformStack {
       compartmentId: s.compartmentId,
       tenancyId: s.tenancyId,
       region: s.region,
+      homeRegion: s.homeRegion,
       kubernetesVersion: 'v1.33.1',
       bastion: { clientCidrs: [s.bastionClientCidr] },
       nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex' }],

@@ -22,6 +22,7 @@ export class ProductionClusterStack extends TerraformStack {
       compartmentId: settings.compartmentId,
       tenancyId: settings.tenancyId,
       region: settings.region,
+      homeRegion: settings.homeRegion,
       kubernetesVersion: 'v1.34.1',
       network: { vcnCidr: '10.20.0.0/16', cni: CniType.OCI_VCN_IP_NATIVE },
       bastion: { clientCidrs: [settings.bastionClientCidr], maxSessionTtlSeconds: 1800 },

@@ -1,8 +1,10 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { ADMINISTRATORS_TAG_KEY, ADMINISTRATORS_TAG_VALUE } from '../core/iam-policy/administrators';
 import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from './rules/iam-statements';
@@ -42,6 +44,12 @@ export interface ClusterIamProps {
    * @default - no bastion statements
    */
   readonly bastionId?: string;
+  /**
+   * Provider for the identity resources (dynamic group, policies). IAM resources can only be created in the
+   * tenancy's home region (Managing Regions): pass a provider of the home region when the stack's is another.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -76,8 +84,9 @@ export class ClusterIam extends Construct {
 
     const tags = libraryTags(props.clusterName, 'iam');
     if (props.tenancyId) {
-      this.workerDynamicGroupName = `${props.clusterName}-workers`;
+      this.workerDynamicGroupName = tenancyUniqueName(props.clusterName, props.compartmentId, 'workers');
       this.workerDynamicGroup = new IdentityDynamicGroup(this, 'worker-nodes', {
+        provider: props.identityProvider,
         compartmentId: props.tenancyId,
         name: this.workerDynamicGroupName,
         description: `Worker nodes of the ${props.clusterName} OKE cluster`,
@@ -87,8 +96,9 @@ export class ClusterIam extends Construct {
       this.workerDynamicGroupId = this.workerDynamicGroup.id;
     }
     this.clusterPolicy = new IdentityPolicy(this, 'cluster-policy', {
+      provider: props.identityProvider,
       compartmentId: props.compartmentId,
-      name: `${props.clusterName}-cluster-service`,
+      name: tenancyUniqueName(props.clusterName, props.compartmentId, 'cluster-service'),
       description: `Lets the ${props.clusterName} cluster manage its own load balancers and their network security groups`,
       statements: clusterServiceStatements(props.compartmentId, props.clusterId),
       freeformTags: tags,
@@ -96,8 +106,9 @@ export class ClusterIam extends Construct {
     const admins = [...(props.adminGroupIds ?? [])].sort();
     if (admins.length > 0) {
       this.adminPolicy = new IdentityPolicy(this, 'admin-policy', {
+        provider: props.identityProvider,
         compartmentId: props.compartmentId,
-        name: `${props.clusterName}-administrators`,
+        name: tenancyUniqueName(props.clusterName, props.compartmentId, 'administrators'),
         description: `Lets the ${props.clusterName} administrators use this cluster and its bastion only`,
         statements: admins.flatMap((g) => administratorStatements(g, props.compartmentId, props.clusterId, props.bastionId, this.requireMfa)),
         // Declares these groups as the cluster's administrators in the output (IAM-13).

@@ -6,6 +6,8 @@
  * Not part of the jsii surface (free functions and loose types): imported by path.
  */
 
+import { HOME_REGION_MARKER_FIELD, REGION_MARKER_KEY } from '../core/region-marker';
+
 /** One resource, data source or provider block of a synthesized stack. */
 export interface TfBlock {
   /** Terraform address, e.g. `oci_core_vcn.network_vcn_1A2B3C4D`. */
@@ -40,6 +42,11 @@ export interface K8sObject {
 
 export interface ComplianceModel {
   readonly stacks: readonly string[];
+  /**
+   * The tenancy home region each stack declares (stack id -> region), read from the marker the library records in
+   * the stack's JSON (`{"//": {"hardened-oke": {"home_region": ...}}}`, lib/core/region-providers).
+   */
+  readonly homeRegions: Readonly<Record<string, string>>;
   readonly resources: readonly TfBlock[];
   readonly data: readonly TfBlock[];
   readonly providers: readonly TfBlock[];
@@ -102,10 +109,13 @@ export function buildModel(stacks: readonly StackInput[], manifests: readonly Ma
   const resources: TfBlock[] = [];
   const data: TfBlock[] = [];
   const providers: TfBlock[] = [];
+  const homeRegions: Record<string, string> = {};
   const sorted = [...stacks].sort((a, b) => a.name.localeCompare(b.name));
   for (const s of sorted) {
     collectBlocks(s.name, s.json?.resource, resources);
     collectBlocks(s.name, s.json?.data, data);
+    const home = s.json?.['//']?.[REGION_MARKER_KEY]?.[HOME_REGION_MARKER_FIELD];
+    if (typeof home === 'string') homeRegions[s.name] = home;
     const prov = s.json?.provider;
     if (isObject(prov)) {
       for (const type of Object.keys(prov).sort()) {
@@ -136,7 +146,7 @@ export function buildModel(stacks: readonly StackInput[], manifests: readonly Ma
       }
     }
   }
-  return { stacks: sorted.map((s) => s.name), resources, data, providers, objects };
+  return { stacks: sorted.map((s) => s.name), homeRegions, resources, data, providers, objects };
 }
 
 /** All resources of the given types. */

@@ -1,9 +1,11 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { KmsKey } from '../generated/providers/oci/kms-key';
 import { KmsVault } from '../generated/providers/oci/kms-vault';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { keyUsageStatements } from './key-policy-statements';
 
@@ -62,6 +64,12 @@ export interface ClusterKeysProps {
    * @default false
    */
   readonly createDataKey?: boolean;
+  /**
+   * Provider for the IAM policies created here. IAM resources can only be created in the tenancy's home region
+   * (Managing Regions): pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -157,8 +165,9 @@ export class ClusterKeys extends Construct {
 
     if (props.createKeyPolicy ?? true) {
       this.keyPolicy = new IdentityPolicy(this, 'key-policy', {
+        provider: props.identityProvider,
         compartmentId: props.compartmentId,
-        name: `${props.clusterName}-key-usage`,
+        name: tenancyUniqueName(props.clusterName, props.compartmentId, 'key-usage'),
         description: `Lets the ${props.clusterName} OKE cluster, its node pools and Block Storage use the cluster's Vault keys, and nothing else`,
         statements: keyUsageStatements(props.compartmentId, { secretsKeyId: this.secretsKeyId, volumesKeyId: this.volumesKeyId }),
         freeformTags: tags,

@@ -82,6 +82,8 @@ export class ClusterConfigStack extends TerraformStack {
   public readonly helmReleases: Release[];
   /** Folder (relative to the synth outdir) the YAML manifests are written to. */
   public readonly manifestsDir: string;
+  /** Whether this stack writes the YAML manifests at synth. */
+  public readonly writesManifests: boolean;
 
   constructor(scope: Construct, id: string, props: ClusterConfigStackProps) {
     super(scope, id);
@@ -155,7 +157,15 @@ export class ClusterConfigStack extends TerraformStack {
     }
 
     this.manifestsDir = path.join('manifests', props.baseline.clusterName);
-    if (props.writeManifests ?? true) {
+    this.writesManifests = props.writeManifests ?? true;
+    if (this.writesManifests) {
+      // Two stacks writing one folder would silently overwrite each other's manifests at synth.
+      const other = scope.node.root.node.findAll()
+        .find((c): c is ClusterConfigStack => c instanceof ClusterConfigStack && c !== this && c.writesManifests && c.manifestsDir === this.manifestsDir);
+      if (other) {
+        throw new HardenedOkeValidationError('baseline.clusterName', `stack ${other.node.id} already writes its manifests to ${this.manifestsDir.split(path.sep).join('/')}/`,
+          'give every cluster of an app its own name, or set writeManifests: false on one of the stacks');
+      }
       const inner = this.synthesizer;
       const baseline = this.baseline;
       const dir = this.manifestsDir;

@@ -1,7 +1,8 @@
-import { Token } from 'cdktf';
+import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { CLOUD_GUARD_PROVIDER_ALIAS, providerForRegion, requireRegion } from '../core/region-providers';
 import { libraryTags } from '../core/tags';
 import { CloudGuardTarget } from '../generated/providers/oci/cloud-guard-target';
 
@@ -17,6 +18,18 @@ export interface CloudGuardOptions {
    * @default - none (problems are reported, not remediated automatically)
    */
   readonly responderRecipeIds?: string[];
+  /**
+   * The tenancy's Cloud Guard reporting region (chosen when Cloud Guard was enabled). Cloud Guard resources can be
+   * created, updated and deleted only from the reporting region (OCI CLI/API reference, Cloud Guard), so the target
+   * is written through an aliased provider of this region when it is not the stack's region.
+   * @default - the cluster's region (HardenedCluster), or the stack's default provider (standalone)
+   */
+  readonly reportingRegion?: string;
+  /**
+   * Your provider of the reporting region; takes precedence over `reportingRegion`.
+   * @default - derived from `reportingRegion`
+   */
+  readonly reportingRegionProvider?: TerraformProvider;
 }
 
 export interface CompartmentCloudGuardTargetProps extends CloudGuardOptions {
@@ -29,6 +42,8 @@ export interface CompartmentCloudGuardTargetProps extends CloudGuardOptions {
 /** A Cloud Guard target on the compartment, with the given detector (and responder) recipes. */
 export class CompartmentCloudGuardTarget extends Construct {
   public readonly target: CloudGuardTarget;
+  /** The provider the target is written through (undefined: the stack's default provider). */
+  public readonly provider?: TerraformProvider;
 
   constructor(scope: Construct, id: string, props: CompartmentCloudGuardTargetProps) {
     super(scope, id);
@@ -47,7 +62,12 @@ export class CompartmentCloudGuardTarget extends Construct {
           'use an OCID of the form ocid1.cloudguarddetectorrecipe.oc1..<unique id>');
       }
     });
+    if (props.reportingRegion !== undefined) requireRegion('reportingRegion', props.reportingRegion);
+    this.provider = props.reportingRegionProvider ?? (props.reportingRegion !== undefined
+      ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
+      : undefined);
     this.target = new CloudGuardTarget(this, 'target', {
+      provider: this.provider,
       compartmentId: props.compartmentId,
       displayName: `${props.clusterName}-cloud-guard`,
       description: `Cloud Guard target for the compartment of OKE cluster ${props.clusterName}`,

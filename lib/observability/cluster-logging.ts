@@ -1,6 +1,8 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { LoggingLog } from '../generated/providers/oci/logging-log';
@@ -31,6 +33,12 @@ export interface ClusterLoggingProps {
    * @default 90
    */
   readonly retentionDays?: number;
+  /**
+   * Provider for the IAM policies created here. IAM resources can only be created in the tenancy's home region
+   * (Managing Regions): pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -148,8 +156,9 @@ export class ClusterLogging extends Construct {
     });
 
     this.agentPolicy = new IdentityPolicy(this, 'agent-policy', {
+      provider: props.identityProvider,
       compartmentId: props.compartmentId,
-      name: `${name}-log-agent`,
+      name: tenancyUniqueName(name, props.compartmentId, 'log-agent'),
       description: `Lets the unified monitoring agent on the worker nodes of ${name} push custom logs`,
       statements: [agentLogStatement(props.workerDynamicGroupId, props.compartmentId)],
       freeformTags: tags,

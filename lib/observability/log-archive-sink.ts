@@ -1,6 +1,8 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { DataOciObjectstorageNamespace } from '../generated/providers/oci/data-oci-objectstorage-namespace';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
@@ -86,6 +88,12 @@ export interface LogArchiveSinkProps extends LogArchiveOptions {
   readonly clusterName: string;
   /** The cluster's log group (the connector also ships the compartment's `_Audit` log). */
   readonly logGroupId: string;
+  /**
+   * Provider for the IAM policies created here. IAM resources can only be created in the tenancy's home region
+   * (Managing Regions): pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -165,13 +173,15 @@ export class LogArchiveSink extends Construct {
       this.bucketName = existing.name;
       this.retentionLocked = false;
     } else {
-      this.bucketName = props.bucketName ?? `${name}-log-archive`;
+      // Bucket names are unique per Object Storage namespace (one per tenancy): see lib/core/names.
+      this.bucketName = props.bucketName ?? tenancyUniqueName(name, props.compartmentId, 'log-archive');
       this.retentionDays = props.retentionDays ?? ARCHIVE_RETENTION_MIN_DAYS;
       this.retentionLocked = props.lockRetentionAt !== undefined;
       if (props.manageKeyPolicy ?? true) {
         this.keyPolicy = new IdentityPolicy(this, 'key-policy', {
+          provider: props.identityProvider,
           compartmentId: props.keyCompartmentId ?? props.compartmentId,
-          name: `${name}-log-archive-key`,
+          name: tenancyUniqueName(name, props.compartmentId, 'log-archive-key'),
           description: `Lets Object Storage encrypt the log archive of ${name} with its Vault key`,
           statements: [objectStorageKeyStatement(props.region!, props.keyCompartmentId ?? props.compartmentId, props.kmsKeyId!)],
           freeformTags: tags,
@@ -214,16 +224,18 @@ export class LogArchiveSink extends Construct {
     const write = connectorWriteBucketStatement(props.compartmentId, bucketCompartment, this.bucketName);
     const sameCompartment = bucketCompartment === props.compartmentId;
     this.connectorPolicy = new IdentityPolicy(this, 'connector-policy', {
+      provider: props.identityProvider,
       compartmentId: props.compartmentId,
-      name: `${name}-log-archive-connector`,
+      name: tenancyUniqueName(name, props.compartmentId, 'log-archive-connector'),
       description: `Lets the log archive connector of ${name} read logs and write archive objects`,
       statements: sameCompartment ? [connectorReadLogsStatement(props.compartmentId), write] : [connectorReadLogsStatement(props.compartmentId)],
       freeformTags: tags,
     });
     if (!sameCompartment) {
       this.targetPolicy = new IdentityPolicy(this, 'target-policy', {
+        provider: props.identityProvider,
         compartmentId: bucketCompartment,
-        name: `${name}-log-archive-target`,
+        name: tenancyUniqueName(name, props.compartmentId, 'log-archive-target'),
         description: `Lets the log archive connector of ${name} write archive objects`,
         statements: [write],
         freeformTags: tags,

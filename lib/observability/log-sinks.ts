@@ -1,3 +1,4 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
 import { LogArchiveOptions, LogArchiveSink } from './log-archive-sink';
@@ -24,6 +25,12 @@ export interface LogSinksProps extends LogSinksOptions {
   readonly clusterName: string;
   /** The cluster's log group. */
   readonly logGroupId: string;
+  /**
+   * Provider for the IAM policies created here. IAM resources can only be created in the tenancy's home region
+   * (Managing Regions): pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /** One Service Connector Hub connector per target (a connector has exactly one target). At least one is required. */
@@ -37,7 +44,7 @@ export class LogSinks extends Construct {
       throw new HardenedOkeValidationError('archive', 'no log sink is configured',
         'configure archive (Object Storage), stream (SIEM) or both, so logs outlive their retention in OCI Logging');
     }
-    const base = { compartmentId: props.compartmentId, clusterName: props.clusterName, logGroupId: props.logGroupId };
+    const base = { compartmentId: props.compartmentId, clusterName: props.clusterName, logGroupId: props.logGroupId, identityProvider: props.identityProvider };
     if (props.archive) {
       this.archive = withPropertyPrefix('archive.', () => new LogArchiveSink(this, 'archive', { ...base, ...props.archive }));
     }

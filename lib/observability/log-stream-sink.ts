@@ -1,7 +1,8 @@
-import { Token } from 'cdktf';
+import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
@@ -87,6 +88,12 @@ export interface LogStreamSinkProps extends LogStreamOptions {
   readonly clusterName: string;
   /** The cluster's log group (the connector also ships the compartment's `_Audit` log). */
   readonly logGroupId: string;
+  /**
+   * Provider for the IAM policies created here. IAM resources can only be created in the tenancy's home region
+   * (Managing Regions): pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /** Ships the audit log and the cluster's logs through Service Connector Hub to an OCI Stream for a SIEM. */
@@ -175,8 +182,9 @@ export class LogStreamSink extends Construct {
           // Oracle also requires the principal that creates the pool to hold `use key-delegate` on the key
           // (companion policy in "Managing Stream Pools"); that is the deployer's grant, not managed here.
           this.keyPolicy = new IdentityPolicy(this, 'key-policy', {
+            provider: props.identityProvider,
             compartmentId: keyCompartment,
-            name: `${name}-log-stream-key`,
+            name: tenancyUniqueName(name, props.compartmentId, 'log-stream-key'),
             description: `Lets Streaming encrypt the log stream pool of ${name} with its Vault key`,
             statements: [streamingKeyStatement(keyCompartment, props.kmsKeyId)],
             freeformTags: tags,
@@ -208,16 +216,18 @@ export class LogStreamSink extends Construct {
     const push = connectorPushStreamStatement(props.compartmentId, streamCompartment, this.streamId);
     const sameCompartment = streamCompartment === props.compartmentId;
     this.connectorPolicy = new IdentityPolicy(this, 'connector-policy', {
+      provider: props.identityProvider,
       compartmentId: props.compartmentId,
-      name: `${name}-log-stream-connector`,
+      name: tenancyUniqueName(name, props.compartmentId, 'log-stream-connector'),
       description: `Lets the log stream connector of ${name} read logs and push them to the stream`,
       statements: sameCompartment ? [connectorReadLogsStatement(props.compartmentId), push] : [connectorReadLogsStatement(props.compartmentId)],
       freeformTags: tags,
     });
     if (!sameCompartment) {
       this.targetPolicy = new IdentityPolicy(this, 'target-policy', {
+        provider: props.identityProvider,
         compartmentId: streamCompartment,
-        name: `${name}-log-stream-target`,
+        name: tenancyUniqueName(name, props.compartmentId, 'log-stream-target'),
         description: `Lets the log stream connector of ${name} push logs to the stream`,
         statements: [push],
         freeformTags: tags,

@@ -1,3 +1,4 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
 import { requireOcid } from '../core/ocid';
@@ -54,6 +55,13 @@ export interface ObservabilityProps {
    * @default - no target
    */
   readonly cloudGuard?: CloudGuardOptions;
+  /**
+   * Provider for the IAM policies created here (log agent, sink connectors, archive and stream key policies). IAM
+   * resources can only be created in the tenancy's home region (Managing Regions): pass a provider of the home
+   * region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -96,6 +104,7 @@ export class Observability extends Construct {
       subnetIds: props.subnetIds,
       workerDynamicGroupId: props.workerDynamicGroupId,
       retentionDays: props.logRetentionDays,
+      identityProvider: props.identityProvider,
     });
     this.sinks = withPropertyPrefix('sinks.', () => new LogSinks(this, 'sinks', {
       ...base,
@@ -104,6 +113,7 @@ export class Observability extends Construct {
         ? { writeLogRetentionDays: props.logRetentionDays, ...props.sinks.archive }
         : undefined,
       stream: props.sinks.stream,
+      identityProvider: props.identityProvider,
     }));
     this.notifications = withPropertyPrefix('notifications.', () =>
       new SecurityNotifications(this, 'notifications', { ...base, ...props.notifications }));

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { EventsRule } from '../generated/providers/oci/events-rule';
 import { OnsNotificationTopic } from '../generated/providers/oci/ons-notification-topic';
@@ -59,8 +60,8 @@ export class SecurityNotifications extends Construct {
     const tags = libraryTags(name, 'observability');
     this.topic = new OnsNotificationTopic(this, 'topic', {
       compartmentId: props.compartmentId,
-      // Topic names are unique in the tenancy: the cluster name keeps them apart.
-      name: `${name}-security-alerts`,
+      // Topic names are unique across the tenancy (Managing Topics and Subscriptions): see lib/core/names.
+      name: tenancyUniqueName(name, props.compartmentId, 'security-alerts'),
       description: `Security notifications for OKE cluster ${name}`,
       freeformTags: tags,
     });

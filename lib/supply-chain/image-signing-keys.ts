@@ -1,6 +1,8 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { KmsKey } from '../generated/providers/oci/kms-key';
@@ -60,6 +62,12 @@ export interface ImageSigningKeysProps {
    * @default true
    */
   readonly manageVerificationPolicy?: boolean;
+  /**
+   * Provider for the IAM policies created here. IAM resources can only be created in the tenancy's home region
+   * (Managing Regions): pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -139,8 +147,9 @@ export class ImageSigningKeys extends Construct {
 
     if (props.manageVerificationPolicy ?? true) {
       this.verificationPolicy = new IdentityPolicy(this, 'verification-policy', {
+        provider: props.identityProvider,
         compartmentId: props.compartmentId,
-        name: `${props.clusterName}-image-verification`,
+        name: tenancyUniqueName(props.clusterName, props.compartmentId, 'image-verification'),
         description: `Lets OKE clusters in the compartment verify image signatures for ${props.clusterName}`,
         statements: imageVerificationStatements(props.compartmentId, this.signingKeyIds),
         freeformTags: tags,

@@ -1,3 +1,4 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
 import { requireOcid } from '../core/ocid';
@@ -46,6 +47,12 @@ export interface SupplyChainProps {
    * @default - none created; scanning covers every repository in the compartment
    */
   readonly repositoryNames?: string[];
+  /**
+   * Provider for the IAM policies created here. IAM resources can only be created in the tenancy's home region
+   * (Managing Regions): pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -69,7 +76,9 @@ export class SupplyChain extends Construct {
       throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
     }
     const base = { compartmentId: props.compartmentId, clusterName: props.clusterName };
-    this.signingKeys = withPropertyPrefix('signing.', () => new ImageSigningKeys(this, 'signing', { ...base, ...props.signing }));
+    this.signingKeys = withPropertyPrefix('signing.', () => new ImageSigningKeys(this, 'signing', {
+      ...base, ...props.signing, identityProvider: props.identityProvider,
+    }));
     const names = props.repositoryNames ?? [];
     if (names.length > 0) {
       this.repositories = new ContainerRepositories(this, 'repositories', { ...base, repositoryNames: names });

@@ -42,6 +42,8 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'API-06': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').options.add_ons.is_tiller_enabled = true; }, address: 'oci_containerengine_cluster.cluster' },
   'API-07': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').options.open_id_connect_token_authentication_config.issuer_url = 'http://idp.example.com'; }, address: 'oci_containerengine_cluster.cluster' },
   'API-08': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').type = 'BASIC_CLUSTER'; }, address: 'oci_containerengine_cluster.cluster' },
+  // The stack's provider moves out of the declared home region; the policies stay on it.
+  'IAM-14': { mutate: (s) => { s.infra.provider.oci[0].region = 'us-ashburn-1'; }, address: 'oci_identity_policy.cluster_keys' },
   'IAM-01': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push('Allow group Admins to manage all-resources in compartment id x'); }, address: 'oci_identity_policy.cluster_keys' },
   'IAM-02': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push('Allow group Ops to use virtual-network-family in tenancy'); }, address: 'oci_identity_policy.cluster_keys' },
   'IAM-03': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push('Allow any-user to read buckets in compartment id x'); }, address: 'oci_identity_policy.cluster_keys' },

@@ -1,4 +1,5 @@
 import { HardenedOkeValidationError } from '../../lib/core/errors';
+import { tenancyUniqueName } from '../../lib/core/names';
 import {
   AuditRetention, ClusterAlarms, ClusterLogging, LogArchiveSink, LogSinks, LogStreamSink, Observability, ObservabilityProps,
   SecurityNotifications,
@@ -18,6 +19,8 @@ const STREAM = 'ocid1.stream.oc1.eu-frankfurt-1.aaaaaaaateststream';
 const RECIPE = 'ocid1.cloudguarddetectorrecipe.oc1..aaaaaaaatestrecipe';
 const SUBNETS = [OCIDS.subnet('workers'), OCIDS.subnet('pods'), OCIDS.subnet('api')];
 const base = { compartmentId: OCIDS.compartment, clusterName: 'prod' };
+/** Name of a tenancy-unique resource of this cluster (lib/core/names). */
+const U = (purpose: string) => tenancyUniqueName('prod', OCIDS.compartment, purpose);
 
 function only<T>(rs: Record<string, T>): T {
   const v = Object.values(rs);
@@ -95,7 +98,7 @@ describe('Observability (everything on)', () => {
   });
 
   test('agent policy: the worker dynamic group may use log-content in the compartment only', () => {
-    const p = byName(resourcesOf(json, 'oci_identity_policy'), 'name', 'prod-log-agent');
+    const p = byName(resourcesOf(json, 'oci_identity_policy'), 'name', U('log-agent'));
     expect(p.statements).toEqual([`Allow dynamic-group id ${DG} to use log-content in compartment id ${OCIDS.compartment}`]);
   });
 
@@ -127,7 +130,7 @@ describe('Observability (everything on)', () => {
   });
 
   test('Object Storage may use the archive key, scoped by key id', () => {
-    const p = byName(resourcesOf(json, 'oci_identity_policy'), 'name', 'prod-log-archive-key');
+    const p = byName(resourcesOf(json, 'oci_identity_policy'), 'name', U('log-archive-key'));
     expect(p.statements).toEqual([`Allow service objectstorage-eu-frankfurt-1 to use keys in compartment id ${OCIDS.compartment} where target.key.id = '${OCIDS.key}'`]);
   });
 
@@ -150,12 +153,12 @@ describe('Observability (everything on)', () => {
   test('connector policies: read logs, write only the archive bucket / push only the stream, scoped by principal', () => {
     const policies = resourcesOf(json, 'oci_identity_policy');
     const principal = `request.principal.type = 'serviceconnector', request.principal.compartment.id = '${OCIDS.compartment}'`;
-    const a = byName(policies, 'name', 'prod-log-archive-connector');
+    const a = byName(policies, 'name', U('log-archive-connector'));
     expect(a.statements).toEqual([
       `Allow any-user to read log-content in compartment id ${OCIDS.compartment} where all {${principal}}`,
-      `Allow any-user to manage objects in compartment id ${OCIDS.compartment} where all {${principal}, target.bucket.name = 'prod-log-archive'}`,
+      `Allow any-user to manage objects in compartment id ${OCIDS.compartment} where all {${principal}, target.bucket.name = '${U('log-archive')}'}`,
     ]);
-    const s = byName(policies, 'name', 'prod-log-stream-connector');
+    const s = byName(policies, 'name', U('log-stream-connector'));
     expect(s.statements[1]).toMatch(new RegExp(`^Allow any-user to use stream-push in compartment id ${OCIDS.compartment} where all \\{.*request.principal.type = 'serviceconnector'.*target.stream.id = '\\$\\{oci_streaming_stream\\..+\\.id\\}'\\}$`));
     for (const p of Object.values(policies) as any[]) {
       for (const st of p.statements) expect(st).not.toMatch(/all-resources|in tenancy/);
@@ -172,7 +175,7 @@ describe('Observability (everything on)', () => {
 
   test('topic and subscriptions (email, custom https)', () => {
     const topic = only(resourcesOf(json, 'oci_ons_notification_topic'));
-    expect(topic.name).toBe('prod-security-alerts');
+    expect(topic.name).toBe(U('security-alerts'));
     const subs = Object.values(resourcesOf(json, 'oci_ons_subscription')) as any[];
     expect(subs.map((s) => [s.protocol, s.endpoint])).toEqual([
       ['EMAIL', 'secops@example.com'], ['CUSTOM_HTTPS', 'https://siem.example.com/hooks/oci'],
@@ -277,10 +280,10 @@ describe('sinks used alone, brought targets', () => {
     expect(sink.bucketName).toBe('corp-archive');
     expect(only(resourcesOf(json, 'oci_sch_service_connector')).target.bucket).toBe('corp-archive');
     // A policy reaches only its own compartment and below: the write grant sits in the bucket's compartment.
-    const target = byName(resourcesOf(json, 'oci_identity_policy'), 'name', 'prod-log-archive-target');
+    const target = byName(resourcesOf(json, 'oci_identity_policy'), 'name', U('log-archive-target'));
     expect(target.compartment_id).toBe(OCIDS.tenancy);
     expect(target.statements).toEqual([expect.stringContaining(`manage objects in compartment id ${OCIDS.tenancy} where all {`)]);
-    const reader = byName(resourcesOf(json, 'oci_identity_policy'), 'name', 'prod-log-archive-connector');
+    const reader = byName(resourcesOf(json, 'oci_identity_policy'), 'name', U('log-archive-connector'));
     expect(reader.compartment_id).toBe(OCIDS.compartment);
     expect(reader.statements).toHaveLength(1);
     expect(only(resourcesOf(json, 'oci_sch_service_connector')).depends_on).toHaveLength(2);
@@ -330,7 +333,7 @@ describe('sinks used alone, brought targets', () => {
     new LogStreamSink(stack, 'stream', { ...base, logGroupId: LOG_GROUP, kmsKeyId: OCIDS.key, keyCompartmentId: OCIDS.tenancy });
     const json = synthValid(stack);
     const policies = resourcesOf(json, 'oci_identity_policy');
-    const [keyPolicyName, keyPolicy] = Object.entries(policies).find(([, p]: [string, any]) => p.name === 'prod-log-stream-key')!;
+    const [keyPolicyName, keyPolicy] = Object.entries(policies).find(([, p]: [string, any]) => p.name === U('log-stream-key'))!;
     expect(keyPolicy.compartment_id).toBe(OCIDS.tenancy);
     expect(keyPolicy.statements).toEqual([
       `Allow service streaming to use keys in compartment id ${OCIDS.tenancy} where target.key.id = '${OCIDS.key}'`,
@@ -344,7 +347,7 @@ describe('sinks used alone, brought targets', () => {
     const sink = new LogStreamSink(stack, 'stream', { ...base, logGroupId: LOG_GROUP, kmsKeyId: OCIDS.key, manageKeyPolicy: false });
     const json = synthValid(stack);
     expect(sink.keyPolicy).toBeUndefined();
-    expect(Object.values(resourcesOf(json, 'oci_identity_policy')).map((p: any) => p.name)).toEqual(['prod-log-stream-connector']);
+    expect(Object.values(resourcesOf(json, 'oci_identity_policy')).map((p: any) => p.name)).toEqual([U('log-stream-connector')]);
     const pool = only(resourcesOf(json, 'oci_streaming_stream_pool'));
     expect(pool.custom_encryption_key).toEqual({ kms_key_id: OCIDS.key });
     expect(pool.depends_on).toBeUndefined();
@@ -359,7 +362,7 @@ describe('sinks used alone, brought targets', () => {
     expect(only(resourcesOf(json, 'oci_streaming_stream_pool')).custom_encryption_key).toEqual({ kms_key_id: OCIDS.key });
     expect(only(resourcesOf(json, 'oci_streaming_stream')).stream_pool_id).toMatch(/^\$\{oci_streaming_stream_pool\..+\.id\}$/);
     expect(only(resourcesOf(json, 'oci_sch_service_connector')).target.stream_id).toMatch(/^\$\{oci_streaming_stream\..+\.id\}$/);
-    expect(byName(resourcesOf(json, 'oci_identity_policy'), 'name', 'prod-log-stream-key').compartment_id).toBe(OCIDS.compartment);
+    expect(byName(resourcesOf(json, 'oci_identity_policy'), 'name', U('log-stream-key')).compartment_id).toBe(OCIDS.compartment);
     expect(obs.sinks.stream!.customerManagedKey).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { ComplianceModel, isExpression, K8sObject, objectsOf, resourcesOf } from '../model';
+import { identityHomeRegionFindings } from './home-region';
 import { Control, fail, Finding, NSA, verdict } from './types';
 import {
   ADMINISTRATORS_TAG_KEY, ADMINISTRATORS_TAG_VALUE, CLUSTER_ADMIN_EQUIVALENT_TYPES, parsePolicyStatement, PolicyParseError,
@@ -243,6 +244,13 @@ export const IDENTITY_CONTROLS: Control[] = [
     references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
     fix: 'Kubernetes Engine authorizes with IAM before RBAC, so these grants make a group cluster-admin. Grant other groups "use clusters" (conditioned on target.cluster.id) and give them RBAC roles, or list the group in adminGroupIds (the administrator policy is tagged iam-role: cluster-administrators).',
     check: clusterAdminGrants,
+  },
+  {
+    id: 'IAM-14', group: 'identity', severity: 'high',
+    title: 'IAM resources are written through a provider of the tenancy\'s home region',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: 'Create policies and dynamic groups with `provider` set to an oci provider of the home region (e.g. new OciProvider(stack, \'oci-home\', { alias: \'home\', region: <home region> }), or a HardenedCluster\'s identityProvider); set HardenedCluster homeRegion to the tenancy\'s home region.',
+    check: identityHomeRegionFindings,
   },
 ];
 

@@ -1,0 +1,29 @@
+/**
+ * The one naming rule for resources whose names OCI requires to be unique beyond their compartment:
+ * - policies: "must be unique across all policies in your tenancy" (provider docs, oci_identity_policy);
+ * - dynamic groups: "unique across all dynamic groups in your tenancy" and across groups (oci_identity_dynamic_group);
+ * - notification topics: "unique across the tenancy; validation is case-sensitive" (Managing Topics and Subscriptions);
+ * - buckets: "bucket names must be unique within a namespace", one namespace per tenancy (Object Storage Namespaces).
+ * The same app code synthesized for a dev and a prod compartment must not collide, so such names carry a short,
+ * stable hash of the compartment OCID and the cluster name: `<cluster>-<hash>-<purpose>`.
+ */
+import { createHash } from 'crypto';
+import { Fn, Token } from 'cdktf';
+
+/** Hex characters of the scope hash (24 bits: a collision needs thousands of clusters in one tenancy). */
+export const NAME_SCOPE_HASH_LENGTH = 6;
+
+/**
+ * Short stable hash of where a cluster lives (compartment) and what it is called. A compartment that is a Terraform
+ * token (e.g. a compartment created in the same stack) is hashed by Terraform itself, with the same result.
+ */
+export function nameScopeHash(compartmentId: string, clusterName: string): string {
+  const input = `${compartmentId}/${clusterName}`;
+  if (Token.isUnresolved(input)) return Fn.substr(Fn.sha256(input), 0, NAME_SCOPE_HASH_LENGTH);
+  return createHash('sha256').update(input).digest('hex').slice(0, NAME_SCOPE_HASH_LENGTH);
+}
+
+/** `<cluster>-<hash>-<purpose>`: the name of a tenancy-unique (or namespace-unique) resource of a cluster. */
+export function tenancyUniqueName(clusterName: string, compartmentId: string, purpose: string): string {
+  return `${clusterName}-${nameScopeHash(compartmentId, clusterName)}-${purpose}`;
+}
