@@ -86,6 +86,7 @@ export class SupplyChain extends Construct {
     this.scanning = new VulnerabilityScanning(this, 'scanning', {
       ...base,
       repositoryPaths: this.repositories?.repositoryPaths,
+      identityProvider: props.identityProvider,
     });
     this.signingKeyIds = this.signingKeys.signingKeyIds;
     this.imagePolicyConfig = this.signingKeys.imagePolicyConfig;
