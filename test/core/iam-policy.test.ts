@@ -95,6 +95,11 @@ describe('validatePolicyStatement', () => {
     expect(problems.every((p) => p.fix.length > 0)).toBe(true);
   });
 
+  test('a statement that is one Terraform expression is not judged (known only at apply); a partial one is', () => {
+    expect(validatePolicyStatement('${var.extra_statement}')).toEqual([]);
+    expect(validatePolicyStatement('${var.subject} to use clusters in tenancy')).toHaveLength(1);
+  });
+
   test('variables and resource types compare case-insensitively', () => {
     expect(validatePolicyStatement(`ALLOW GROUP ID G TO USE BASTION IN COMPARTMENT ID ${C} WHERE TARGET.BASTION.OCID = 'B'`)).toEqual([]);
     expect(isVariableOf('Bastion-Session', 'Target.Bastion.Name')).toBe(true);

@@ -242,7 +242,7 @@ export const IDENTITY_CONTROLS: Control[] = [
     id: 'IAM-13', group: 'identity', severity: 'critical',
     title: 'Only the declared administrator groups get "manage" on clusters, cluster-family or all-resources',
     references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
-    fix: 'Kubernetes Engine authorizes with IAM before RBAC, so these grants make a group cluster-admin. Grant other groups "use clusters" (conditioned on target.cluster.id) and give them RBAC roles, or list the group in adminGroupIds (the administrator policy is tagged iam-role: cluster-administrators).',
+    fix: 'Kubernetes Engine authorizes with IAM before RBAC, so these grants make a group cluster-admin. Grant other groups "use clusters" (conditioned on target.cluster.id) and give them RBAC roles, or list the group in adminGroupIds (the administrator policy is tagged iam-role: cluster-administrators; groups match by the OCID or name exactly as the statements write them).',
     check: clusterAdminGrants,
   },
   {

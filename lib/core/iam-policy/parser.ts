@@ -245,6 +245,16 @@ export function parsePolicyStatement(statement: string): PolicyStatement {
   return { kind: 'allow', subject, verb, permissions, resourceType: resourceText.toLowerCase(), location, condition };
 }
 
+/** Whether the whole statement is one Terraform expression (`${var.statement}`), known only at apply. */
+export function isOpaqueStatement(statement: string): boolean {
+  try {
+    return /^\u0000\d+\u0000$/.test(maskInterpolations(statement.trim()).masked);
+  } catch (err) {
+    if (err instanceof PolicyParseError) return false;
+    throw err;
+  }
+}
+
 /** Every comparison in a condition tree, depth first. */
 export function comparisonsOf(condition: PolicyCondition | undefined): PolicyComparison[] {
   if (!condition) return [];

@@ -1,4 +1,4 @@
-import { comparisonsOf, parsePolicyStatement, PolicyParseError, PolicyStatement } from './parser';
+import { comparisonsOf, isOpaqueStatement, parsePolicyStatement, PolicyParseError, PolicyStatement } from './parser';
 import { isVariableOf, POLICY_VERBS, PRINCIPAL_TYPES, resourceType } from './reference';
 
 /** One thing wrong with a statement, with how to fix it. */
@@ -17,6 +17,8 @@ function isOpaque(value: string): boolean {
  * Returns no problems for a valid statement.
  */
 export function validatePolicyStatement(statement: string): PolicyProblem[] {
+  // A statement that is one Terraform expression (e.g. "${var.statement}") is only known at apply: nothing to judge.
+  if (isOpaqueStatement(statement)) return [];
   let parsed: PolicyStatement;
   try {
     parsed = parsePolicyStatement(statement);
