@@ -439,6 +439,10 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
     }
   }
   if (props.publicEndpoint) requireAllowList('publicEndpoint.allowedCidrs', props.publicEndpoint.allowedCidrs ?? []);
+  if (props.publicEndpoint && !props.network?.existingVcn) {
+    throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
+      'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');
+  }
   if (props.bastion.clientCidrs !== undefined) requireAllowList('bastion.clientCidrs', props.bastion.clientCidrs);
   if (props.oidc) {
     // kube-apiserver must reach the issuer's discovery and JWKS endpoints; the network opens 443 to these only.
@@ -463,10 +467,6 @@ function workerInternetEgress(props: HardenedClusterProps): boolean {
   if (props.network?.allowInternetEgress !== undefined) return props.network.allowInternetEgress;
   const engine = props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
   return engine === NetworkPolicyEngine.CILIUM_CHAINED && props.kubernetes?.imageRegistryMirror === undefined;
-  if (props.publicEndpoint && !props.network?.existingVcn) {
-    throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
-      'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');
-  }
 }
 
 function dependOn(resource: TerraformResource, dependency: TerraformResource): void {
