@@ -236,7 +236,7 @@ export function corruptionsFor(m: ConfigModel): fc.Arbitrary<Corruption>[] {
       (p) => p.bastion.clientCidrs.splice(i, 0, '0.0.0.0/0'))),
     fc.constant(corruption('empty bastion allow-list', 'bastion.clientCidrs', (p) => { p.bastion.clientCidrs = []; })),
     fc.constantFrom('0.0.0.0/1', '128.0.0.0/1', '64.0.0.0/2', '200.0.0.0/7').map((v) => corruption(`${v} (shorter than /8) in the bastion allow-list`, 'bastion.clientCidrs[0]',
-      (p) => { p.bastion.clientCidrs = [v, ...p.bastion.clientCidrs.filter((c) => c !== v)]; })),
+      (p) => { p.bastion.clientCidrs = [v, ...p.bastion.clientCidrs.filter((c: string) => c !== v)]; })),
     fc.constant(corruption('OIDC without issuer CIDRs', 'oidc.issuerCidrs', (p) => { p.oidc = { issuerUrl: 'https://login.example.com', clientId: 'k8s' }; })),
     fc.nat({ max: m.apiAdminCidrs?.length ?? 0 }).map((i) => corruption('0.0.0.0/0 in the API admin allow-list', `network.apiAdminCidrs[${i}]`,
       (p) => { p.network.apiAdminCidrs = [...(p.network.apiAdminCidrs ?? [])]; p.network.apiAdminCidrs.splice(i, 0, '0.0.0.0/0'); })),
