@@ -14,7 +14,8 @@ export interface PodInternetEgress {
 
 /**
  * The OIDC identity provider kube-apiserver fetches the discovery document and JWKS from: the API endpoint subnet
- * then routes 0.0.0.0/0 through the NAT gateway and its NSG allows TCP 443 to these blocks only.
+ * then routes 0.0.0.0/0 through the NAT gateway and its NSG allows TCP 443 to these blocks only. With `existingVcn`
+ * only the NSG rule is created: route your API endpoint subnet through a NAT gateway yourself.
  */
 export interface OidcIssuerEgress {
   /**

@@ -222,6 +222,14 @@ describe('ClusterNetwork with a public load balancer subnet', () => {
   const { json, net } = synth({ publicLoadBalancerSubnet: true, loadBalancerHttp: true });
   const subnets = byDisplayName(json, 'oci_core_subnet');
 
+  test('the public load balancer subnet has its own empty security list too; none is shared', () => {
+    expect(subnets['prod-public-load-balancers'].security_list_ids).toEqual([refTo(json, 'oci_core_security_list', 'prod-public-load-balancers-nsg-only')]);
+    expect(net.securityLists!.publicLoadBalancers).toBeDefined();
+    const attached = Object.values(subnets).flatMap((x: any) => x.security_list_ids as string[]);
+    expect(new Set(attached).size).toBe(attached.length);
+    expect(attached).toHaveLength(6);
+  });
+
   test('an internet gateway and a route table to it, used only by the public subnet', () => {
     expect(Object.values(resourcesOf(json, 'oci_core_internet_gateway'))).toEqual([expect.objectContaining({ enabled: true })]);
     const table = byDisplayName(json, 'oci_core_route_table')['prod-public-load-balancers'];
