@@ -29,7 +29,10 @@ import { CniType } from './network/cni-type';
 
 /** Bastion settings of a HardenedCluster. */
 export interface HardenedClusterBastionOptions {
-  /** CIDR blocks administrators connect from. Required; 0.0.0.0/0 is refused. */
+  /**
+   * CIDR blocks administrators connect from. Required; blocks that cover the internet or a large share of it
+   * (shorter than /8, or more than one /8 together, e.g. 0.0.0.0/1 + 128.0.0.0/1) are refused.
+   */
   readonly clientCidrs: string[];
   /**
    * Longest session, in seconds (30 minutes to 3 hours).
@@ -124,6 +127,13 @@ export interface HardenedClusterKubernetesOptions {
    * @default - direct connection (from inside the VCN)
    */
   readonly proxyUrl?: string;
+  /**
+   * Registry mirror in OCIR for the images the library installs (Cilium), e.g. `fra.ocir.io/<tenancy-namespace>/mirror`:
+   * images are pulled as `<mirror>/cilium/cilium@sha256:...` with the same digests, and worker nodes lose their
+   * TCP 443 internet egress (OCIR is reached through the service gateway). Copy the images by digest first (README).
+   * @default - Cilium images from quay.io, so worker nodes keep TCP 443 to the internet
+   */
+  readonly imageRegistryMirror?: string;
 }
 
 export interface HardenedClusterProps {
@@ -252,8 +262,11 @@ export class HardenedCluster extends Construct {
     this.identityProvider = regions.identityProvider;
 
     const cni = props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE;
+    const oidc = props.oidc;
     this.network = withPropertyPrefix('network.', () => new ClusterNetwork(this, 'network', {
       ...props.network,
+      allowInternetEgress: workerInternetEgress(props),
+      oidcIssuerEgress: oidc && { cidrs: oidc.issuerCidrs, anywhereReason: oidc.issuerAnywhereReason },
       // A public endpoint's allow-list is admitted on 6443 by the API endpoint NSG.
       apiAdminCidrs: [...(props.network?.apiAdminCidrs ?? []), ...(props.publicEndpoint?.allowedCidrs ?? [])],
       compartmentId: props.compartmentId,
@@ -376,6 +389,7 @@ export class HardenedCluster extends Construct {
         applicationNamespaces: props.kubernetes?.applicationNamespaces,
         clusterAdminGroupIds: props.adminGroupIds,
         pvKmsKeyId: this.keys.volumesKeyId,
+        imageRegistryMirror: props.kubernetes?.imageRegistryMirror,
       },
       connection: {
         host: `https://${this.cluster.privateEndpoint}`,
@@ -466,6 +480,30 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
     throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
       'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');
   }
+  if (props.bastion.clientCidrs !== undefined) requireAllowList('bastion.clientCidrs', props.bastion.clientCidrs);
+  if (props.oidc) {
+    // kube-apiserver must reach the issuer's discovery and JWKS endpoints; the network opens 443 to these only.
+    if (props.oidc.issuerCidrs === undefined && props.oidc.issuerAnywhereReason === undefined) {
+      throw new HardenedOkeValidationError('oidc.issuerCidrs', 'is required with OIDC: the API server must reach the issuer\'s discovery and JWKS endpoints, and the API endpoint NSG opens TCP 443 to these blocks only',
+        'list the CIDR blocks of your identity provider\'s endpoints, e.g. ["198.51.100.0/24"]; only if it publishes none, set oidc.issuerAnywhereReason (recorded as a waiver)');
+    }
+    requireAllowList('oidc.issuerCidrs', props.oidc.issuerCidrs ?? [], { allowEmpty: props.oidc.issuerAnywhereReason !== undefined });
+  }
+  if (props.network?.allowInternetEgress === false && workerInternetEgress({ ...props, network: undefined })) {
+    throw new HardenedOkeValidationError('network.allowInternetEgress', 'is false, but the Cilium images the library installs come from quay.io, so nodes could not pull them',
+      'mirror the Cilium images into OCIR by digest and set kubernetes.imageRegistryMirror (worker internet egress then goes away on its own), or remove network.allowInternetEgress');
+  }
+}
+
+/**
+ * Worker nodes keep TCP 443 to the internet only while a component the library installs pulls images from outside
+ * OCIR: Cilium from quay.io, unless `kubernetes.imageRegistryMirror` names an OCIR mirror. An explicit
+ * `network.allowInternetEgress` wins.
+ */
+function workerInternetEgress(props: HardenedClusterProps): boolean {
+  if (props.network?.allowInternetEgress !== undefined) return props.network.allowInternetEgress;
+  const engine = props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
+  return engine === NetworkPolicyEngine.CILIUM_CHAINED && props.kubernetes?.imageRegistryMirror === undefined;
 }
 
 /**

@@ -198,7 +198,13 @@ describe('HardenedCluster bad input', () => {
     ['bad cluster name', { name: 'Prod Cluster' }, 'name'],
     ['cluster name ending with a dash', { name: 'prod-' }, 'name'],
     ['existing keys without a vault or signing keys', { encryption: { existingKeys: { secretsKeyId: OCIDS.key, volumesKeyId: OCIDS.key } } }, 'supplyChain.signing'],
-    ['OIDC issuer over http', { oidc: { issuerUrl: 'http://idp.example.com', clientId: 'oke' } }, 'oidc.issuerUrl'],
+    ['OIDC issuer over http', { oidc: { issuerUrl: 'http://idp.example.com', clientId: 'oke', issuerCidrs: ['198.51.100.0/24'] } }, 'oidc.issuerUrl'],
+    ['OIDC without the issuer CIDRs', { oidc: { issuerUrl: 'https://idp.example.com', clientId: 'oke' } }, 'oidc.issuerCidrs'],
+    ['OIDC issuer CIDR covering half the internet', { oidc: { issuerUrl: 'https://idp.example.com', clientId: 'oke', issuerCidrs: ['0.0.0.0/1'] } }, 'oidc.issuerCidrs[0]'],
+    ['bastion allow-list of the internet in two halves', { bastion: { clientCidrs: ['0.0.0.0/1', '128.0.0.0/1'] } }, 'bastion.clientCidrs[0]'],
+    ['public endpoint allow-list with a /4', { network: { existingVcn: { vcnId: OCIDS.vcn, vcnCidr: '10.0.0.0/16', subnetIds: BYO_SUBNETS, bastionSubnetCidr: '10.0.5.0/24' } }, publicEndpoint: { allowedCidrs: ['64.0.0.0/4'], reason: 'CI' } }, 'publicEndpoint.allowedCidrs[0]'],
+    ['worker internet egress off while Cilium comes from quay.io', { network: { allowInternetEgress: false } }, 'network.allowInternetEgress'],
+    ['registry mirror outside OCIR', { kubernetes: { imageRegistryMirror: 'docker.io/library' } }, 'kubernetes.imageRegistryMirror'],
     ['public endpoint on a library-built network', { publicEndpoint: { allowedCidrs: ['198.51.100.0/24'], reason: 'CI' } }, 'publicEndpoint'],
   ])('%s', (_case, overrides, property) => {
     let error: unknown;

@@ -27,7 +27,8 @@ export class ProductionClusterStack extends TerraformStack {
       network: { vcnCidr: '10.20.0.0/16', cni: CniType.OCI_VCN_IP_NATIVE },
       bastion: { clientCidrs: [settings.bastionClientCidr], maxSessionTtlSeconds: 1800 },
       adminGroupIds: [settings.adminGroupId],
-      oidc: { issuerUrl: 'https://login.example.com/oauth2/default', clientId: 'oke-payments' },
+      // issuerCidrs: the identity provider's discovery/JWKS endpoints (the API endpoint may reach only these on 443).
+      oidc: { issuerUrl: 'https://login.example.com/oauth2/default', clientId: 'oke-payments', issuerCidrs: ['198.51.100.0/24'] },
       encryption: { rotationIntervalDays: 60 },
       supplyChain: { signing: { keyCount: 2 }, repositoryNames: ['payments-api', 'payments-worker'] },
       observability: {

@@ -5,6 +5,19 @@ export interface OidcAuthentication {
   /** The client id tokens are issued for (the `aud` claim). */
   readonly clientId: string;
   /**
+   * CIDR blocks of the issuer's discovery and JWKS endpoints. kube-apiserver fetches them over HTTPS, so with
+   * HardenedCluster the API endpoint subnet routes through the NAT gateway and its NSG allows TCP 443 to these
+   * blocks only. Required by HardenedCluster unless `issuerAnywhereReason` is set; each block /8 or longer.
+   * @default - none (an OkeCluster on its own leaves the network to you)
+   */
+  readonly issuerCidrs?: string[];
+  /**
+   * Let the API endpoint reach any address on TCP 443 instead, for identity providers that publish no address
+   * ranges; recorded as a waiver of NET-10 with this reason.
+   * @default - no waiver: only `issuerCidrs` are reachable
+   */
+  readonly issuerAnywhereReason?: string;
+  /**
    * Claim holding the user name.
    * @default 'sub'
    */

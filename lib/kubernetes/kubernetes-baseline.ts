@@ -8,7 +8,7 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { minorOf, requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { requireOcid } from '../core/ocid';
 import { CniType } from '../network/cni-type';
-import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues } from './rules/cni-release';
+import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease, OCIR_MIRROR_PATTERN } from './rules/cni-release';
 import { flowPolicySpec, isAllowAllRule } from './rules/flows';
 import { K8sObject, manifestFileName, sortForApply } from './rules/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './rules/rbac';
@@ -55,6 +55,12 @@ export interface KubernetesBaselineProps {
   readonly clusterAdminGroupIds?: string[];
   /** Vault key OCID (or a token) that encrypts block-volume persistent volumes. */
   readonly pvKmsKeyId: string;
+  /**
+   * Registry mirror in OCIR the library-installed images (Cilium) are pulled from instead of quay.io, e.g.
+   * `fra.ocir.io/<tenancy-namespace>/mirror`; images keep their digests (copy them by digest, see the README).
+   * @default - images from their upstream registries (quay.io), which needs worker internet egress
+   */
+  readonly imageRegistryMirror?: string;
   /**
    * Extra exempted namespaces (e.g. a log shipper that reads host logs), each with its reason.
    * @default []
@@ -131,7 +137,7 @@ export class KubernetesBaseline extends Construct {
         repository: CILIUM_RELEASE.repository,
         version: CILIUM_RELEASE.version,
         releaseNamespace: CILIUM_RELEASE.namespace,
-        valuesYaml: Yaml.stringify(ciliumValues(CILIUM_RELEASE, props.cni)),
+        valuesYaml: Yaml.stringify(ciliumValues(mirroredRelease(CILIUM_RELEASE, props.imageRegistryMirror), props.cni)),
       });
     }
     this.exemptions.push(...(props.podSecurityExemptions ?? []));
@@ -359,6 +365,10 @@ function validate(props: KubernetesBaselineProps): void {
   requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
   if (!Object.values(CniType).includes(props.cni)) {
     throw new HardenedOkeValidationError('cni', `"${props.cni}" is not an OKE CNI type`, 'use CniType.OCI_VCN_IP_NATIVE or CniType.FLANNEL_OVERLAY');
+  }
+  if (props.imageRegistryMirror !== undefined && (typeof props.imageRegistryMirror !== 'string' || !OCIR_MIRROR_PATTERN.test(props.imageRegistryMirror))) {
+    throw new HardenedOkeValidationError('imageRegistryMirror', `"${props.imageRegistryMirror}" is not an OCIR repository path`,
+      'use <region-key>.ocir.io/<tenancy-namespace>[/path], e.g. fra.ocir.io/axaxnpcrorw5/mirror (nodes reach OCIR through the service gateway)');
   }
   const engine = props.networkPolicyEngine;
   if (engine !== undefined && !Object.values(NetworkPolicyEngine).includes(engine)) {

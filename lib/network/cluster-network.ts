@@ -2,6 +2,7 @@ import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { cidrContains, cidrsOverlap, isAnywhere, requireAllowList, requireCidr } from '../core/cidr';
+import { Waivers } from '../compliance/waivers';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { CoreDefaultRouteTable } from '../generated/providers/oci/core-default-route-table';
@@ -17,6 +18,7 @@ import { CoreSubnet } from '../generated/providers/oci/core-subnet';
 import { CoreVcn } from '../generated/providers/oci/core-vcn';
 import { DataOciCoreServices } from '../generated/providers/oci/data-oci-core-services';
 import { CniType } from './cni-type';
+import { OidcIssuerEgress, PodInternetEgress } from './egress-options';
 import {
   ALL_SERVICES_NAME_REGEX, bastionSecurityListRules, NSG_ROLES, NsgRole, nsgRuleTable, NsgRuleSpec, PROTOCOL_NUMBERS, renderRule, ruleId,
 } from './rules/nsg-rule-table';
@@ -157,9 +159,12 @@ export interface ClusterNetworkSecurityGroups {
 
 /** The route tables the construct manages. */
 export interface ClusterRouteTables {
-  /** Workers, pods and internal load balancers: 0.0.0.0/0 to the NAT gateway, Oracle services to the service gateway. */
+  /**
+   * Workers, pods and internal load balancers (and the API endpoint with OIDC): 0.0.0.0/0 to the NAT gateway, Oracle
+   * services to the service gateway.
+   */
   readonly natAndServices: CoreRouteTable;
-  /** API endpoint and bastion subnets: Oracle services to the service gateway, nothing else. */
+  /** Bastion subnet, and the API endpoint subnet without OIDC: Oracle services to the service gateway, nothing else. */
   readonly servicesOnly: CoreRouteTable;
   /**
    * Public load balancer subnet: 0.0.0.0/0 to the internet gateway.
@@ -170,10 +175,28 @@ export interface ClusterRouteTables {
   readonly vcnDefault: CoreDefaultRouteTable;
 }
 
-/** The security lists the construct manages. */
+/**
+ * The security lists the construct manages: one per subnet, never shared, so the OCI cloud controller (which edits
+ * the security lists of load balancer and node subnets unless Services use NSG management) can never open one
+ * subnet by editing another's list. All but the bastion's are empty: NSGs carry every rule.
+ */
 export interface ClusterSecurityLists {
-  /** Empty list attached to every subnet except the bastion's: NSGs carry all rules. */
-  readonly nsgOnly: CoreSecurityList;
+  /** The API endpoint subnet's list (empty). */
+  readonly apiEndpoint: CoreSecurityList;
+  /** The worker subnet's list (empty). */
+  readonly workers: CoreSecurityList;
+  /**
+   * The pod subnet's list (empty; VCN-native only).
+   * @default none with flannel
+   */
+  readonly pods?: CoreSecurityList;
+  /** The internal load balancer subnet's list (empty). */
+  readonly loadBalancers: CoreSecurityList;
+  /**
+   * The public load balancer subnet's list (empty).
+   * @default none unless `publicLoadBalancerSubnet` is true
+   */
+  readonly publicLoadBalancers?: CoreSecurityList;
   /** The bastion subnet's list: egress only to the API endpoint subnet on TCP 6443. */
   readonly bastion: CoreSecurityList;
 }
@@ -211,15 +234,24 @@ export interface ClusterNetworkOptions {
    */
   readonly loadBalancerHttp?: boolean;
   /**
-   * Let workers and pods open HTTPS (TCP 443) connections to the internet through the NAT gateway, e.g. to pull
-   * images from public registries. Oracle services (OCIR, Object Storage) are reached through the service gateway
-   * either way. Set to false for clusters that pull only from OCIR.
-   * @default true
+   * Let worker nodes open HTTPS (TCP 443) connections to the internet through the NAT gateway, for images of
+   * components the library installs from outside OCIR (the Cilium images from quay.io). Oracle services (OCIR,
+   * Object Storage) are reached through the service gateway either way. Pods never get it from this prop.
+   * @default false for a ClusterNetwork on its own; HardenedCluster sets it while Cilium is installed without
+   *   `kubernetes.imageRegistryMirror`
    */
   readonly allowInternetEgress?: boolean;
   /**
+   * Let pods open HTTPS (TCP 443) connections to the internet through the NAT gateway. Application images come
+   * from OCIR through the service gateway and need no internet; this exception is recorded as a waiver (NET-10)
+   * with the given reason.
+   * @default - no pod internet egress
+   */
+  readonly podInternetEgress?: PodInternetEgress;
+  /**
    * CIDR blocks (besides workers, pods and the bastion) allowed to reach the private API endpoint on 6443, e.g.
-   * an admin network connected through a DRG. 0.0.0.0/0 is refused.
+   * an admin network connected through a DRG. Blocks that cover the internet or a large share of it (shorter
+   * than /8, or more than one /8 together) are refused.
    * @default [] (only workers, pods and the bastion)
    */
   readonly apiAdminCidrs?: string[];
@@ -239,6 +271,12 @@ export interface ClusterNetworkOptions {
 export interface ClusterNetworkProps extends ClusterNetworkOptions {
   /** OCID of the compartment the network resources are created in. */
   readonly compartmentId: string;
+  /**
+   * The OIDC issuer the API server must reach (HardenedCluster passes `oidc.issuerCidrs`): the API endpoint subnet
+   * then routes through the NAT gateway and its NSG allows TCP 443 to these blocks.
+   * @default - no OIDC: the API endpoint reaches Oracle services only
+   */
+  readonly oidcIssuerEgress?: OidcIssuerEgress;
   /**
    * Name of the cluster; prefixes every display name and derives the VCN DNS label (at most 15 letters and
    * digits, starting with a letter). Letters, digits and hyphens, starting with a letter or digit.
@@ -361,9 +399,18 @@ export class ClusterNetwork extends Construct {
       }
       this.routeTables = { natAndServices, servicesOnly, internet, vcnDefault: vcnDefaultRoutes };
 
-      // An explicit empty list instead of the VCN default: a later edit of the default list cannot open a subnet,
-      // and the NSGs are visibly the only rules. The bastion subnet needs its own list (see below).
-      const nsgOnly = new CoreSecurityList(this, 'security-list-nsg-only', { ...common, displayName: `${name}-nsg-only` });
+      // One explicit empty list per subnet instead of the VCN default or a shared list: the OCI cloud controller
+      // edits the security lists of the load balancer and node subnets when a Service's security-rule management
+      // mode is not None/NSG ("Security List Management Options for Load Balancer and Network Load Balancers";
+      // "Summary of Annotations for Load Balancers and Network Load Balancers"), so a shared list would open every
+      // subnet it is attached to. The API endpoint keeps the first list's address (`security-list-nsg-only`).
+      const emptyLists: Partial<Record<SubnetRole, CoreSecurityList>> = {};
+      for (const role of SUBNET_ROLES) {
+        if (role === 'bastion' || cidrs[role] === undefined) continue;
+        emptyLists[role] = new CoreSecurityList(this, role === 'apiEndpoint' ? 'security-list-nsg-only' : `security-list-${role}`, {
+          ...common, displayName: `${name}-${SUBNET_DISPLAY_SUFFIXES[role]}-nsg-only`,
+        });
+      }
       const bastionList = new CoreSecurityList(this, 'security-list-bastion', {
         ...common, displayName: `${name}-bastion`,
         egressSecurityRules: bastionSecurityListRules(cidrs.apiEndpoint!).map((r) => ({
@@ -371,18 +418,23 @@ export class ClusterNetwork extends Construct {
           description: r.description, ...(r.ports ? { tcpOptions: { min: r.ports.min, max: r.ports.max } } : {}),
         })),
       });
-      this.securityLists = { nsgOnly, bastion: bastionList };
+      this.securityLists = {
+        apiEndpoint: emptyLists.apiEndpoint!, workers: emptyLists.workers!, pods: emptyLists.pods, loadBalancers: emptyLists.loadBalancers!,
+        publicLoadBalancers: emptyLists.publicLoadBalancers, bastion: bastionList,
+      };
 
       const subnets: Partial<Record<SubnetRole, CoreSubnet>> = {};
       for (const role of SUBNET_ROLES) {
         const cidr = cidrs[role];
         if (cidr === undefined) continue;
         const isPublic = role === 'publicLoadBalancers';
-        const routeTable = isPublic ? internet! : (role === 'apiEndpoint' || role === 'bastion') ? servicesOnly : natAndServices;
+        // With OIDC the API endpoint needs the NAT route to the issuer, as in Oracle's private-endpoint route table.
+        const servicesOnlyRole = role === 'bastion' || (role === 'apiEndpoint' && !v.oidcEgress);
+        const routeTable = isPublic ? internet! : servicesOnlyRole ? servicesOnly : natAndServices;
         subnets[role] = new CoreSubnet(this, `subnet-${role}`, {
           ...common, cidrBlock: cidr, displayName: `${name}-${SUBNET_DISPLAY_SUFFIXES[role]}`, dnsLabel: SUBNET_DNS_LABELS[role],
           prohibitPublicIpOnVnic: !isPublic, prohibitInternetIngress: !isPublic,
-          routeTableId: routeTable.id, securityListIds: [role === 'bastion' ? bastionList.id : nsgOnly.id],
+          routeTableId: routeTable.id, securityListIds: [role === 'bastion' ? bastionList.id : emptyLists[role]!.id],
         });
       }
       this.subnets = {
@@ -401,7 +453,9 @@ export class ClusterNetwork extends Construct {
     const rules = nsgRuleTable({
       cni: v.cni, vcnCidr: v.vcnCidr, bastionSubnetCidr: v.bastionSubnetCidr, apiAdminCidrs: v.apiAdminCidrs,
       publicLoadBalancers: v.publicLoadBalancers, loadBalancerHttp: props.loadBalancerHttp ?? false,
-      internetEgress: props.allowInternetEgress ?? true,
+      workerInternetEgress: props.allowInternetEgress ?? false,
+      podInternetEgress: props.podInternetEgress !== undefined,
+      apiEndpointHttpsEgressCidrs: v.oidcEgress ? [...v.oidcEgress.cidrs, ...(v.oidcEgress.anywhere ? ['0.0.0.0/0'] : [])] : [],
     });
     const usedRoles = new Set<NsgRole>(rules.map((r) => r.role));
     const groups: Partial<Record<NsgRole, CoreNetworkSecurityGroup>> = {};
@@ -418,6 +472,16 @@ export class ClusterNetwork extends Construct {
       networkSecurityGroupId: nsgIds[rule.role]!,
       ...renderRule(rule, { nsgIds, servicesCidr: this.servicesCidr }),
     }));
+    // Each exception this construct opens is a waiver it records itself, scoped to the one rule.
+    this.securityRules.forEach((resource, i) => {
+      const rule = rules[i];
+      if (rule.role === 'pods' && rule.key === 'internet-https' && props.podInternetEgress) {
+        Waivers.record(resource, { controlId: 'NET-10', reason: `podInternetEgress: ${props.podInternetEgress.reason}` });
+      }
+      if (rule.role === 'apiEndpoint' && rule.peer.type === 'CIDR_BLOCK' && isAnywhere(rule.peer.cidr) && v.oidcEgress?.anywhere) {
+        Waivers.record(resource, { controlId: 'NET-10', reason: `OIDC issuer reachable at any address: ${v.oidcEgress.anywhere}` });
+      }
+    });
     this.networkSecurityGroups = {
       apiEndpoint: groups.apiEndpoint!, workers: groups.workers!, pods: groups.pods, loadBalancers: groups.loadBalancers!, bastion: groups.bastion!,
     };
@@ -438,6 +502,8 @@ interface ValidatedNetwork {
   readonly bastionSubnetCidr: string;
   readonly apiAdminCidrs: string[];
   readonly publicLoadBalancers: boolean;
+  /** OIDC issuer egress of the API endpoint: allow-listed blocks, and the waiver reason for "anywhere". */
+  readonly oidcEgress?: { readonly cidrs: string[]; readonly anywhere?: string };
 }
 
 /** All input checks, before any resource exists. Errors name the property relative to ClusterNetworkProps. */
@@ -454,12 +520,9 @@ function validate(props: ClusterNetworkProps): ValidatedNetwork {
   const native = cni === CniType.OCI_VCN_IP_NATIVE;
   const apiAdminCidrs = props.apiAdminCidrs ?? [];
   requireAllowList('apiAdminCidrs', apiAdminCidrs, { allowEmpty: true });
-  apiAdminCidrs.forEach((c, i) => {
-    if (apiAdminCidrs.indexOf(c) !== i) {
-      throw new HardenedOkeValidationError(`apiAdminCidrs[${i}]`, `${c} is listed twice`, 'list each CIDR block once');
-    }
-  });
   const publicLoadBalancers = props.publicLoadBalancerSubnet ?? false;
+  const oidcEgress = validateOidcIssuerEgress(props.oidcIssuerEgress);
+  if (props.podInternetEgress !== undefined) requireReason('podInternetEgress.reason', props.podInternetEgress?.reason);
 
   if (props.existingVcn) {
     const byo = props.existingVcn;
@@ -499,13 +562,28 @@ function validate(props: ClusterNetworkProps): ValidatedNetwork {
       throw new HardenedOkeValidationError('existingVcn.bastionSubnetCidr', `${byo.bastionSubnetCidr} is not inside the VCN ${byo.vcnCidr}`,
         'give the CIDR block of the bastion subnet of that VCN');
     }
-    return { cni, vcnCidr: byo.vcnCidr, subnetCidrs: {}, bastionSubnetCidr: byo.bastionSubnetCidr, apiAdminCidrs, publicLoadBalancers };
+    return { cni, vcnCidr: byo.vcnCidr, subnetCidrs: {}, bastionSubnetCidr: byo.bastionSubnetCidr, apiAdminCidrs, publicLoadBalancers, oidcEgress };
   }
 
   const vcnCidr = props.vcnCidr ?? DEFAULT_VCN_CIDR;
   requireVcnCidr('vcnCidr', vcnCidr);
   const subnetCidrs = resolveSubnetCidrs(vcnCidr, props.subnetCidrs ?? {}, native, publicLoadBalancers);
-  return { cni, vcnCidr, subnetCidrs, bastionSubnetCidr: subnetCidrs.bastion!, apiAdminCidrs, publicLoadBalancers };
+  return { cni, vcnCidr, subnetCidrs, bastionSubnetCidr: subnetCidrs.bastion!, apiAdminCidrs, publicLoadBalancers, oidcEgress };
+}
+
+function requireReason(property: string, reason: unknown): void {
+  if (typeof reason !== 'string' || reason.trim().length === 0) {
+    throw new HardenedOkeValidationError(property, 'is empty', 'say why the exception is needed; it is recorded as a waiver and shown in the hardening report');
+  }
+}
+
+/** The issuer's blocks follow the one allow-list rule; "anywhere" only with a waiver reason. */
+function validateOidcIssuerEgress(egress: OidcIssuerEgress | undefined): ValidatedNetwork['oidcEgress'] {
+  if (egress === undefined) return undefined;
+  const cidrs = egress.cidrs ?? [];
+  if (egress.anywhereReason !== undefined) requireReason('oidcIssuerEgress.anywhereReason', egress.anywhereReason);
+  requireAllowList('oidcIssuerEgress.cidrs', cidrs, { allowEmpty: egress.anywhereReason !== undefined });
+  return { cidrs: [...cidrs], anywhere: egress.anywhereReason };
 }
 
 function requireVcnCidr(property: string, cidr: string): void {

@@ -13,3 +13,4 @@ export {
   ClusterSubnets,
   ExistingVcn,
 } from './cluster-network';
+export { OidcIssuerEgress, PodInternetEgress } from './egress-options';

@@ -32,6 +32,7 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'NET-05': { mutate: (s) => { add(s, 'oci_core_internet_gateway', 'igw', { compartment_id: 'c', vcn_id: '${oci_core_vcn.vcn.id}', enabled: false }); R(s, 'oci_core_route_table', 'private').route_rules[0].network_entity_id = '${oci_core_internet_gateway.igw.id}'; }, address: 'oci_core_route_table.private' },
   'NET-06': { mutate: (s) => add(s, 'oci_core_internet_gateway', 'igw', { compartment_id: 'c', vcn_id: '${oci_core_vcn.vcn.id}' }), address: 'oci_core_internet_gateway.igw' },
   'NET-07': { mutate: (s) => { R(s, 'oci_core_default_security_list', 'default_sl').ingress_security_rules = [{ protocol: '1', source: '10.0.0.0/16' }]; }, address: 'oci_core_default_security_list.default_sl' },
+  'NET-10': { mutate: (s) => add(s, 'oci_core_network_security_group_security_rule', 'pods_world', rule({ network_security_group_id: '${oci_core_network_security_group.pods.id}', direction: 'EGRESS', destination_type: 'CIDR_BLOCK', destination: '0.0.0.0/1', source: undefined, source_type: undefined, tcp_options: { destination_port_range: { min: 443, max: 443 } } })), address: 'oci_core_network_security_group_security_rule.pods_world' },
   'NET-08': { mutate: (s) => { delete R(s, 'oci_containerengine_node_pool', 'system').node_config_details.nsg_ids; }, address: 'oci_containerengine_node_pool.system' },
   'NET-09': { mutate: (s) => { delete s.infra.resource.oci_core_service_gateway; }, address: 'oci_core_vcn.vcn' },
   'API-01': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').endpoint_config.is_public_ip_enabled = true; }, address: 'oci_containerengine_cluster.cluster' },
@@ -157,5 +158,45 @@ describe('control catalog', () => {
       expect(failed.map((f) => f.address)).toContain(FAIL[id].address);
       expect(failed.every((f) => (f.message ?? '').length > 0)).toBe(true);
     });
+  });
+});
+
+describe('network controls treat broad blocks as the internet', () => {
+  const failing = (id: string, mutate: Mutation) => run(mutate).results.find((x) => x.control.id === id)!.findings.filter((f) => f.result === 'fail').map((f) => f.address);
+
+  test.each(['0.0.0.0/1', '128.0.0.0/1', '64.0.0.0/2', '0.0.0.0/7', '::/0', '2000::/3'])('NET-02: a hand-written NSG rule from %s to port 22 fails', (source) => {
+    expect(failing('NET-02', (s) => add(s, 'oci_core_network_security_group_security_rule', 'ssh_half', rule({ source })))).toEqual(['oci_core_network_security_group_security_rule.ssh_half']);
+  });
+
+  test('NET-02: a rule from a /8 (the shortest allow-list block) to port 22 is not the internet', () => {
+    expect(failing('NET-02', (s) => add(s, 'oci_core_network_security_group_security_rule', 'ssh_8', rule({ source: '100.0.0.0/8' })))).toEqual([]);
+  });
+
+  test('NET-03: a hand-written security list admitting 128.0.0.0/1 to 6443 fails', () => {
+    expect(failing('NET-03', (s) => add(s, 'oci_core_security_list', 'half', { compartment_id: 'c', vcn_id: '${oci_core_vcn.vcn.id}', ingress_security_rules: [{ protocol: '6', source: '128.0.0.0/1', tcp_options: { min: 6443, max: 6443 } }] })))
+      .toEqual(['oci_core_security_list.half']);
+  });
+
+  test('API-03: a bastion allow-list holding 0.0.0.0/1 fails', () => {
+    expect(failing('API-03', (s) => { R(s, 'oci_bastion_bastion', 'bastion').client_cidr_block_allow_list = ['0.0.0.0/1', '128.0.0.0/1']; })).toEqual(['oci_bastion_bastion.bastion']);
+  });
+
+  test('NET-10: API endpoint egress to the internet fails; to a /24 (an OIDC issuer) passes', () => {
+    const egress = (destination: string) => (s: FixtureStacks) => add(s, 'oci_core_network_security_group_security_rule', 'api_out', rule({
+      network_security_group_id: '${oci_core_network_security_group.api.id}', direction: 'EGRESS', source: undefined, source_type: undefined,
+      destination_type: 'CIDR_BLOCK', destination, tcp_options: { destination_port_range: { min: 443, max: 443 } },
+    }));
+    expect(failing('NET-10', egress('0.0.0.0/0'))).toEqual(['oci_core_network_security_group_security_rule.api_out']);
+    expect(failing('NET-10', egress('198.51.100.0/24'))).toEqual([]);
+  });
+
+  test('NET-10: worker egress to the internet is not judged by it (pods and API endpoint only)', () => {
+    expect(failing('NET-10', () => undefined)).toEqual([]);
+  });
+
+  test('NET-07: two subnets sharing one security list both fail; a subnet without security lists fails', () => {
+    expect(failing('NET-07', (s) => { R(s, 'oci_core_subnet', 'lb').security_list_ids = ['${oci_core_security_list.workers.id}']; }).sort())
+      .toEqual(['oci_core_subnet.lb', 'oci_core_subnet.workers']);
+    expect(failing('NET-07', (s) => { delete R(s, 'oci_core_subnet', 'pods').security_list_ids; })).toEqual(['oci_core_subnet.pods']);
   });
 });

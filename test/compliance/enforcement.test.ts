@@ -57,6 +57,16 @@ describe('synth-time enforcement', () => {
     expect(report.controls.find((c: any) => c.id === 'NET-02').status).toBe('fail');
   });
 
+  test.each(['0.0.0.0/1', '128.0.0.0/1', '32.0.0.0/3'])('a hand-written NSG rule opening 22 to %s (a large share of the internet) fails synth with NET-02', (source) => {
+    const app = Testing.app();
+    const { stack } = network(app, 'infra', source);
+    synthValid(stack);
+    HardeningCompliance.enable(stack);
+    const message = synthError(app);
+    expect(message).toMatch(/NET-02/);
+    expect(message).toContain(`ingress tcp/22 from ${source} exposes port 22 to the internet`);
+  });
+
   test('the same rule from an admin CIDR passes and the report is written next to the stacks', () => {
     const app = Testing.app();
     const { stack } = network(app, 'infra', '203.0.113.0/24');

@@ -59,7 +59,7 @@ describe('hardening-report.json', () => {
     expect(status('NET-06')).toBe('fail'); // its waiver expired
     expect(json.passed).toBe(false);
     expect(json.waivers.find((w) => w.controlId === 'NET-06')).toMatchObject({ active: false, used: false });
-    expect(json.clusters[0].byGroup.network).toEqual({ pass: 6, fail: 1, waived: 2, notApplicable: 0 });
+    expect(json.clusters[0].byGroup.network).toEqual({ pass: 7, fail: 1, waived: 2, notApplicable: 0 });
   });
 
   test('is deterministic and has no timestamps', () => {

@@ -4,6 +4,7 @@ import { CoreVcn } from '../../lib/generated/providers/oci/core-vcn';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { CniType, ClusterNetwork, ClusterNetworkProps } from '../../lib/network';
 import { nsgRuleTable } from '../../lib/network/rules/nsg-rule-table';
+import { Waivers } from '../../lib/compliance/waivers';
 import { dataOf, newStack, OCIDS, resourcesOf, synthValid } from '../support';
 
 const base: ClusterNetworkProps = { compartmentId: OCIDS.compartment, clusterName: 'prod' };
@@ -95,26 +96,42 @@ describe('ClusterNetwork, default (private, VCN-native)', () => {
     expect(rt[0].route_rules).toBeUndefined();
   });
 
-  test('subnets use explicit security lists: empty for all but the bastion, whose list only allows 6443 to the endpoint subnet', () => {
+  test('every subnet has its own security list: empty for all but the bastion, whose list only allows 6443 to the endpoint subnet', () => {
     const lists = byDisplayName(json, 'oci_core_security_list');
-    expect(lists['prod-nsg-only'].ingress_security_rules).toBeUndefined();
-    expect(lists['prod-nsg-only'].egress_security_rules).toBeUndefined();
-    expect(lists['prod-bastion'].ingress_security_rules).toBeUndefined();
+    expect(Object.keys(lists).sort()).toEqual([
+      'prod-api-endpoint-nsg-only', 'prod-bastion', 'prod-load-balancers-nsg-only', 'prod-pods-nsg-only', 'prod-workers-nsg-only',
+    ]);
+    for (const [name, list] of Object.entries(lists)) {
+      expect({ name, ingress: list.ingress_security_rules }).toEqual({ name, ingress: undefined });
+      if (name !== 'prod-bastion') expect({ name, egress: list.egress_security_rules }).toEqual({ name, egress: undefined });
+    }
     expect(lists['prod-bastion'].egress_security_rules).toEqual([expect.objectContaining({
       destination: '10.0.0.0/28', destination_type: 'CIDR_BLOCK', protocol: '6', stateless: false, tcp_options: { min: 6443, max: 6443 },
     })]);
-    const nsgOnly = refTo(json, 'oci_core_security_list', 'prod-nsg-only');
-    const bastion = refTo(json, 'oci_core_security_list', 'prod-bastion');
     for (const [name, subnet] of Object.entries(subnets)) {
-      expect({ name, lists: subnet.security_list_ids }).toEqual({ name, lists: [name === 'prod-bastion' ? bastion : nsgOnly] });
+      const own = name === 'prod-bastion' ? 'prod-bastion' : `${name}-nsg-only`;
+      expect({ name, lists: subnet.security_list_ids }).toEqual({ name, lists: [refTo(json, 'oci_core_security_list', own)] });
     }
+  });
+
+  test('no security list is attached to two subnets, and none uses the VCN default', () => {
+    const attached = Object.values(subnets).flatMap((s: any) => s.security_list_ids as string[]);
+    expect(attached).toHaveLength(Object.keys(subnets).length);
+    expect(new Set(attached).size).toBe(attached.length);
+    expect(attached.some((id) => id.includes('default_security_list_id'))).toBe(false);
+  });
+
+  test('the API endpoint subnet keeps the address of the former shared list; the other lists are new', () => {
+    const names = Object.keys(resourcesOf(json, 'oci_core_security_list'));
+    expect(names.filter((n) => n.startsWith('net_security-list-nsg-only_'))).toHaveLength(1);
+    expect(subnets['prod-api-endpoint'].security_list_ids[0]).toMatch(/^\$\{oci_core_security_list\.net_security-list-nsg-only_/);
   });
 
   test('one NSG per role, and one rule resource per rule-table entry', () => {
     expect(Object.keys(byDisplayName(json, 'oci_core_network_security_group')).sort()).toEqual(
       ['prod-api-endpoint', 'prod-bastion', 'prod-load-balancers', 'prod-pods', 'prod-workers']);
     const expected = nsgRuleTable({ cni: CniType.OCI_VCN_IP_NATIVE, vcnCidr: '10.0.0.0/16', bastionSubnetCidr: '10.0.0.16/28', apiAdminCidrs: ['203.0.113.0/24'],
-      publicLoadBalancers: false, loadBalancerHttp: false, internetEgress: true });
+      publicLoadBalancers: false, loadBalancerHttp: false, workerInternetEgress: false, podInternetEgress: false, apiEndpointHttpsEgressCidrs: [] });
     expect(rules(json)).toHaveLength(expected.length);
     expect(net.securityRules).toHaveLength(expected.length);
     for (const r of rules(json)) expect(r.description).toBeTruthy();
@@ -205,6 +222,14 @@ describe('ClusterNetwork with a public load balancer subnet', () => {
   const { json, net } = synth({ publicLoadBalancerSubnet: true, loadBalancerHttp: true });
   const subnets = byDisplayName(json, 'oci_core_subnet');
 
+  test('the public load balancer subnet has its own empty security list too; none is shared', () => {
+    expect(subnets['prod-public-load-balancers'].security_list_ids).toEqual([refTo(json, 'oci_core_security_list', 'prod-public-load-balancers-nsg-only')]);
+    expect(net.securityLists!.publicLoadBalancers).toBeDefined();
+    const attached = Object.values(subnets).flatMap((x: any) => x.security_list_ids as string[]);
+    expect(new Set(attached).size).toBe(attached.length);
+    expect(attached).toHaveLength(6);
+  });
+
   test('an internet gateway and a route table to it, used only by the public subnet', () => {
     expect(Object.values(resourcesOf(json, 'oci_core_internet_gateway'))).toEqual([expect.objectContaining({ enabled: true })]);
     const table = byDisplayName(json, 'oci_core_route_table')['prod-public-load-balancers'];
@@ -272,6 +297,70 @@ describe('ClusterNetwork with an existing VCN defined elsewhere in the app (toke
   });
 });
 
+describe('ClusterNetwork internet egress', () => {
+  const toInternet = (json: any) => rules(json).filter((r) => r.direction === 'EGRESS' && r.destination_type === 'CIDR_BLOCK' && r.protocol !== '1'
+    && !r.destination.startsWith('10.'));
+
+  test('by default neither pods nor workers nor the API endpoint reach the internet', () => {
+    const { json } = synth();
+    expect(toInternet(json)).toEqual([]);
+  });
+
+  test('allowInternetEgress opens TCP 443 for the workers NSG only, never for pods', () => {
+    const { json } = synth({ allowInternetEgress: true });
+    const workers = refTo(json, 'oci_core_network_security_group', 'prod-workers');
+    expect(toInternet(json).map((r) => [r.network_security_group_id, r.protocol, r.destination, r.tcp_options])).toEqual([
+      [workers, '6', '0.0.0.0/0', { destination_port_range: { min: 443, max: 443 } }],
+    ]);
+  });
+
+  test('podInternetEgress opens TCP 443 for pods and records a NET-10 waiver with the reason on that rule only', () => {
+    const stack = newStack();
+    const net = new ClusterNetwork(stack, 'net', { ...base, podInternetEgress: { reason: 'calls the card processor' } });
+    const json = synthValid(stack);
+    const pods = refTo(json, 'oci_core_network_security_group', 'prod-pods');
+    expect(toInternet(json).map((r) => [r.network_security_group_id, r.protocol, r.destination])).toEqual([[pods, '6', '0.0.0.0/0']]);
+    const waivers = Waivers.of(stack).filter((w) => w.controlId === 'NET-10');
+    expect(waivers).toHaveLength(1);
+    expect(waivers[0].reason).toBe('podInternetEgress: calls the card processor');
+    const rule = net.securityRules.find((r) => r.node.id === 'nsg-rule-pods-egress-internet-https')!;
+    expect(waivers[0].scope).toBe(rule.node.path);
+  });
+
+  test('without OIDC the API endpoint subnet routes to Oracle services only', () => {
+    const { json } = synth();
+    const subnets = byDisplayName(json, 'oci_core_subnet');
+    expect(subnets['prod-api-endpoint'].route_table_id).toBe(refTo(json, 'oci_core_route_table', 'prod-private-services'));
+  });
+
+  test('with OIDC the API endpoint subnet routes through NAT (and services), and its NSG allows TCP 443 to the issuer blocks only', () => {
+    const { json } = synth({ oidcIssuerEgress: { cidrs: ['198.51.100.0/24'] } });
+    const subnets = byDisplayName(json, 'oci_core_subnet');
+    const natRoute = refTo(json, 'oci_core_route_table', 'prod-private-nat');
+    expect(subnets['prod-api-endpoint'].route_table_id).toBe(natRoute);
+    expect(subnets['prod-bastion'].route_table_id).toBe(refTo(json, 'oci_core_route_table', 'prod-private-services'));
+    const table = byDisplayName(json, 'oci_core_route_table')['prod-private-nat'];
+    expect(table.route_rules.map((r: any) => r.destination_type)).toEqual(['CIDR_BLOCK', 'SERVICE_CIDR_BLOCK']);
+    const api = refTo(json, 'oci_core_network_security_group', 'prod-api-endpoint');
+    expect(toInternet(json).map((r) => [r.network_security_group_id, r.protocol, r.destination, r.tcp_options])).toEqual([
+      [api, '6', '198.51.100.0/24', { destination_port_range: { min: 443, max: 443 } }],
+    ]);
+  });
+
+  test('OIDC issuer at any address only with a waiver reason, recorded as NET-10 on that rule', () => {
+    const stack = newStack();
+    new ClusterNetwork(stack, 'net', { ...base, oidcIssuerEgress: { anywhereReason: 'SaaS IdP behind a CDN without published ranges' } });
+    const json = synthValid(stack);
+    const api = refTo(json, 'oci_core_network_security_group', 'prod-api-endpoint');
+    expect(toInternet(json).map((r) => [r.network_security_group_id, r.destination, r.tcp_options])).toEqual([
+      [api, '0.0.0.0/0', { destination_port_range: { min: 443, max: 443 } }],
+    ]);
+    expect(Waivers.of(stack).filter((w) => w.controlId === 'NET-10').map((w) => w.reason)).toEqual([
+      'OIDC issuer reachable at any address: SaaS IdP behind a CDN without published ranges',
+    ]);
+  });
+});
+
 describe('ClusterNetwork rejects bad input', () => {
   const byo = {
     vcnId: OCIDS.vcn, vcnCidr: '10.20.0.0/16', bastionSubnetCidr: '10.20.1.0/28',
@@ -296,6 +385,15 @@ describe('ClusterNetwork rejects bad input', () => {
     ['0.0.0.0/0 in the admin allow-list', { apiAdminCidrs: ['203.0.113.0/24', '0.0.0.0/0'] }, 'apiAdminCidrs[1]'],
     ['malformed admin CIDR', { apiAdminCidrs: ['203.0.113.0'] }, 'apiAdminCidrs[0]'],
     ['duplicate admin CIDR', { apiAdminCidrs: ['203.0.113.0/24', '203.0.113.0/24'] }, 'apiAdminCidrs[1]'],
+    ['half the internet in the admin allow-list', { apiAdminCidrs: ['0.0.0.0/1'] }, 'apiAdminCidrs[0]'],
+    ['the internet split in two halves', { apiAdminCidrs: ['203.0.113.0/24', '128.0.0.0/1', '0.0.0.0/1'] }, 'apiAdminCidrs[1]'],
+    ['a /7 (shorter than /8)', { apiAdminCidrs: ['10.0.0.0/7'] }, 'apiAdminCidrs[0]'],
+    ['two /8s together (more than one /8)', { apiAdminCidrs: ['11.0.0.0/8', '12.0.0.0/8'] }, 'apiAdminCidrs'],
+    ['IPv6 ::/0 in the admin allow-list', { apiAdminCidrs: ['::/0'] }, 'apiAdminCidrs[0]'],
+    ['OIDC issuer egress without blocks or waiver', { oidcIssuerEgress: {} }, 'oidcIssuerEgress.cidrs'],
+    ['OIDC issuer 0.0.0.0/0 as a block', { oidcIssuerEgress: { cidrs: ['0.0.0.0/0'] } }, 'oidcIssuerEgress.cidrs[0]'],
+    ['OIDC issuer anywhere with an empty reason', { oidcIssuerEgress: { anywhereReason: ' ' } }, 'oidcIssuerEgress.anywhereReason'],
+    ['pod internet egress without a reason', { podInternetEgress: { reason: '' } }, 'podInternetEgress.reason'],
     ['BYO: malformed VCN OCID', { existingVcn: { ...byo, vcnId: 'vcn-123' } }, 'existingVcn.vcnId'],
     ['BYO: subnet OCID of the wrong kind', { existingVcn: { ...byo, subnetIds: { ...byo.subnetIds, workers: OCIDS.vcn } } }, 'existingVcn.subnetIds.workers'],
     ['BYO: missing pods with VCN-native', { existingVcn: { ...byo, subnetIds: { ...byo.subnetIds, pods: undefined } } }, 'existingVcn.subnetIds.pods'],

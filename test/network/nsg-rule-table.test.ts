@@ -2,13 +2,13 @@ import { CniType } from '../../lib/network/cni-type';
 import {
   bastionSecurityListRules, NsgRole, nsgRuleTable, NsgRuleSpec, NsgRuleTableInput, renderRule, ruleId,
 } from '../../lib/network/rules/nsg-rule-table';
-import { cidrContains, isAnywhere } from '../../lib/core/cidr';
+import { cidrContains, coversInternet, isAnywhere } from '../../lib/core/cidr';
 
 const VCN = '10.0.0.0/16';
 const BASTION = '10.0.0.16/28';
 const base: NsgRuleTableInput = {
   cni: CniType.OCI_VCN_IP_NATIVE, vcnCidr: VCN, bastionSubnetCidr: BASTION, apiAdminCidrs: [],
-  publicLoadBalancers: false, loadBalancerHttp: false, internetEgress: true,
+  publicLoadBalancers: false, loadBalancerHttp: false, workerInternetEgress: true, podInternetEgress: false, apiEndpointHttpsEgressCidrs: [],
 };
 const table = (over: Partial<NsgRuleTableInput> = {}) => nsgRuleTable({ ...base, ...over });
 
@@ -25,8 +25,8 @@ const egressFrom = (rules: NsgRuleSpec[], role: NsgRole) => rules.filter((r) => 
 const CNIS = [CniType.OCI_VCN_IP_NATIVE, CniType.FLANNEL_OVERLAY];
 /** Every combination of the boolean switches, for properties that must hold regardless. */
 const SWITCHES: Array<Partial<NsgRuleTableInput>> = [];
-for (const cni of CNIS) for (const publicLoadBalancers of [false, true]) for (const loadBalancerHttp of [false, true]) for (const internetEgress of [false, true]) {
-  SWITCHES.push({ cni, publicLoadBalancers, loadBalancerHttp, internetEgress, apiAdminCidrs: ['203.0.113.0/24', '198.51.100.7/32'] });
+for (const cni of CNIS) for (const publicLoadBalancers of [false, true]) for (const loadBalancerHttp of [false, true]) for (const workerInternetEgress of [false, true]) {
+  SWITCHES.push({ cni, publicLoadBalancers, loadBalancerHttp, workerInternetEgress, podInternetEgress: workerInternetEgress, apiAdminCidrs: ['203.0.113.0/24', '198.51.100.7/32'], apiEndpointHttpsEgressCidrs: ['192.0.2.0/24'] });
 }
 
 describe.each(CNIS)('NSG rule table (%s)', (cni) => {
@@ -54,9 +54,13 @@ describe.each(CNIS)('NSG rule table (%s)', (cni) => {
     expect(rules).toContainEqual(expect.objectContaining({ role: 'workers', direction: 'EGRESS', protocol: 'ALL', peer: { type: 'NETWORK_SECURITY_GROUP', role: 'workers' } }));
   });
 
-  test('load balancers reach node ports 30000-32767 and the kube-proxy health check 10256, both sides', () => {
+  test('load balancers reach node ports 30000-32767 (TCP and UDP) and the kube-proxy health check 10256 (TCP), both sides', () => {
     for (const [role, direction, peer] of [['workers', 'INGRESS', 'loadBalancers'], ['loadBalancers', 'EGRESS', 'workers']] as const) {
       expect(rules).toContainEqual(expect.objectContaining({ role, direction, protocol: 'TCP', ports: { min: 30000, max: 32767 }, peer: { type: 'NETWORK_SECURITY_GROUP', role: peer } }));
+      expect(rules).toContainEqual(expect.objectContaining({ role, direction, protocol: 'UDP', ports: { min: 30000, max: 32767 }, peer: { type: 'NETWORK_SECURITY_GROUP', role: peer } }));
+      // Nothing else between load balancers and workers: no all-protocol or all-port rule.
+      const between = rules.filter((r) => r.role === role && r.direction === direction && r.peer.type === 'NETWORK_SECURITY_GROUP' && r.peer.role === peer);
+      expect(between.every((r) => r.protocol === 'ICMP' || (r.ports !== undefined && r.ports.min >= 10256))).toBe(true);
       expect(rules).toContainEqual(expect.objectContaining({ role, direction, protocol: 'TCP', ports: { min: 10256, max: 10256 }, peer: { type: 'NETWORK_SECURITY_GROUP', role: peer } }));
     }
   });
@@ -109,7 +113,7 @@ describe.each(CNIS)('NSG rule table (%s)', (cni) => {
   test('stateful pairs: traffic one NSG lets out, the other NSG lets in (and the reverse)', () => {
     const admits = (candidates: NsgRuleSpec[], from: NsgRole, probe: NsgRuleSpec) => candidates.some((c) =>
       (c.protocol === 'ALL' || c.protocol === probe.protocol)
-      && (c.protocol !== 'TCP' || !c.ports || (probe.ports !== undefined && c.ports.min <= probe.ports.min && probe.ports.max <= c.ports.max))
+      && ((c.protocol !== 'TCP' && c.protocol !== 'UDP') || !c.ports || (probe.ports !== undefined && c.ports.min <= probe.ports.min && probe.ports.max <= c.ports.max))
       && ((c.peer.type === 'NETWORK_SECURITY_GROUP' && c.peer.role === from)
         || (c.peer.type === 'CIDR_BLOCK' && (isAnywhere(c.peer.cidr) || (from === 'bastion' ? c.peer.cidr === BASTION : c.peer.cidr === VCN)))));
     for (const r of rules.filter((x) => x.peer.type === 'NETWORK_SECURITY_GROUP')) {
@@ -139,6 +143,7 @@ describe('NSG rule table: internet exposure', () => {
     for (const r of rules.filter((x) => x.direction === 'INGRESS' && x.peer.type === 'CIDR_BLOCK' && !isAnywhere(x.peer.cidr))) {
       const c = (r.peer as { cidr: string }).cidr;
       expect(cidrContains(VCN, c) || switches.apiAdminCidrs!.includes(c)).toBe(true);
+      expect(coversInternet(c)).toBe(false);
     }
   });
 
@@ -147,12 +152,28 @@ describe('NSG rule table: internet exposure', () => {
     expect(ingressTo(table({ loadBalancerHttp: true }), 'loadBalancers').map((r) => r.ports!.min)).toEqual([443, 80]);
   });
 
-  test('internet egress is HTTPS only, and absent when switched off', () => {
-    const toInternet = (rules: NsgRuleSpec[]) => rules.filter((r) => r.direction === 'EGRESS' && r.peer.type === 'CIDR_BLOCK' && isAnywhere(r.peer.cidr) && r.protocol !== 'ICMP');
-    expect(toInternet(table({ internetEgress: true })).map((r) => [r.role, r.protocol, r.ports])).toEqual([
-      ['workers', 'TCP', { min: 443, max: 443 }], ['pods', 'TCP', { min: 443, max: 443 }],
+  const toInternet = (rules: NsgRuleSpec[]) => rules.filter((r) => r.direction === 'EGRESS' && r.peer.type === 'CIDR_BLOCK' && coversInternet(r.peer.cidr) && r.protocol !== 'ICMP');
+
+  test('internet egress is HTTPS only, per role, and absent when switched off', () => {
+    expect(toInternet(table({ workerInternetEgress: true, podInternetEgress: false })).map((r) => [r.role, r.protocol, r.ports])).toEqual([
+      ['workers', 'TCP', { min: 443, max: 443 }],
     ]);
-    expect(toInternet(table({ internetEgress: false }))).toEqual([]);
+    expect(toInternet(table({ workerInternetEgress: false, podInternetEgress: true })).map((r) => [r.role, r.protocol, r.ports])).toEqual([
+      ['pods', 'TCP', { min: 443, max: 443 }],
+    ]);
+    expect(toInternet(table({ workerInternetEgress: false, podInternetEgress: false }))).toEqual([]);
+    expect(toInternet(table({ cni: CniType.FLANNEL_OVERLAY, workerInternetEgress: false, podInternetEgress: true }))).toEqual([]);
+  });
+
+  test('the API endpoint reaches only the OIDC issuer blocks on TCP 443, one rule each, and nothing outside the VCN without them', () => {
+    const outside = (rules: NsgRuleSpec[]) => egressFrom(rules, 'apiEndpoint').filter((r) => r.peer.type === 'CIDR_BLOCK');
+    expect(outside(table())).toEqual([]);
+    const withIssuer = table({ apiEndpointHttpsEgressCidrs: ['192.0.2.0/24', '198.51.100.0/25'] });
+    expect(outside(withIssuer).map((r) => [ruleId(r), r.protocol, r.ports, peerName(r)])).toEqual([
+      ['apiEndpoint-egress-oidc-192-0-2-0-24-https', 'TCP', { min: 443, max: 443 }, 'cidr:192.0.2.0/24'],
+      ['apiEndpoint-egress-oidc-198-51-100-0-25-https', 'TCP', { min: 443, max: 443 }, 'cidr:198.51.100.0/25'],
+    ]);
+    expect(toInternet(withIssuer).filter((r) => r.role === 'apiEndpoint')).toEqual([]);
   });
 
   test('admin CIDRs get one rule each, with ids derived from the CIDR (adding one renames nothing)', () => {
@@ -173,6 +194,12 @@ describe('renderRule', () => {
       direction: 'INGRESS', protocol: '6', stateless: false, source: 'nsg-workers', sourceType: 'NETWORK_SECURITY_GROUP',
       tcpOptions: { destinationPortRange: { min: 6443, max: 6443 } }, description: 'Kubernetes worker to Kubernetes API endpoint communication',
     });
+  });
+
+  test('UDP node ports become protocol 17 with udp_options and no tcp_options', () => {
+    const rendered = renderRule(find('load-balancers-node-ports-udp', 'workers'), targets);
+    expect(rendered).toMatchObject({ direction: 'INGRESS', protocol: '17', source: 'nsg-lb', sourceType: 'NETWORK_SECURITY_GROUP', udpOptions: { destinationPortRange: { min: 30000, max: 32767 } } });
+    expect(rendered.tcpOptions).toBeUndefined();
   });
 
   test('services egress uses the SERVICE_CIDR_BLOCK label; ICMP gets icmp_options', () => {

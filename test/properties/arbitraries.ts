@@ -42,7 +42,7 @@ export interface ConfigModel {
   readonly clientCidrs: string[];
   readonly apiAdminCidrs?: string[];
   readonly adminGroupIds?: string[];
-  readonly oidc?: { issuerUrl: string; clientId: string; usernamePrefix?: string; groupsPrefix?: string };
+  readonly oidc?: { issuerUrl: string; clientId: string; issuerCidrs: string[]; usernamePrefix?: string; groupsPrefix?: string };
   readonly pools: PoolModel[];
   readonly compartmentId: string;
   readonly tenancyId: string;
@@ -96,7 +96,8 @@ const pool = (name: string): fc.Arbitrary<PoolModel> => fc.constantFrom(...KNOWN
 });
 
 /** A client CIDR outside 10/8 and loopback, /8 to /32 (never the whole internet). */
-const publicCidr = fc.tuple(fc.integer({ min: 1, max: 223 }), fc.integer({ min: 8, max: 32 }), fc.nat({ max: 2 ** 24 - 1 }))
+// /10 or longer: three of them stay under the allow-list's one-/8 total (lib/core/cidr ALLOW_LIST_MAX_IPV4_ADDRESSES).
+const publicCidr = fc.tuple(fc.integer({ min: 1, max: 223 }), fc.integer({ min: 10, max: 32 }), fc.nat({ max: 2 ** 24 - 1 }))
   .filter(([a]) => a !== 10 && a !== 127)
   .map(([a, prefix, rest]) => {
     const mask = (0xffffffff << (32 - prefix)) >>> 0;
@@ -124,9 +125,10 @@ export const validModel: fc.Arbitrary<ConfigModel> = fc.record({
   oidc: fc.option(fc.record({
     issuerUrl: fc.stringMatching(/^https:\/\/[a-z0-9]{1,12}\.example\.com(\/[a-z0-9]{1,8})?$/),
     clientId: fc.stringMatching(/^[a-z0-9-]{1,20}$/),
+    issuerCidrs: fc.uniqueArray(publicCidr, { minLength: 1, maxLength: 2 }),
     usernamePrefix: prefixValue,
     groupsPrefix: prefixValue,
-  }, { requiredKeys: ['issuerUrl', 'clientId'] }), { nil: undefined }),
+  }, { requiredKeys: ['issuerUrl', 'clientId', 'issuerCidrs'] }), { nil: undefined }),
   poolNames: fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), { minLength: 1, maxLength: 4 }),
   compartmentId: ocid('compartment', false),
   tenancyId: ocid('tenancy', false),
@@ -233,6 +235,9 @@ export function corruptionsFor(m: ConfigModel): fc.Arbitrary<Corruption>[] {
     fc.nat({ max: m.clientCidrs.length }).map((i) => corruption('0.0.0.0/0 in the bastion allow-list', `bastion.clientCidrs[${i}]`,
       (p) => p.bastion.clientCidrs.splice(i, 0, '0.0.0.0/0'))),
     fc.constant(corruption('empty bastion allow-list', 'bastion.clientCidrs', (p) => { p.bastion.clientCidrs = []; })),
+    fc.constantFrom('0.0.0.0/1', '128.0.0.0/1', '64.0.0.0/2', '200.0.0.0/7').map((v) => corruption(`${v} (shorter than /8) in the bastion allow-list`, 'bastion.clientCidrs[0]',
+      (p) => { p.bastion.clientCidrs = [v, ...p.bastion.clientCidrs.filter((c: string) => c !== v)]; })),
+    fc.constant(corruption('OIDC without issuer CIDRs', 'oidc.issuerCidrs', (p) => { p.oidc = { issuerUrl: 'https://login.example.com', clientId: 'k8s' }; })),
     fc.nat({ max: m.apiAdminCidrs?.length ?? 0 }).map((i) => corruption('0.0.0.0/0 in the API admin allow-list', `network.apiAdminCidrs[${i}]`,
       (p) => { p.network.apiAdminCidrs = [...(p.network.apiAdminCidrs ?? [])]; p.network.apiAdminCidrs.splice(i, 0, '0.0.0.0/0'); })),
     outside(1800, 10800).map((v) => corruption(`bastion TTL ${v}`, 'bastion.maxSessionTtlSeconds', (p) => { p.bastion.maxSessionTtlSeconds = v; })),
@@ -275,9 +280,9 @@ export function corruptionsFor(m: ConfigModel): fc.Arbitrary<Corruption>[] {
         p.encryption.existingKeys = { secretsKeyId: other, volumesKeyId: other, ...p.encryption.existingKeys, [which]: v };
       })),
     fc.constantFrom('http://login.example.com', 'login.example.com', '', 'https://', 'ftp://x.example.com').map((v) => corruption(`OIDC issuer ${JSON.stringify(v)}`, 'oidc.issuerUrl',
-      (p) => { p.oidc = { clientId: 'k8s', ...p.oidc, issuerUrl: v }; })),
+      (p) => { p.oidc = { clientId: 'k8s', issuerCidrs: ['198.51.100.0/24'], ...p.oidc, issuerUrl: v }; })),
     fc.tuple(fc.constantFrom('usernamePrefix', 'groupsPrefix'), fc.constantFrom('', '-', ' ')).map(([key, v]) => corruption(`OIDC ${key} ${JSON.stringify(v)}`, `oidc.${key}`,
-      (p) => { p.oidc = { issuerUrl: 'https://login.example.com', clientId: 'k8s', ...p.oidc, [key]: v }; })),
+      (p) => { p.oidc = { issuerUrl: 'https://login.example.com', clientId: 'k8s', issuerCidrs: ['198.51.100.0/24'], ...p.oidc, [key]: v }; })),
   ];
   if (!m.byo) {
     const roles: Role[] = native ? ['apiEndpoint', 'workers', 'pods', 'loadBalancers', 'bastion'] : ['apiEndpoint', 'workers', 'loadBalancers', 'bastion'];

@@ -69,6 +69,15 @@ describe('random valid configurations', () => {
         expect(all(app.stacks, 'oci_core_vcn')).toHaveLength(m.byo ? 0 : 1);
         expect(all(app.stacks, 'oci_core_internet_gateway')).toHaveLength(0);
         for (const subnet of all(app.stacks, 'oci_core_subnet')) expect(subnet.prohibit_public_ip_on_vnic).toBe(true);
+        // No security list is shared by two subnets.
+        const lists = all(app.stacks, 'oci_core_subnet').flatMap((subnet) => subnet.security_list_ids as string[]);
+        expect(new Set(lists).size).toBe(lists.length);
+        // Internet egress: pods never; the API endpoint only to the OIDC issuer's blocks; nothing shorter than /8.
+        const egress = all(app.stacks, 'oci_core_network_security_group_security_rule').filter((r) => r.direction === 'EGRESS' && r.destination_type === 'CIDR_BLOCK' && r.protocol !== '1');
+        const path = (r: any) => String(r['//']?.metadata?.path ?? '');
+        expect(egress.filter((r) => /\/nsg-rule-pods-/.test(path(r)))).toEqual([]);
+        const apiOut = egress.filter((r) => /\/nsg-rule-apiEndpoint-/.test(path(r))).map((r) => r.destination).sort();
+        expect(apiOut).toEqual([...(m.oidc?.issuerCidrs ?? [])].sort());
         if (m.carve) {
           expect(all(app.stacks, 'oci_core_subnet').map((s) => s.cidr_block).sort()).toEqual(Object.values(m.carve).sort());
         }

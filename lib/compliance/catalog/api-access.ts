@@ -1,4 +1,4 @@
-import { isAnywhere } from '../../core/cidr';
+import { coversInternet } from '../../core/cidr';
 import { block, dig, isTrue, num, refsIn, resourcesOf } from '../model';
 import { isPrivateSubnet } from './network';
 import { Control, Finding, NSA, na, verdict } from './types';
@@ -34,13 +34,13 @@ export const API_ACCESS_CONTROLS: Control[] = [
   },
   {
     id: 'API-03', group: 'api-access', severity: 'critical',
-    title: 'Bastion client allow-list is set and never 0.0.0.0/0',
+    title: 'Bastion client allow-list is set and never covers the internet (0.0.0.0/0, or any block shorter than /8)',
     references: { nsaCisa: `${NSA.NET} › Control plane hardening` },
     fix: 'Set client_cidr_block_allow_list to the CIDR blocks your administrators connect from.',
     check: (m) => resourcesOf(m, 'oci_bastion_bastion').map((b) => {
       const list: unknown[] = Array.isArray(b.body.client_cidr_block_allow_list) ? b.body.client_cidr_block_allow_list : [];
       if (list.length === 0) return verdict(b, false, 'client_cidr_block_allow_list is empty');
-      const open = list.filter((c) => typeof c === 'string' && (isAnywhere(c) || c === '::/0'));
+      const open = list.filter((c) => typeof c === 'string' && coversInternet(c));
       return verdict(b, open.length === 0, `client_cidr_block_allow_list contains ${open.join(', ')}`);
     }),
   },

@@ -1,4 +1,4 @@
-import { isAnywhere } from '../../core/cidr';
+import { coversInternet } from '../../core/cidr';
 import { block, blocksOf, num } from '../model';
 
 /** A security rule normalized from an NSG rule or a security list entry. */
@@ -62,9 +62,12 @@ export function securityListRules(body: any): NormalizedRule[] {
   return [...ingress, ...egress];
 }
 
-/** True when the rule's peer is the whole internet (0.0.0.0/0 or ::/0). */
+/**
+ * True when the rule's peer is the internet or a large share of it (core/cidr coversInternet: IPv4 shorter than /8,
+ * e.g. 0.0.0.0/0 or 0.0.0.0/1; IPv6 shorter than /16, e.g. ::/0), the same rule the allow-lists follow.
+ */
 export function fromInternet(rule: NormalizedRule): boolean {
-  return (rule.peerType === 'CIDR_BLOCK' || rule.peerType === '') && (isAnywhere(rule.peer) || rule.peer === '::/0');
+  return (rule.peerType === 'CIDR_BLOCK' || rule.peerType === '') && coversInternet(rule.peer);
 }
 
 /** True when the rule lets traffic reach `port` (TCP or UDP). */

@@ -99,12 +99,34 @@ export const NETWORK_CONTROLS: Control[] = [
   },
   {
     id: 'NET-07', group: 'network', severity: 'medium',
-    title: "The VCN's default security list is managed and empty",
+    title: "The VCN's default security list is managed and empty, and every subnet has a security list of its own",
     references: { nsaCisa: `${NSA.NET} › Network policies` },
-    fix: 'Add an oci_core_default_security_list with manage_default_resource_id = the VCN default_security_list_id and no ingress or egress rules.',
+    fix: 'Add an oci_core_default_security_list with manage_default_resource_id = the VCN default_security_list_id and no ingress or egress rules; give every subnet its own (empty) oci_core_security_list in security_list_ids, so the OCI cloud controller, which edits the security lists of load balancer and node subnets unless Services use NSG management, never edits a list another subnet depends on.',
     check: (m) => {
       const defaults = resourcesOf(m, 'oci_core_default_security_list');
       const out: Finding[] = [];
+      // "Security List Management Options for Load Balancer and Network Load Balancers": with security-list
+      // management the cloud controller adds rules to the load balancer and worker subnets' security lists; a list
+      // shared by two subnets (or the VCN default a subnet falls back to) would then open both.
+      const subnets = resourcesOf(m, 'oci_core_subnet');
+      const users = new Map<string, string[]>();
+      for (const s of subnets) {
+        const lists = Array.isArray(s.body.security_list_ids) ? s.body.security_list_ids as unknown[] : [];
+        if (lists.length === 0) {
+          out.push(fail(s, 'security_list_ids is empty: the subnet uses the VCN default security list, shared with every other such subnet'));
+          continue;
+        }
+        for (const list of lists) {
+          const key = refsIn(list)[0] ?? String(list);
+          users.set(key, [...(users.get(key) ?? []), s.address]);
+        }
+      }
+      for (const s of subnets) {
+        const lists = Array.isArray(s.body.security_list_ids) ? s.body.security_list_ids as unknown[] : [];
+        if (lists.length === 0) continue;
+        const shared = lists.map((l) => refsIn(l)[0] ?? String(l)).filter((k) => (users.get(k) ?? []).length > 1);
+        out.push(verdict(s, shared.length === 0, shared.map((k) => `security list ${k} is shared with ${users.get(k)!.filter((a) => a !== s.address).join(', ')}`).join('; ')));
+      }
       for (const vcn of resourcesOf(m, 'oci_core_vcn')) {
         const managed = defaults.find((d) => refsIn(d.body.manage_default_resource_id).includes(vcn.address));
         if (!managed) out.push(fail(vcn, 'the default security list is not managed, so it keeps OCI\'s default rules (SSH from 0.0.0.0/0)'));
@@ -139,6 +161,30 @@ export const NETWORK_CONTROLS: Control[] = [
       const gws = resourcesOf(m, 'oci_core_service_gateway');
       return resourcesOf(m, 'oci_core_vcn').map((v) =>
         verdict(v, gws.some((g) => refsIn(g.body.vcn_id).includes(v.address)), 'no service gateway in this VCN: OCI service traffic would leave through NAT'));
+    },
+  },
+  {
+    id: 'NET-10', group: 'network', severity: 'high',
+    title: 'Pods and the Kubernetes API endpoint have no internet egress (IPv4 shorter than /8, IPv6 shorter than /16)',
+    references: { nsaCisa: `${NSA.NET} › Network policies` },
+    fix: 'Remove the egress rule to the internet from the pods NSG (pull application images from OCIR through the service gateway) and from the API endpoint NSG (allow TCP 443 only to the OIDC issuer\'s CIDR blocks); an exception needs a waiver with a reason.',
+    check: (m) => {
+      // The pods NSGs are the ones node pools give their pods; the API endpoint NSGs are the cluster's endpoint_config.nsg_ids.
+      const guarded = new Map<string, string>();
+      for (const c of resourcesOf(m, 'oci_containerengine_cluster')) {
+        for (const id of refsIn(block(c.body.endpoint_config)?.nsg_ids)) guarded.set(id, 'API endpoint');
+      }
+      for (const p of resourcesOf(m, 'oci_containerengine_node_pool')) {
+        for (const id of refsIn(block(block(p.body.node_config_details)?.node_pool_pod_network_option_details)?.pod_nsg_ids)) guarded.set(id, 'pods');
+      }
+      const out: Finding[] = [];
+      for (const r of resourcesOf(m, NSG_RULE)) {
+        const owner = refsIn(r.body.network_security_group_id).map((id) => guarded.get(id)).find((x) => x !== undefined);
+        if (!owner) continue;
+        const rule = nsgRule(r.body);
+        out.push(verdict(r, !(rule.direction === 'EGRESS' && fromInternet(rule)), `${describeRule(rule)}: the ${owner} NSG may reach the internet`));
+      }
+      return out;
     },
   },
 ];

@@ -61,6 +61,24 @@ export const CILIUM_RELEASE: CniRelease = {
   },
 };
 
+/**
+ * A registry mirror in OCIR: `<region-key>.ocir.io/<tenancy-namespace>[/path]` (e.g. `fra.ocir.io/axaxnpcrorw5/mirror`)
+ * or the OCIR domain form `ocir.<region>.oci.oraclecloud.com/<tenancy-namespace>[/path]`. Nodes reach OCIR through
+ * the service gateway, so with a mirror no library-installed image needs the internet.
+ */
+export const OCIR_MIRROR_PATTERN = /^(?:[a-z0-9-]+\.ocir\.io|ocir\.[a-z0-9-]+\.oci\.oraclecloud\.com)\/[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/;
+
+/**
+ * The release with every image repository moved under `mirror` (`quay.io/cilium/cilium` ->
+ * `<mirror>/cilium/cilium`), same tags and digests: a copy by digest (`oras cp`, `skopeo copy --all`,
+ * `crane copy`) keeps the multi-arch manifest digest, so the pins stay valid.
+ */
+export function mirroredRelease(release: CniRelease, mirror: string | undefined): CniRelease {
+  if (mirror === undefined) return release;
+  const move = (image: PinnedImage): PinnedImage => ({ ...image, repository: `${mirror}/${image.repository.replace(/^[^/]+\//, '')}` });
+  return { ...release, images: { agent: move(release.images.agent), operator: move(release.images.operator) } };
+}
+
 /** Requests and limits for the engine's pods (raise the agent's memory limit for large clusters). */
 export const CILIUM_RESOURCES = {
   agent: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },

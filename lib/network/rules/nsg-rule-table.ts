@@ -13,7 +13,8 @@
  *   table admits ingress from the internet unless the public load balancer subnet is switched on.
  * - Client access to the API endpoint (TCP 6443) is only from workers, pods, the bastion subnet and the listed
  *   admin CIDRs; Oracle's "External access" 0.0.0.0/0 rule is for public endpoints and is never produced.
- * - Internet egress from workers and pods (Oracle's "optional" rules) is TCP 443 only, and only when asked.
+ * - Internet egress (Oracle's "optional" rules) is TCP 443 only: workers only while a library-installed component
+ *   pulls images from outside OCIR, pods never unless waived, the API endpoint only to the OIDC issuer's CIDRs.
  * - Load balancers listen on 443 (80 only when asked), from inside the VCN unless the public subnet is on.
  *
  * Additions beyond the documented examples, taken from Oracle's own terraform-oci-oke module
@@ -30,10 +31,10 @@ export type NsgRole = 'apiEndpoint' | 'workers' | 'pods' | 'loadBalancers' | 'ba
 export const NSG_ROLES: readonly NsgRole[] = ['apiEndpoint', 'workers', 'pods', 'loadBalancers', 'bastion'];
 
 export type RuleDirection = 'INGRESS' | 'EGRESS';
-export type RuleProtocol = 'TCP' | 'ICMP' | 'ALL';
+export type RuleProtocol = 'TCP' | 'UDP' | 'ICMP' | 'ALL';
 
 /** Protocol numbers as the OCI API wants them. */
-export const PROTOCOL_NUMBERS: Record<RuleProtocol, string> = { TCP: '6', ICMP: '1', ALL: 'all' };
+export const PROTOCOL_NUMBERS: Record<RuleProtocol, string> = { TCP: '6', UDP: '17', ICMP: '1', ALL: 'all' };
 
 /** The other end of a rule: another role's NSG, a CIDR block, or the "All <region> Services" label. */
 export type RulePeer =
@@ -53,7 +54,7 @@ export interface NsgRuleSpec {
   /** Short, stable name of the rule within its role and direction; part of the resource address. */
   readonly key: string;
   readonly protocol: RuleProtocol;
-  /** TCP destination ports; absent means all ports. */
+  /** TCP or UDP destination ports; absent means all ports. */
   readonly ports?: PortRange;
   /** ICMP type and code; absent means all ICMP. */
   readonly icmp?: { readonly type: number; readonly code: number };
@@ -78,8 +79,18 @@ export interface NsgRuleTableInput {
   readonly publicLoadBalancers: boolean;
   /** Load balancers also listen on plain HTTP (port 80). */
   readonly loadBalancerHttp: boolean;
-  /** Workers and pods may open HTTPS connections to the internet through the NAT gateway. */
-  readonly internetEgress: boolean;
+  /**
+   * Worker nodes may open HTTPS connections to the internet through the NAT gateway (needed while a component the
+   * library installs pulls images from outside OCIR, e.g. Cilium from quay.io).
+   */
+  readonly workerInternetEgress: boolean;
+  /** Pods may open HTTPS connections to the internet through the NAT gateway (a waived exception). */
+  readonly podInternetEgress: boolean;
+  /**
+   * Destinations the API endpoint may reach on TCP 443 through the NAT gateway: the OIDC issuer's discovery and
+   * JWKS endpoints. Empty without OIDC.
+   */
+  readonly apiEndpointHttpsEgressCidrs: readonly string[];
 }
 
 export const PORTS = {
@@ -145,6 +156,14 @@ export function nsgRuleTable(input: NsgRuleTableInput): NsgRuleSpec[] {
     description: 'Allow Kubernetes API endpoint to communicate with OKE (Oracle Services Network via the service gateway)' });
   add({ role: 'apiEndpoint', direction: 'EGRESS', key: 'services-path-discovery', protocol: 'ICMP', icmp: PATH_DISCOVERY, peer: services,
     description: 'Path MTU discovery towards the Oracle Services Network' });
+  // OIDC: kube-apiserver fetches the issuer's discovery document and JWKS over HTTPS. Oracle's private-endpoint
+  // route table has a NAT rule next to the service-gateway rule ("Network Resource Configuration for Cluster
+  // Creation and Deployment", route table for a private Kubernetes API endpoint subnet; "Example Network Resource
+  // Configurations", Example 2 and 4: routetable-KubernetesAPIendpoint); the NSG opens 443 to the issuer only.
+  for (const issuer of input.apiEndpointHttpsEgressCidrs) {
+    add({ role: 'apiEndpoint', direction: 'EGRESS', key: `oidc-${cidrKey(issuer)}-https`, protocol: 'TCP', ports: port(PORTS.https), peer: cidr(issuer),
+      description: `Kubernetes API endpoint to the OIDC issuer (discovery and JWKS over HTTPS) at ${issuer}, through the NAT gateway` });
+  }
   if (native) {
     add({ role: 'apiEndpoint', direction: 'EGRESS', key: 'workers-kubelet', protocol: 'TCP', ports: port(PORTS.kubelet), peer: nsg('workers'),
       description: 'Allow Kubernetes API endpoint to communicate with worker nodes (kubelet)' });
@@ -174,8 +193,14 @@ export function nsgRuleTable(input: NsgRuleTableInput): NsgRuleSpec[] {
   }
   add({ role: 'workers', direction: 'INGRESS', key: 'vcn-path-discovery', protocol: 'ICMP', icmp: PATH_DISCOVERY, peer: cidr(input.vcnCidr),
     description: 'Path MTU discovery (limited to the VCN)' });
+  // Load balancer subnet -> worker node subnet: TCP and UDP node ports and the kube-proxy health check, as in the
+  // worker node subnet and load balancer subnet security rule tables of "Network Resource Configuration for Cluster
+  // Creation and Deployment" (UDP for network load balancers of UDP Services; Oracle's terraform-oci-oke
+  // nsg-workers has the same UDP 30000-32767 rule from the load balancer NSG).
   add({ role: 'workers', direction: 'INGRESS', key: 'load-balancers-node-ports', protocol: 'TCP', ports: { min: PORTS.nodePortMin, max: PORTS.nodePortMax }, peer: nsg('loadBalancers'),
     description: 'Load balancer to worker nodes node ports' });
+  add({ role: 'workers', direction: 'INGRESS', key: 'load-balancers-node-ports-udp', protocol: 'UDP', ports: { min: PORTS.nodePortMin, max: PORTS.nodePortMax }, peer: nsg('loadBalancers'),
+    description: 'Load balancer to worker nodes node ports (UDP)' });
   add({ role: 'workers', direction: 'INGRESS', key: 'load-balancers-health-check', protocol: 'TCP', ports: port(PORTS.kubeProxyHealth), peer: nsg('loadBalancers'),
     description: 'Allow load balancer to communicate with kube-proxy on worker nodes (health check)' });
 
@@ -194,9 +219,9 @@ export function nsgRuleTable(input: NsgRuleTableInput): NsgRuleSpec[] {
     description: 'Allow worker nodes to communicate with OKE and OCI services (registry, object storage) via the service gateway' });
   add({ role: 'workers', direction: 'EGRESS', key: 'path-discovery', protocol: 'ICMP', icmp: PATH_DISCOVERY, peer: cidr('0.0.0.0/0'),
     description: 'Path MTU discovery' });
-  if (input.internetEgress) {
+  if (input.workerInternetEgress) {
     add({ role: 'workers', direction: 'EGRESS', key: 'internet-https', protocol: 'TCP', ports: port(PORTS.https), peer: cidr('0.0.0.0/0'),
-      description: 'Allow worker nodes to reach HTTPS endpoints on the internet through the NAT gateway (e.g. public image registries)' });
+      description: 'Allow worker nodes to reach HTTPS endpoints on the internet through the NAT gateway (images of library-installed components from outside OCIR)' });
   }
 
   // --- Pods (VCN-native only: with flannel, pod traffic is worker-node traffic) -------------------------------
@@ -222,9 +247,9 @@ export function nsgRuleTable(input: NsgRuleTableInput): NsgRuleSpec[] {
       description: 'Allow pods to communicate with OCI services via the service gateway' });
     add({ role: 'pods', direction: 'EGRESS', key: 'services-path-discovery', protocol: 'ICMP', icmp: PATH_DISCOVERY, peer: services,
       description: 'Path MTU discovery towards the Oracle Services Network' });
-    if (input.internetEgress) {
+    if (input.podInternetEgress) {
       add({ role: 'pods', direction: 'EGRESS', key: 'internet-https', protocol: 'TCP', ports: port(PORTS.https), peer: cidr('0.0.0.0/0'),
-        description: 'Allow pods to reach HTTPS endpoints on the internet through the NAT gateway' });
+        description: 'Allow pods to reach HTTPS endpoints on the internet through the NAT gateway (waived exception)' });
     }
   }
 
@@ -241,8 +266,11 @@ export function nsgRuleTable(input: NsgRuleTableInput): NsgRuleSpec[] {
         description: `Load balancer listener (${name.toUpperCase()}) for internet clients; only because the public load balancer subnet is enabled` });
     }
   }
+  // Load balancer subnet egress table of "Network Resource Configuration for Cluster Creation and Deployment".
   add({ role: 'loadBalancers', direction: 'EGRESS', key: 'workers-node-ports', protocol: 'TCP', ports: { min: PORTS.nodePortMin, max: PORTS.nodePortMax }, peer: nsg('workers'),
     description: 'Load balancer to worker nodes node ports' });
+  add({ role: 'loadBalancers', direction: 'EGRESS', key: 'workers-node-ports-udp', protocol: 'UDP', ports: { min: PORTS.nodePortMin, max: PORTS.nodePortMax }, peer: nsg('workers'),
+    description: 'Load balancer to worker nodes node ports (UDP)' });
   add({ role: 'loadBalancers', direction: 'EGRESS', key: 'workers-health-check', protocol: 'TCP', ports: port(PORTS.kubeProxyHealth), peer: nsg('workers'),
     description: 'Allow load balancer to communicate with kube-proxy on worker nodes (health check)' });
   add({ role: 'loadBalancers', direction: 'EGRESS', key: 'workers-path-discovery', protocol: 'ICMP', icmp: PATH_DISCOVERY, peer: nsg('workers'),
@@ -295,6 +323,7 @@ export interface RenderedRule {
   readonly destination?: string;
   readonly destinationType?: string;
   readonly tcpOptions?: { readonly destinationPortRange: PortRange };
+  readonly udpOptions?: { readonly destinationPortRange: PortRange };
   readonly icmpOptions?: { readonly type: number; readonly code: number };
 }
 
@@ -320,6 +349,7 @@ export function renderRule(rule: NsgRuleSpec, targets: RuleTargets): RenderedRul
     stateless: false,
     ...ends,
     ...(rule.protocol === 'TCP' && rule.ports ? { tcpOptions: { destinationPortRange: rule.ports } } : {}),
+    ...(rule.protocol === 'UDP' && rule.ports ? { udpOptions: { destinationPortRange: rule.ports } } : {}),
     ...(rule.protocol === 'ICMP' && rule.icmp ? { icmpOptions: rule.icmp } : {}),
   };
 }
