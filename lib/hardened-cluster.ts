@@ -15,6 +15,7 @@ import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
 import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
 import { ClusterNetwork, ClusterNetworkOptions } from './network/cluster-network';
 import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
+import { DataOciObjectstorageNamespace } from './generated/providers/oci/data-oci-objectstorage-namespace';
 import { ClusterConfigStack } from './kubernetes/cluster-config-stack';
 import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
 import { Observability } from './observability/observability';
@@ -124,6 +125,12 @@ export interface HardenedClusterKubernetesOptions {
    * @default - direct connection (from inside the VCN)
    */
   readonly proxyUrl?: string;
+  /**
+   * OCIR region key of the cluster's region (e.g. `fra`): the admission policy then also admits images named
+   * `<region-key>.ocir.io/<tenancy-namespace>/...`.
+   * @default - images must be named `<region>.ocir.io/<tenancy-namespace>/...` or `artifacts.<region>.oci.oraclecloud.com/<tenancy-namespace>/...`
+   */
+  readonly ocirRegionKey?: string;
 }
 
 export interface HardenedClusterProps {
@@ -329,6 +336,8 @@ export class HardenedCluster extends Construct {
       clusterId: this.cluster.clusterId,
       endpoint: 'PRIVATE_ENDPOINT',
     });
+    // The tenancy's Object Storage namespace is the <tenancy-namespace> of OCIR image paths the admission policy allows.
+    const ocirNamespace = new DataOciObjectstorageNamespace(this, 'ocir-namespace', { compartmentId: props.tenancyId });
     const infraStack = TerraformStack.of(this);
     this.configStack = withPropertyPrefix('kubernetes.', () => new ClusterConfigStack(App.of(this) as App, `${infraStack.node.id}-${id}-k8s`, {
       baseline: {
@@ -339,6 +348,12 @@ export class HardenedCluster extends Construct {
         applicationNamespaces: props.kubernetes?.applicationNamespaces,
         clusterAdminGroupIds: props.adminGroupIds,
         pvKmsKeyId: this.keys.volumesKeyId,
+        admission: {
+          region: props.region,
+          tenancyNamespace: ocirNamespace.namespace,
+          loadBalancerNsgId: this.network.nsgIds.loadBalancers,
+          ocirRegionKey: props.kubernetes?.ocirRegionKey,
+        },
       },
       connection: {
         host: `https://${this.cluster.privateEndpoint}`,
