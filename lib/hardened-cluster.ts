@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { App, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
+import { App, TerraformOutput, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { dependable } from 'cdktf/lib/tfExpression';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
@@ -416,6 +416,11 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
     throw new HardenedOkeValidationError('region', `"${props.region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
   }
   requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
+  const regionKey = props.kubernetes?.ocirRegionKey;
+  if (regionKey !== undefined && !Token.isUnresolved(regionKey) && !/^[a-zA-Z]{3}$/.test(regionKey)) {
+    throw new HardenedOkeValidationError('kubernetes.ocirRegionKey', `"${regionKey}" is not a region key`,
+      `use the three-letter key of ${props.region} as Oracle's "Regions and Availability Domains" lists it, e.g. fra for eu-frankfurt-1`);
+  }
   if (!props.bastion) {
     throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');
   }

@@ -158,6 +158,11 @@ describe('HardenedCluster', () => {
     expect(() => build({ network: { cni: CniType.FLANNEL_OVERLAY } })).toThrow(/^kubernetes\.networkPolicyEngine: Cilium chained after flannel/);
   });
 
+  test('kubernetes.ocirRegionKey is checked and named as the HardenedCluster property', () => {
+    expect(() => build({ kubernetes: { ocirRegionKey: 'frankfurt' } })).toThrow(/^kubernetes\.ocirRegionKey:/);
+    expect(() => build({ kubernetes: { ocirRegionKey: 'FRA' } })).not.toThrow();
+  });
+
   test('synthesis is deterministic', () => {
     expect(Testing.synth(build().stack)).toBe(Testing.synth(build().stack));
   });
