@@ -1,5 +1,7 @@
 import { isCelError, run } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
+import { ADMISSION_REQUIREMENTS, missingAdmissionRequirements } from '../../lib/compliance/catalog/admission-evidence';
+import { buildModel } from '../../lib/compliance/model';
 import { CILIUM_RELEASE } from '../../lib/kubernetes/rules/cni-release';
 import { BREAK_GLASS_ANNOTATION, POLICY_NAMES } from '../../lib/kubernetes/rules/admission-policies';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
@@ -247,5 +249,21 @@ describe('admission policy objects', () => {
     ['loadBalancerNsgId', { loadBalancerNsgId: OCIDS.subnet('lb') }, 'admission.loadBalancerNsgId'],
   ])('a bad %s is refused, naming the property', (_, change, property) => {
     expect(() => baseline({ admission: { ...ADMISSION, ...change } })).toThrow(new RegExp(`^${property.replace('.', '\\.')}:`));
+  });
+});
+
+describe('compliance evidence for WKL-12 (judged on synthesized objects)', () => {
+  const model = (objects: any[]) => buildModel([], [{ file: 'manifests/prod/all.yaml', objects }]);
+  test('the baseline with admission inputs meets every requirement; without them none', () => {
+    expect(missingAdmissionRequirements(model(baseline().manifests()))).toEqual([]);
+    expect(missingAdmissionRequirements(model(baseline({ admission: undefined }).manifests()))).toEqual(ADMISSION_REQUIREMENTS.map((r) => r.label));
+  });
+  test('a policy only bound with Warn, or not bound at all, does not count', () => {
+    const objs = baseline().manifests();
+    const warn = objs.map((o) => (o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.loadBalancers
+      ? { ...o, spec: { ...o.spec, validationActions: ['Warn'] } } : o));
+    expect(missingAdmissionRequirements(model(warn))).toEqual(['LoadBalancer Services with NSG management, internal']);
+    const unbound = objs.filter((o) => !(o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.breakGlass));
+    expect(missingAdmissionRequirements(model(unbound))).toEqual(['image verification break-glass refused']);
   });
 });
