@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { App, dependable, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { App, dependable, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
 import { resolveRegionProviders } from './core/region-providers';
@@ -15,6 +15,7 @@ import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
 import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
 import { ClusterNetwork, ClusterNetworkOptions } from './network/cluster-network';
 import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
+import { DataOciObjectstorageNamespace } from './generated/providers/oci/data-oci-objectstorage-namespace';
 import { ClusterConfigStack } from './kubernetes/cluster-config-stack';
 import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
 import { Observability } from './observability/observability';
@@ -134,6 +135,12 @@ export interface HardenedClusterKubernetesOptions {
    * @default - Cilium images from quay.io, so worker nodes keep TCP 443 to the internet
    */
   readonly imageRegistryMirror?: string;
+  /**
+   * OCIR region key of the cluster's region (e.g. `fra`): the admission policy then also admits images named
+   * `<region-key>.ocir.io/<tenancy-namespace>/...`.
+   * @default - images must be named `<region>.ocir.io/<tenancy-namespace>/...` or `artifacts.<region>.oci.oraclecloud.com/<tenancy-namespace>/...`
+   */
+  readonly ocirRegionKey?: string;
 }
 
 export interface HardenedClusterProps {
@@ -379,6 +386,8 @@ export class HardenedCluster extends Construct {
       clusterId: this.cluster.clusterId,
       endpoint: 'PRIVATE_ENDPOINT',
     });
+    // The tenancy's Object Storage namespace is the <tenancy-namespace> of OCIR image paths the admission policy allows.
+    const ocirNamespace = new DataOciObjectstorageNamespace(this, 'ocir-namespace', { compartmentId: props.tenancyId });
     const infraStack = TerraformStack.of(this);
     this.configStack = withPropertyPrefix('kubernetes.', () => new ClusterConfigStack(App.of(this) as App, `${infraStack.node.id}-${id}-k8s`, {
       baseline: {
@@ -390,6 +399,12 @@ export class HardenedCluster extends Construct {
         clusterAdminGroupIds: props.adminGroupIds,
         pvKmsKeyId: this.keys.volumesKeyId,
         imageRegistryMirror: props.kubernetes?.imageRegistryMirror,
+        admission: {
+          region: props.region,
+          tenancyNamespace: ocirNamespace.namespace,
+          loadBalancerNsgId: this.network.nsgIds.loadBalancers,
+          ocirRegionKey: props.kubernetes?.ocirRegionKey,
+        },
       },
       connection: {
         host: `https://${this.cluster.privateEndpoint}`,
@@ -452,6 +467,11 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
     throw new HardenedOkeValidationError('region', `"${props.region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
   }
   requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
+  const regionKey = props.kubernetes?.ocirRegionKey;
+  if (regionKey !== undefined && !Token.isUnresolved(regionKey) && !/^[a-zA-Z]{3}$/.test(regionKey)) {
+    throw new HardenedOkeValidationError('kubernetes.ocirRegionKey', `"${regionKey}" is not a region key`,
+      `use the three-letter key of ${props.region} as Oracle's "Regions and Availability Domains" lists it, e.g. fra for eu-frankfurt-1`);
+  }
   if (!props.bastion) {
     throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');
   }

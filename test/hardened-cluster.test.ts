@@ -1,6 +1,7 @@
 import { Testing } from 'cdktf';
 import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
 import { CniType } from '../lib/network/cni-type';
+import { NetworkPolicyEngine } from '../lib/kubernetes/types';
 import { HardenedOkeValidationError } from '../lib/core/errors';
 import { newStack, synthValid, resourcesOf, OCIDS } from './support';
 
@@ -146,11 +147,20 @@ describe('HardenedCluster', () => {
   });
 
   test('flannel overlay: no pod subnet or pod NSG', () => {
-    const flannel = synth({ network: { cni: CniType.FLANNEL_OVERLAY } });
+    const flannel = synth({ network: { cni: CniType.FLANNEL_OVERLAY }, kubernetes: { networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO } });
     expect(Object.keys(resourcesOf(flannel, 'oci_core_subnet'))).toHaveLength(4);
     expect(Object.keys(resourcesOf(flannel, 'oci_core_network_security_group'))).toHaveLength(4);
     const pool: any = Object.values(resourcesOf(flannel, 'oci_containerengine_node_pool'))[0];
     expect(pool.node_config_details.node_pool_pod_network_option_details).toEqual({ cni_type: 'FLANNEL_OVERLAY' });
+  });
+
+  test('flannel with the default Cilium engine is refused, naming kubernetes.networkPolicyEngine', () => {
+    expect(() => build({ network: { cni: CniType.FLANNEL_OVERLAY } })).toThrow(/^kubernetes\.networkPolicyEngine: Cilium chained after flannel/);
+  });
+
+  test('kubernetes.ocirRegionKey is checked and named as the HardenedCluster property', () => {
+    expect(() => build({ kubernetes: { ocirRegionKey: 'frankfurt' } })).toThrow(/^kubernetes\.ocirRegionKey:/);
+    expect(() => build({ kubernetes: { ocirRegionKey: 'FRA' } })).not.toThrow();
   });
 
   test('synthesis is deterministic', () => {

@@ -9,11 +9,12 @@ import { minorOf, requireSupportedKubernetesVersion } from '../core/kubernetes-v
 import { requireOcid } from '../core/ocid';
 import { CniType } from '../network/cni-type';
 import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease, OCIR_MIRROR_PATTERN } from './rules/cni-release';
+import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './rules/admission-policies';
 import { flowPolicySpec, isAllowAllRule } from './rules/flows';
 import { K8sObject, manifestFileName, sortForApply } from './rules/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './rules/rbac';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './rules/validation';
-import { ApplicationNamespace, NetworkPolicyEngine, PodSecurityExemption } from './types';
+import { AdmissionPolicyOptions, ApplicationNamespace, NetworkPolicyEngine, PodSecurityExemption } from './types';
 
 /** A Helm release the baseline needs (the config stack turns it into a helm_release). */
 export interface HelmReleaseSpec {
@@ -66,6 +67,14 @@ export interface KubernetesBaselineProps {
    * @default []
    */
   readonly podSecurityExemptions?: PodSecurityExemption[];
+  /**
+   * ValidatingAdmissionPolicies (bound with Deny everywhere but kube-system, kube-public, kube-node-lease and the CNI
+   * namespace): images only from the tenancy's OCIR by digest, no image-verification break-glass annotation,
+   * read-only root filesystems and no `:latest`/untagged images, and LoadBalancer Services with the NSG annotations,
+   * internal unless the namespace allows public load balancers.
+   * @default - no admission policies (compliance control WKL-12 fails)
+   */
+  readonly admission?: AdmissionPolicyOptions;
 }
 
 const PSA = 'pod-security.kubernetes.io';
@@ -94,6 +103,8 @@ export class KubernetesBaseline extends Construct {
   /** Helm releases to install (the NetworkPolicy engine), empty with EXTERNAL_CALICO. */
   public readonly helmReleases: HelmReleaseSpec[];
   public readonly networkPolicyEngine: NetworkPolicyEngine;
+  /** Namespaces the admission policy bindings exclude (empty when no admission policies are written). */
+  public readonly admissionExcludedNamespaces: string[];
   /** Application namespace names, in props order. */
   public readonly applicationNamespaceNames: string[];
   /**
@@ -144,6 +155,22 @@ export class KubernetesBaseline extends Construct {
     for (const e of this.exemptions) this.exemptNamespace(platform, e);
 
     this.storageClasses(platform, props.pvKmsKeyId);
+    this.admissionExcludedNamespaces = [];
+    if (props.admission) {
+      const a = props.admission;
+      const cniNamespaces = this.networkPolicyEngine === NetworkPolicyEngine.CILIUM_CHAINED ? [CILIUM_RELEASE.namespace] : [];
+      this.admissionExcludedNamespaces.push(...ALWAYS_EXCLUDED_NAMESPACES, ...cniNamespaces);
+      for (const obj of admissionPolicyObjects({
+        region: a.region,
+        regionKey: a.ocirRegionKey !== undefined && !Token.isUnresolved(a.ocirRegionKey) ? a.ocirRegionKey.toLowerCase() : a.ocirRegionKey,
+        tenancyNamespace: a.tenancyNamespace,
+        loadBalancerNsgId: a.loadBalancerNsgId,
+        excludedNamespaces: this.admissionExcludedNamespaces,
+        labels: MANAGED_BY,
+      })) {
+        new ApiObject(platform, `${obj.kind.toLowerCase()}-${obj.metadata.name}`, obj);
+      }
+    }
     if ((props.clusterAdminGroupIds ?? []).length > 0) {
       new k8s.KubeClusterRoleBinding(platform, 'cluster-admins', {
         metadata: { name: `${props.clusterName}-cluster-admins`, labels: MANAGED_BY },
@@ -248,6 +275,7 @@ export class KubernetesBaseline extends Construct {
           [`${PSA}/enforce`]: 'restricted', [`${PSA}/enforce-version`]: this.enforceVersion,
           [`${PSA}/audit`]: 'restricted', [`${PSA}/audit-version`]: this.enforceVersion,
           [`${PSA}/warn`]: 'restricted', [`${PSA}/warn-version`]: this.enforceVersion,
+          ...(ns.allowPublicLoadBalancers === true ? { [PUBLIC_LB_LABEL]: PUBLIC_LB_LABEL_VALUE } : {}),
         },
       },
     });
@@ -349,6 +377,10 @@ function tokenVariables(props: KubernetesBaselineProps): Map<string, string> {
     if (value !== undefined && Token.isUnresolved(value) && !out.has(value)) out.set(value, variable);
   };
   add(props.pvKmsKeyId, 'PV_KMS_KEY_ID');
+  add(props.admission?.tenancyNamespace, 'OCIR_TENANCY_NAMESPACE');
+  add(props.admission?.ocirRegionKey, 'OCIR_REGION_KEY');
+  add(props.admission?.loadBalancerNsgId, 'LOAD_BALANCER_NSG_ID');
+  add(props.admission?.region, 'OCI_REGION');
   (props.clusterAdminGroupIds ?? []).forEach((g, i) => add(g, `CLUSTER_ADMIN_GROUP_ID_${i}`));
   (props.applicationNamespaces ?? []).forEach((ns) => {
     const prefix = ns.name.toUpperCase().replace(/-/g, '_');
@@ -379,6 +411,15 @@ function validate(props: KubernetesBaselineProps): void {
   }
   if (!Token.isUnresolved(props.pvKmsKeyId)) requireOcid('pvKmsKeyId', props.pvKmsKeyId, 'key');
   (props.clusterAdminGroupIds ?? []).forEach((g, i) => requireOcid(`clusterAdminGroupIds[${i}]`, g, 'group'));
+  if (props.cni === CniType.FLANNEL_OVERLAY && (engine ?? NetworkPolicyEngine.CILIUM_CHAINED) === NetworkPolicyEngine.CILIUM_CHAINED) {
+    // Not proven anywhere we can cite: Oracle's terraform-oci-oke leaves "Flannel w/ generic-veth" as a TODO (its
+    // chain ConfigMap is never applied), and Cilium's default cluster-pool IPAM (10.0.0.0/8) overlaps common VCN
+    // CIDRs. Oracle DevRel's validated chaining sample covers VCN-native pod networking only.
+    throw new HardenedOkeValidationError('networkPolicyEngine',
+      'Cilium chained after flannel (FLANNEL_OVERLAY) is not supported: no validated configuration exists, and Cilium\'s default IPAM pool can overlap the VCN',
+      'use cni OCI_VCN_IP_NATIVE (Cilium chaining as in Oracle DevRel\'s validated OKE sample), or keep flannel with NetworkPolicyEngine.EXTERNAL_CALICO (Oracle\'s Calico example)');
+  }
+  if (props.admission) validateAdmission(props.admission);
   const seen = new Set<string>();
   const exemptNames = new Set([CILIUM_RELEASE.namespace, ...(props.podSecurityExemptions ?? []).map((e) => e.name)]);
   (props.podSecurityExemptions ?? []).forEach((e, i) => {
@@ -422,4 +463,18 @@ function validate(props: KubernetesBaselineProps): void {
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });
+}
+
+function validateAdmission(a: AdmissionPolicyOptions): void {
+  if (!a.region || (!Token.isUnresolved(a.region) && !/^[a-z]+-[a-z]+-\d+$/.test(a.region))) {
+    throw new HardenedOkeValidationError('admission.region', `"${a.region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
+  }
+  if (!a.tenancyNamespace || (!Token.isUnresolved(a.tenancyNamespace) && !/^[a-z0-9][a-z0-9-]*$/.test(a.tenancyNamespace))) {
+    throw new HardenedOkeValidationError('admission.tenancyNamespace', `"${a.tenancyNamespace}" is not an Object Storage namespace`,
+      'pass the tenancy\'s Object Storage namespace (data oci_objectstorage_namespace, or `oci os ns get`)');
+  }
+  if (a.ocirRegionKey !== undefined && !Token.isUnresolved(a.ocirRegionKey) && !/^[a-zA-Z]{3}$/.test(a.ocirRegionKey)) {
+    throw new HardenedOkeValidationError('admission.ocirRegionKey', `"${a.ocirRegionKey}" is not a region key`, 'use the three-letter region key of the cluster\'s region, e.g. fra');
+  }
+  requireOcid('admission.loadBalancerNsgId', a.loadBalancerNsgId, 'nsg');
 }

@@ -124,6 +124,31 @@ export interface ApplicationNamespace {
    * @default []
    */
   readonly allowedFlows?: NetworkFlow[];
+  /**
+   * Allow `type: LoadBalancer` Services of this namespace to be public (not internal). The namespace gets the label
+   * `cdktf-hardened-oke.dev/public-load-balancers: allowed`, which the load balancer admission policy reads; they
+   * still need the NSG annotations. Public load balancers also need a public load balancer subnet.
+   * @default false - only internal load balancers
+   */
+  readonly allowPublicLoadBalancers?: boolean;
+}
+
+/**
+ * Inputs of the baseline's ValidatingAdmissionPolicies. Values may be tokens (cross-stack references); in the YAML
+ * they become `${OCIR_TENANCY_NAMESPACE}`, `${OCIR_REGION_KEY}` and `${LOAD_BALANCER_NSG_ID}`.
+ */
+export interface AdmissionPolicyOptions {
+  /** OCI region identifier of the cluster (its OCIR endpoints), e.g. `eu-frankfurt-1`. */
+  readonly region: string;
+  /** Object Storage namespace of the tenancy: the `<tenancy-namespace>` in OCIR image paths. */
+  readonly tenancyNamespace: string;
+  /** OCID of the NSG every `type: LoadBalancer` Service must name in its NSG annotation. */
+  readonly loadBalancerNsgId: string;
+  /**
+   * OCIR region key (e.g. `fra`), to admit `<region-key>.ocir.io/<tenancy-namespace>/...` images as well.
+   * @default - only `<region>.ocir.io` and `artifacts.<region>.oci.oraclecloud.com`
+   */
+  readonly ocirRegionKey?: string;
 }
 
 /** A namespace the library exempts from `restricted` Pod Security, with its reason. */
@@ -138,7 +163,7 @@ export interface PodSecurityExemption {
 export enum NetworkPolicyEngine {
   /**
    * Cilium (exact chart version, images by digest) chained after the OKE CNI in generic-veth mode: the OKE CNI keeps
-   * pod networking, Cilium enforces NetworkPolicy. Works with OCI_VCN_IP_NATIVE and FLANNEL_OVERLAY.
+   * pod networking, Cilium enforces NetworkPolicy. OCI_VCN_IP_NATIVE only: with FLANNEL_OVERLAY it is refused (no validated chaining exists; use EXTERNAL_CALICO).
    */
   CILIUM_CHAINED = 'CILIUM_CHAINED',
   /**

@@ -9,16 +9,27 @@ import { ClusterRoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/
 import { Role } from 'kubernetes-models/rbac.authorization.k8s.io/v1/Role';
 import { RoleBinding } from 'kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding';
 import { StorageClass } from 'kubernetes-models/storage.k8s.io/v1/StorageClass';
+import { ValidatingAdmissionPolicy } from 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy';
+import { ValidatingAdmissionPolicyBinding } from 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding';
 import { CniType } from '../../lib/network/cni-type';
 import { KubernetesBaseline, KubernetesBaselineProps } from '../../lib/kubernetes/kubernetes-baseline';
 import { FlowDirection, FlowPeerKind } from '../../lib/kubernetes/types';
 import { OCIDS } from '../support';
+
+/** Admission policy inputs as HardenedCluster would give them (here literal, there cross-stack references). */
+export const ADMISSION = {
+  region: 'eu-frankfurt-1',
+  tenancyNamespace: 'axtestnamespace',
+  loadBalancerNsgId: 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaatestlbnsg',
+};
+export const OTHER_NSG = 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaatestother';
 
 export const BASE_PROPS: KubernetesBaselineProps = {
   clusterName: 'prod',
   kubernetesVersion: 'v1.33.1',
   cni: CniType.OCI_VCN_IP_NATIVE,
   pvKmsKeyId: OCIDS.key,
+  admission: ADMISSION,
   clusterAdminGroupIds: [OCIDS.group('platformadmins')],
   applicationNamespaces: [
     {
@@ -42,7 +53,7 @@ export function baseline(props: Partial<KubernetesBaselineProps> = {}): Kubernet
 /** kubernetes-models 4.5.1 classes: validate() checks each object against the Kubernetes OpenAPI schema. */
 export const MODELS: Record<string, new (data: any) => { validate(): void }> = {
   Namespace, NetworkPolicy, LimitRange, ResourceQuota, ServiceAccount, ConfigMap, Role, RoleBinding,
-  ClusterRoleBinding, StorageClass,
+  ClusterRoleBinding, StorageClass, ValidatingAdmissionPolicy, ValidatingAdmissionPolicyBinding,
 };
 
 /**
@@ -65,6 +76,16 @@ export const KNOWN_FIELDS: Record<string, string[]> = {
   Role: [...META, 'rules', 'rules[]', 'rules[].apiGroups', 'rules[].apiGroups[]', 'rules[].resources', 'rules[].resources[]', 'rules[].verbs', 'rules[].verbs[]'],
   RoleBinding: [...META, ...SUBJECTS],
   ClusterRoleBinding: [...META, ...SUBJECTS],
+  ValidatingAdmissionPolicy: [...META, 'spec', 'spec.failurePolicy', 'spec.matchConstraints', 'spec.matchConstraints.resourceRules',
+    'spec.matchConstraints.resourceRules[]', ...['apiGroups', 'apiVersions', 'operations', 'resources'].flatMap((f) => [`spec.matchConstraints.resourceRules[].${f}`, `spec.matchConstraints.resourceRules[].${f}[]`]),
+    'spec.matchConditions', 'spec.matchConditions[]', 'spec.matchConditions[].name', 'spec.matchConditions[].expression',
+    'spec.variables', 'spec.variables[]', 'spec.variables[].name', 'spec.variables[].expression',
+    'spec.validations', 'spec.validations[]', 'spec.validations[].expression', 'spec.validations[].message'],
+  ValidatingAdmissionPolicyBinding: [...META, 'spec', 'spec.policyName', 'spec.validationActions', 'spec.validationActions[]',
+    'spec.matchResources', 'spec.matchResources.namespaceSelector', 'spec.matchResources.namespaceSelector.matchExpressions',
+    'spec.matchResources.namespaceSelector.matchExpressions[]', 'spec.matchResources.namespaceSelector.matchExpressions[].key',
+    'spec.matchResources.namespaceSelector.matchExpressions[].operator', 'spec.matchResources.namespaceSelector.matchExpressions[].values',
+    'spec.matchResources.namespaceSelector.matchExpressions[].values[]'],
   StorageClass: [...META, 'provisioner', 'parameters', 'parameters.*', 'reclaimPolicy', 'volumeBindingMode', 'allowVolumeExpansion'],
 };
 

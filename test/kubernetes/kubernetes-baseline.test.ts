@@ -37,7 +37,7 @@ describe('every manifest', () => {
   });
 
   test('namespaced kinds carry a namespace and cluster-scoped kinds do not', () => {
-    const clusterScoped = ['Namespace', 'StorageClass', 'ClusterRoleBinding', 'ClusterRole', 'CustomResourceDefinition'];
+    const clusterScoped = ['Namespace', 'StorageClass', 'ClusterRoleBinding', 'ClusterRole', 'CustomResourceDefinition', 'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding'];
     for (const o of objects) expect(o.metadata.namespace === undefined).toBe(clusterScoped.includes(o.kind));
   });
 
@@ -243,7 +243,8 @@ describe('CNI', () => {
     expect(values.hubble).toEqual({ enabled: false, relay: { enabled: false }, ui: { enabled: false } });
   });
 
-  test.each([CniType.OCI_VCN_IP_NATIVE, CniType.FLANNEL_OVERLAY])('with %s Cilium only enforces policy, chained after the OKE CNI', (cni) => {
+  test('with VCN-native pod networking Cilium only enforces policy, chained after the OCI CNI', () => {
+    const cni = CniType.OCI_VCN_IP_NATIVE;
     const values = ciliumValues(CILIUM_RELEASE, cni) as any;
     expect(values.cni).toMatchObject({ chainingMode: 'generic-veth', customConf: true, exclusive: false, configMap: 'cilium-chaining-config' });
     expect(values.kubeProxyReplacement).toBe(false);
@@ -253,7 +254,22 @@ describe('CNI', () => {
     const cm = b.manifests().find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'cilium-chaining-config');
     expect(cm.metadata.namespace).toBe(CILIUM_RELEASE.namespace);
     const plugins = JSON.parse(cm.data['cni-config']).plugins.map((p: any) => p.type);
-    expect(plugins).toEqual(cni === CniType.OCI_VCN_IP_NATIVE ? ['oci-ipvlan', 'oci-ptp', 'cilium-cni'] : ['flannel', 'portmap', 'cilium-cni']);
+    expect(plugins).toEqual(['oci-ipvlan', 'oci-ptp', 'cilium-cni']);
+  });
+
+  test('Cilium chained after flannel is refused with a named error (issue 10 §5); flannel with external Calico works', () => {
+    expect(() => baseline({ cni: CniType.FLANNEL_OVERLAY })).toThrow(HardenedOkeValidationError);
+    expect(() => baseline({ cni: CniType.FLANNEL_OVERLAY })).toThrow(/^networkPolicyEngine: Cilium chained after flannel .*Fix: use cni OCI_VCN_IP_NATIVE/);
+    expect(() => baseline({ cni: CniType.FLANNEL_OVERLAY, networkPolicyEngine: NetworkPolicyEngine.CILIUM_CHAINED })).toThrow(/^networkPolicyEngine:/);
+    const calico = baseline({ cni: CniType.FLANNEL_OVERLAY, networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO });
+    expect(calico.helmReleases).toEqual([]);
+    expect(() => ciliumValues(CILIUM_RELEASE, CniType.FLANNEL_OVERLAY)).toThrow();
+  });
+
+  test('the delegated IPAM keeps every Cilium address out of the VCN: the router address is link-local', () => {
+    const values = ciliumValues(CILIUM_RELEASE, CniType.OCI_VCN_IP_NATIVE) as any;
+    expect(values.ipam).toEqual({ mode: 'delegated-plugin' });
+    expect(values.extraConfig['local-router-ipv4']).toMatch(/^169\.254\./);
   });
 
   test('VCN-native uses the delegated IPAM of the OCI CNI', () => {

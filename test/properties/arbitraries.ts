@@ -188,6 +188,8 @@ export function toProps(m: ConfigModel): HardenedClusterProps {
     adminGroupIds: m.adminGroupIds,
     oidc: m.oidc,
     nodePools: m.pools,
+    // Cilium chained after flannel is refused (issue 10 §5): flannel clusters bring Calico.
+    kubernetes: m.cni === CniType.FLANNEL_OVERLAY ? { networkPolicyEngine: 'EXTERNAL_CALICO' } : undefined,
   }));
 }
 

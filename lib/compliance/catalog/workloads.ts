@@ -1,4 +1,5 @@
-import { ComplianceModel } from '../model';
+import { ComplianceModel, resourcesOf } from '../model';
+import { missingAdmissionRequirements } from './admission-evidence';
 import { Control, Finding, NSA, na, verdict } from './types';
 import {
   containersOf, exemptedNamespaces, exemptionReason, isRestricted, PSA_AUDIT, PSA_ENFORCE, PSA_WARN,
@@ -124,5 +125,16 @@ export const WORKLOAD_CONTROLS: Control[] = [
     references: { cisOke: '4.2.1', nsaCisa: `${NSA.POD} › Pod security enforcement`, kubescape: ['C-0057'] },
     fix: 'Remove securityContext.privileged: true.',
     check: (m) => perContainer(m, (c) => sc(c).privileged === true, 'privileged: true'),
+  },
+  {
+    id: 'WKL-12', group: 'workloads', severity: 'high',
+    title: 'ValidatingAdmissionPolicies bound with Deny enforce OCIR images by digest, no image-verification break-glass, read-only root filesystems without :latest, and NSG-managed internal LoadBalancer Services',
+    references: { nsaCisa: `${NSA.POD} › Pod security enforcement` },
+    fix: 'Give KubernetesBaseline its `admission` inputs (HardenedCluster does), or apply equivalent ValidatingAdmissionPolicies with Deny bindings.',
+    check: (m) => {
+      const missing = missingAdmissionRequirements(m);
+      return resourcesOf(m, 'oci_containerengine_cluster').map((c) =>
+        verdict(c, missing.length === 0, `no Deny-bound ValidatingAdmissionPolicy for: ${missing.join('; ')}`, 'admission policies bound with Deny'));
+    },
   },
 ];

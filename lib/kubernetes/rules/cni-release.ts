@@ -12,9 +12,11 @@ import { CniType } from '../../network/cni-type';
  *   oracle-devrel/oke-cilium-chaining-sample (2026; modules/cilium-helm/main.tf,
  *   envs/oke-vcn-native-cilium-chaining.tfvars.example, scripts/apply-oci-cilium-chaining-config.sh), which
  *   validates NetworkPolicy enforcement with Cilium 1.18.11 on OKE enhanced clusters.
- * - FLANNEL_OVERLAY   -> Cilium chained after flannel; the chain is the one Oracle's terraform-oci-oke module writes
- *   for Cilium on flannel (modules/extensions/cilium.tf, `cilium_veth_conf`), values per Cilium's "Generic Veth
- *   Chaining" guide.
+ * - FLANNEL_OVERLAY   -> refused (HardenedOkeValidationError on networkPolicyEngine). Nobody we can cite has proven
+ *   Cilium generic-veth chaining behind OKE's flannel: Oracle's terraform-oci-oke (modules/extensions/cilium.tf)
+ *   carries "TODO Support Flannel w/ generic-veth & tunnel disabled" and never applies its flannel chain ConfigMap,
+ *   and without an IPAM choice Cilium allocates its router and health addresses from the cluster-pool default
+ *   10.0.0.0/8, which overlaps the usual VCN ranges. Flannel clusters use EXTERNAL_CALICO.
  * - Either CNI        -> Calico policy-only installed out of band (Oracle's "Example: Installing Calico and Setting Up
  *   Network Policies"), chosen with NetworkPolicyEngine.EXTERNAL_CALICO; the library installs nothing then.
  * Not supported: virtual node pools (no DaemonSets), Cilium as the primary CNI (needs the flannel add-on disabled).
@@ -97,32 +99,28 @@ export const CNI_EXEMPTION_REASON =
 
 const CILIUM_CNI = { 'type': 'cilium-cni', 'chaining-mode': 'generic-veth', 'enable-debug': false, 'log-file': '/var/run/cilium/cilium-cni.log' };
 
-/** The CNI chain per OKE cni_type: the OKE plugin(s) first, cilium-cni last. */
+function requireVcnNative(cni: CniType): void {
+  if (cni !== CniType.OCI_VCN_IP_NATIVE) throw new Error(`Cilium chaining is only configured for OCI_VCN_IP_NATIVE, not ${cni}`);
+}
+
+/** The CNI chain Cilium writes on every node: the OCI VCN-native plugins first, cilium-cni last. */
 export function chainedCniConfig(cni: CniType): string {
-  const conf = cni === CniType.OCI_VCN_IP_NATIVE
-    ? {
-      name: 'oci',
-      cniVersion: '0.3.1',
-      plugins: [
-        { cniVersion: '0.3.1', type: 'oci-ipvlan', mode: 'l2', ipam: { type: 'oci-ipam' } },
-        { cniVersion: '0.3.1', type: 'oci-ptp', containerInterface: 'ptp-veth0', mtu: 9000 },
-        CILIUM_CNI,
-      ],
-    }
-    : {
-      name: 'cbr0',
-      cniVersion: '0.3.1',
-      plugins: [
-        { type: 'flannel', delegate: { hairpinMode: true, isDefaultGateway: true } },
-        { type: 'portmap', capabilities: { portMappings: true } },
-        CILIUM_CNI,
-      ],
-    };
+  requireVcnNative(cni);
+  const conf = {
+    name: 'oci',
+    cniVersion: '0.3.1',
+    plugins: [
+      { cniVersion: '0.3.1', type: 'oci-ipvlan', mode: 'l2', ipam: { type: 'oci-ipam' } },
+      { cniVersion: '0.3.1', type: 'oci-ptp', containerInterface: 'ptp-veth0', mtu: 9000 },
+      CILIUM_CNI,
+    ],
+  };
   return JSON.stringify(conf, undefined, 2);
 }
 
 /** Helm values for Cilium as a policy-only engine chained after the OKE CNI, every image pinned by digest. */
 export function ciliumValues(release: CniRelease, cni: CniType): Record<string, unknown> {
+  requireVcnNative(cni);
   const agent = release.images.agent;
   const operator = release.images.operator;
   const common: Record<string, unknown> = {
@@ -148,14 +146,13 @@ export function ciliumValues(release: CniRelease, cni: CniType): Record<string, 
     },
   };
   const cniValues = { chainingMode: 'generic-veth', customConf: true, configMap: CHAINING_CONFIGMAP, configMapKey: CHAINING_CONFIGMAP_KEY, exclusive: false };
-  if (cni === CniType.OCI_VCN_IP_NATIVE) {
-    return {
-      ...common,
-      ipam: { mode: 'delegated-plugin' },
-      cni: { ...cniValues, externalRouting: true },
-      endpointRoutes: { enabled: true },
-      extraConfig: { 'local-router-ipv4': '169.254.23.1' },
-    };
-  }
-  return { ...common, cni: cniValues };
+  // Delegated IPAM: the OCI CNI assigns VCN addresses; Cilium's own router address is link-local, so nothing
+  // Cilium allocates can overlap the VCN.
+  return {
+    ...common,
+    ipam: { mode: 'delegated-plugin' },
+    cni: { ...cniValues, externalRouting: true },
+    endpointRoutes: { enabled: true },
+    extraConfig: { 'local-router-ipv4': '169.254.23.1' },
+  };
 }

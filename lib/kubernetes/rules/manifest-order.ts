@@ -10,6 +10,7 @@ export interface K8sObject {
 const KIND_ORDER = [
   'CustomResourceDefinition', 'Namespace', 'StorageClass', 'ClusterRole', 'ClusterRoleBinding', 'ServiceAccount',
   'ConfigMap', 'LimitRange', 'ResourceQuota', 'Role', 'RoleBinding', 'NetworkPolicy',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding',
 ];
 
 function rank(kind: string): number {

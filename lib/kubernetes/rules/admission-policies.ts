@@ -1,0 +1,226 @@
+import { K8sObject } from './manifest-order';
+
+/**
+ * The baseline's in-cluster admission rules as ValidatingAdmissionPolicies (admissionregistration.k8s.io/v1, GA in
+ * Kubernetes 1.30, built into kube-apiserver: no extra controller). Each policy has one binding with
+ * validationActions [Deny], matching every namespace except the system ones. Follows the Kubernetes docs
+ * "Validating Admission Policy" (matchConstraints, matchConditions, variables, namespaceObject, validationActions).
+ *
+ * The CEL expressions use only standard CEL (has, all, exists, in, startsWith, contains, matches, size) and the
+ * strings extension's split/trim, which Kubernetes CEL includes ("CEL in Kubernetes" › Kubernetes string library
+ * / cel-go strings extension). test/kubernetes/admission-policies.test.ts evaluates them with @bufbuild/cel.
+ */
+
+/** Where OCIR serves a region, per Oracle's "Preparing for Container Registry" › "Availability by Region". */
+export function ocirRegistryHosts(region: string, regionKey?: string): string[] {
+  // The table lists, per region: https://<region-identifier>.ocir.io and https://<region-key>.ocir.io (both "OC1
+  // realm only") and https://artifacts.<region-identifier>.oci.oraclecloud.com (every realm).
+  const hosts = [`${region}.ocir.io`, `artifacts.${region}.oci.oraclecloud.com`];
+  if (regionKey !== undefined) hosts.unshift(`${regionKey}.ocir.io`);
+  return hosts;
+}
+
+/**
+ * OKE's image verification break-glass annotation: a pod carrying it skips signature verification (Oracle,
+ * "Enforcing the Use of Signed Images from Registry"). OKE implements verification with Kubernetes'
+ * ImagePolicyWebhook, which forwards every pod annotation matching `*.image-policy.k8s.io/*` to the backend
+ * (Kubernetes docs "Admission Control" › ImagePolicyWebhook), so the policy refuses that whole family.
+ */
+export const BREAK_GLASS_ANNOTATION = 'oracle.image-policy.k8s.io/break-glass';
+const IMAGE_POLICY_ANNOTATION_FAMILY = '.image-policy.k8s.io/';
+
+/**
+ * Service annotations of the OCI cloud controller manager (Oracle, "Summary of Annotations for Load Balancers and
+ * Network Load Balancers"; oracle/oci-cloud-controller-manager docs/load-balancer-annotations.md).
+ */
+export const LB_ANNOTATIONS = {
+  /** "lb" (default) or "nlb". */
+  type: 'oci.oraclecloud.com/load-balancer-type',
+  /** "NSG" or "None" never touch security lists; "SL-All"/"SL-Frontend" (and absent: the security-list default) do. */
+  securityRuleMode: 'oci.oraclecloud.com/security-rule-management-mode',
+  lbNsgs: 'oci.oraclecloud.com/oci-network-security-groups',
+  nlbNsgs: 'oci-network-load-balancer.oraclecloud.com/oci-network-security-groups',
+  lbInternal: 'service.beta.kubernetes.io/oci-load-balancer-internal',
+  nlbInternal: 'oci-network-load-balancer.oraclecloud.com/internal',
+} as const;
+
+/** Values of the security-rule management mode that leave security lists alone. */
+export const NSG_MANAGEMENT_MODES = ['NSG', 'None'];
+
+/** Namespace label that allows public (non-internal) load balancers; set by ApplicationNamespace.allowPublicLoadBalancers. */
+export const PUBLIC_LB_LABEL = 'cdktf-hardened-oke.dev/public-load-balancers';
+export const PUBLIC_LB_LABEL_VALUE = 'allowed';
+
+/** Namespaces the bindings never match: Kubernetes' own, and the CNI namespace (its images come from quay.io). */
+export const ALWAYS_EXCLUDED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+
+export const POLICY_NAMES = {
+  ocirImages: 'hardened-oke-ocir-images-by-digest',
+  breakGlass: 'hardened-oke-no-image-verification-break-glass',
+  containerHygiene: 'hardened-oke-read-only-root-pinned-tags',
+  loadBalancers: 'hardened-oke-load-balancer-services',
+} as const;
+
+export interface AdmissionPolicyParams {
+  /** Region identifier, e.g. eu-frankfurt-1 (or a token). */
+  readonly region: string;
+  /** Lowercase OCIR region key, e.g. fra (or a token). */
+  readonly regionKey?: string;
+  /** Object Storage namespace of the tenancy (or a token). */
+  readonly tenancyNamespace: string;
+  /** OCID of the load balancer NSG (or a token). */
+  readonly loadBalancerNsgId: string;
+  /** Namespaces the bindings exclude. */
+  readonly excludedNamespaces: string[];
+  /** Labels put on every object. */
+  readonly labels: Record<string, string>;
+}
+
+/** One validation of a policy (CEL). */
+export interface PolicyValidation {
+  readonly expression: string;
+  readonly message: string;
+}
+
+/** A policy as data: what it matches, its variables and validations, and the documentation page it follows. */
+export interface PolicySpec {
+  readonly name: string;
+  readonly source: string;
+  readonly resources: string[];
+  readonly matchConditions: { name: string; expression: string }[];
+  readonly variables: { name: string; expression: string }[];
+  readonly validations: PolicyValidation[];
+}
+
+const cel = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const celList = (items: readonly string[]): string => `[${items.map(cel).join(', ')}]`;
+
+/** Every container of a Pod: containers, initContainers and ephemeralContainers. */
+const ALL_CONTAINERS = 'object.spec.containers'
+  + ' + (has(object.spec.initContainers) ? object.spec.initContainers : [])'
+  + ' + (has(object.spec.ephemeralContainers) ? object.spec.ephemeralContainers : [])';
+const POD_RESOURCES = ['pods', 'pods/ephemeralcontainers'];
+
+/** The four policies, parameterized. Pure data: tested by evaluating the CEL. */
+export function policySpecs(p: AdmissionPolicyParams): PolicySpec[] {
+  const prefixes = ocirRegistryHosts(p.region, p.regionKey).map((h) => `${h}/${p.tenancyNamespace}/`);
+  return [
+    {
+      // Oracle "Preparing for Container Registry" (endpoints) and "Pushing Images Using the Docker CLI"
+      // (<endpoint>/<tenancy-namespace>/<repo>); digest references per Kubernetes "Images" › "Image names".
+      name: POLICY_NAMES.ocirImages,
+      source: 'Oracle "Preparing for Container Registry"; Kubernetes "Images"; Kubernetes "Validating Admission Policy"',
+      resources: POD_RESOURCES,
+      matchConditions: [],
+      variables: [
+        { name: 'containers', expression: ALL_CONTAINERS },
+        { name: 'registries', expression: celList(prefixes) },
+      ],
+      validations: [
+        {
+          expression: 'variables.containers.all(c, variables.registries.exists(r, c.image.startsWith(r)))',
+          message: `every image (containers, initContainers, ephemeralContainers) must come from the tenancy's OCIR: ${prefixes.join(', ')}`,
+        },
+        {
+          expression: "variables.containers.all(c, c.image.matches('@sha256:[0-9a-f]{64}$'))",
+          message: 'every image must be referenced by digest (<repository>@sha256:<64 hex digits>)',
+        },
+      ],
+    },
+    {
+      name: POLICY_NAMES.breakGlass,
+      source: 'Oracle "Enforcing the Use of Signed Images from Registry"; Kubernetes "Admission Control" (ImagePolicyWebhook)',
+      resources: POD_RESOURCES,
+      matchConditions: [],
+      variables: [],
+      validations: [{
+        expression: `!has(object.metadata.annotations) || object.metadata.annotations.all(k, !k.contains(${cel(IMAGE_POLICY_ANNOTATION_FAMILY)}))`,
+        message: `image verification cannot be bypassed: annotations such as ${BREAK_GLASS_ANNOTATION} (any *${IMAGE_POLICY_ANNOTATION_FAMILY}*) are refused`,
+      }],
+    },
+    {
+      // NSA/CISA Kubernetes Hardening Guide "Immutable container file systems"; Kubernetes "Images" (":latest" and
+      // untagged references resolve to whatever was pushed last).
+      name: POLICY_NAMES.containerHygiene,
+      source: 'Kubernetes "Configure a Security Context for a Pod or Container"; Kubernetes "Images"',
+      resources: POD_RESOURCES,
+      matchConditions: [],
+      variables: [{ name: 'containers', expression: ALL_CONTAINERS }],
+      validations: [
+        {
+          expression: 'variables.containers.all(c, has(c.securityContext) && has(c.securityContext.readOnlyRootFilesystem) && c.securityContext.readOnlyRootFilesystem == true)',
+          message: 'every container must set securityContext.readOnlyRootFilesystem: true (mount an emptyDir where it writes)',
+        },
+        {
+          // A tag is ":<no slash>" at the end of the name (a registry port is followed by "/"); a digest pins too.
+          expression: "variables.containers.all(c, !c.image.matches(':latest(@|$)') && (c.image.contains('@') || c.image.matches(':[^/]+$')))",
+          message: 'images must not use the :latest tag nor be untagged; pin a version tag and a digest',
+        },
+      ],
+    },
+    {
+      name: POLICY_NAMES.loadBalancers,
+      source: 'Oracle "Summary of Annotations for Load Balancers and Network Load Balancers"; Oracle "Specifying Security Rule Management Options for Load Balancers and Network Load Balancers"',
+      resources: ['services'],
+      matchConditions: [{ name: 'load-balancer-services', expression: "has(object.spec.type) && object.spec.type == 'LoadBalancer'" }],
+      variables: [
+        { name: 'annotations', expression: 'has(object.metadata.annotations) ? object.metadata.annotations : {}' },
+        { name: 'nlb', expression: `${cel(LB_ANNOTATIONS.type)} in variables.annotations && variables.annotations[${cel(LB_ANNOTATIONS.type)}] == 'nlb'` },
+        { name: 'nsgKey', expression: `variables.nlb ? ${cel(LB_ANNOTATIONS.nlbNsgs)} : ${cel(LB_ANNOTATIONS.lbNsgs)}` },
+        { name: 'internalKey', expression: `variables.nlb ? ${cel(LB_ANNOTATIONS.nlbInternal)} : ${cel(LB_ANNOTATIONS.lbInternal)}` },
+        {
+          name: 'publicAllowed',
+          expression: `has(namespaceObject.metadata.labels) && ${cel(PUBLIC_LB_LABEL)} in namespaceObject.metadata.labels && namespaceObject.metadata.labels[${cel(PUBLIC_LB_LABEL)}] == ${cel(PUBLIC_LB_LABEL_VALUE)}`,
+        },
+      ],
+      validations: [
+        {
+          expression: `${cel(LB_ANNOTATIONS.securityRuleMode)} in variables.annotations && variables.annotations[${cel(LB_ANNOTATIONS.securityRuleMode)}] in ${celList(NSG_MANAGEMENT_MODES)}`,
+          message: `LoadBalancer Services must set ${LB_ANNOTATIONS.securityRuleMode} to NSG or None, so the cloud controller never edits security lists`,
+        },
+        {
+          expression: `variables.nsgKey in variables.annotations && variables.annotations[variables.nsgKey].split(',').exists(id, id.trim() == ${cel(p.loadBalancerNsgId)})`,
+          message: `LoadBalancer Services must list the cluster's load balancer NSG in ${LB_ANNOTATIONS.lbNsgs} (${LB_ANNOTATIONS.nlbNsgs} for an NLB)`,
+        },
+        {
+          expression: "variables.publicAllowed || (variables.internalKey in variables.annotations && variables.annotations[variables.internalKey] == 'true')",
+          message: `LoadBalancer Services must be internal (${LB_ANNOTATIONS.lbInternal}: "true", or ${LB_ANNOTATIONS.nlbInternal}: "true" for an NLB) unless their namespace allows public load balancers`,
+        },
+      ],
+    },
+  ];
+}
+
+/** The ValidatingAdmissionPolicy and ValidatingAdmissionPolicyBinding objects of every policy. */
+export function admissionPolicyObjects(p: AdmissionPolicyParams): K8sObject[] {
+  return policySpecs(p).flatMap((spec): K8sObject[] => [
+    {
+      apiVersion: 'admissionregistration.k8s.io/v1',
+      kind: 'ValidatingAdmissionPolicy',
+      metadata: { name: spec.name, labels: p.labels, annotations: { 'cdktf-hardened-oke.dev/source': spec.source } },
+      spec: {
+        failurePolicy: 'Fail',
+        matchConstraints: {
+          resourceRules: [{ apiGroups: [''], apiVersions: ['v1'], operations: ['CREATE', 'UPDATE'], resources: spec.resources }],
+        },
+        ...(spec.matchConditions.length > 0 ? { matchConditions: spec.matchConditions } : {}),
+        ...(spec.variables.length > 0 ? { variables: spec.variables } : {}),
+        validations: spec.validations.map((v) => ({ expression: v.expression, message: v.message })),
+      },
+    },
+    {
+      apiVersion: 'admissionregistration.k8s.io/v1',
+      kind: 'ValidatingAdmissionPolicyBinding',
+      metadata: { name: spec.name, labels: p.labels },
+      spec: {
+        policyName: spec.name,
+        validationActions: ['Deny'],
+        matchResources: {
+          namespaceSelector: {
+            matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: [...p.excludedNamespaces] }],
+          },
+        },
+      },
+    },
+  ]);
+}

@@ -1,0 +1,269 @@
+import { isCelError, run } from '@bufbuild/cel';
+import { strings } from '@bufbuild/cel/ext';
+import { ADMISSION_REQUIREMENTS, missingAdmissionRequirements } from '../../lib/compliance/catalog/admission-evidence';
+import { buildModel } from '../../lib/compliance/model';
+import { CILIUM_RELEASE } from '../../lib/kubernetes/rules/cni-release';
+import { BREAK_GLASS_ANNOTATION, POLICY_NAMES } from '../../lib/kubernetes/rules/admission-policies';
+import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
+import { OCIDS } from '../support';
+import { ADMISSION, OTHER_NSG, baseline } from './fixtures';
+
+/**
+ * Evaluates the CEL of the ValidatingAdmissionPolicies the baseline emits, as kube-apiserver does: matchConditions
+ * first (all must be true, else the request is not checked), then variables in order, then every validation.
+ * Kubernetes CEL = standard CEL + the strings extension (split, trim) that @bufbuild/cel/ext provides.
+ */
+type Json = Record<string, any>;
+
+function evaluate(expression: string, bindings: Json): unknown {
+  const result = run(expression, bindings, { funcs: strings });
+  if (isCelError(result)) throw new Error(`CEL error in ${expression}: ${result.message}`);
+  return result;
+}
+
+const DIGEST = 'sha256:' + 'a1'.repeat(32);
+const NS = ADMISSION.tenancyNamespace;
+
+function policies(options: Parameters<typeof baseline>[0] = {}): Map<string, Json> {
+  const objs = baseline(options).manifests().filter((o) => o.kind === 'ValidatingAdmissionPolicy');
+  return new Map(objs.map((o) => [o.metadata.name, o]));
+}
+
+const POLICIES = policies({ admission: { ...ADMISSION, ocirRegionKey: 'FRA' } });
+
+/** Messages of the validations that deny `object`; [] when admitted (or not matched). */
+function denials(policyName: string, object: Json, namespaceLabels: Record<string, string> = {}, policySet = POLICIES): string[] {
+  const policy = policySet.get(policyName);
+  if (!policy) throw new Error(`no policy ${policyName}`);
+  const namespaceObject = { metadata: { name: object.metadata?.namespace ?? 'shop', labels: namespaceLabels } };
+  const base: Json = { object, oldObject: null, namespaceObject };
+  for (const mc of policy.spec.matchConditions ?? []) if (evaluate(mc.expression, base) !== true) return [];
+  const variables: Json = {};
+  for (const v of policy.spec.variables ?? []) variables[v.name] = evaluate(v.expression, { ...base, variables });
+  return policy.spec.validations
+    .filter((v: Json) => {
+      const r = evaluate(v.expression, { ...base, variables });
+      if (typeof r !== 'boolean') throw new Error(`${v.expression} returned ${String(r)}`);
+      return !r;
+    })
+    .map((v: Json) => v.message);
+}
+
+function pod(images: { containers: string[]; init?: string[]; ephemeral?: string[] }, extra: Json = {}): Json {
+  const c = (image: string, i: number, kind: string) => ({ name: `${kind}${i}`, image, securityContext: { readOnlyRootFilesystem: true } });
+  return {
+    apiVersion: 'v1', kind: 'Pod',
+    metadata: { name: 'p', namespace: 'shop', ...(extra.metadata ?? {}) },
+    spec: {
+      containers: images.containers.map((x, i) => c(x, i, 'c')),
+      ...(images.init ? { initContainers: images.init.map((x, i) => c(x, i, 'i')) } : {}),
+      ...(images.ephemeral ? { ephemeralContainers: images.ephemeral.map((x, i) => c(x, i, 'e')) } : {}),
+    },
+  };
+}
+
+describe('admission policy: images only from the tenancy\'s OCIR, by digest', () => {
+  const P = POLICY_NAMES.ocirImages;
+  test.each([
+    ['region-identifier endpoint', `eu-frankfurt-1.ocir.io/${NS}/shop/web@${DIGEST}`],
+    ['region-key endpoint (given)', `fra.ocir.io/${NS}/shop/web@${DIGEST}`],
+    ['domain endpoint, tag and digest', `artifacts.eu-frankfurt-1.oci.oraclecloud.com/${NS}/shop/web:1.4.2@${DIGEST}`],
+  ])('admits %s', (_, image) => {
+    expect(denials(P, pod({ containers: [image], init: [image], ephemeral: [image] }))).toEqual([]);
+  });
+
+  test.each([
+    ['Docker Hub', `docker.io/library/nginx@${DIGEST}`, 'OCIR'],
+    ['another tenancy', `fra.ocir.io/othertenancy/web@${DIGEST}`, 'OCIR'],
+    ['another region', `iad.ocir.io/${NS}/web@${DIGEST}`, 'OCIR'],
+    ['a look-alike host', `eu-frankfurt-1.ocir.io.example.com/${NS}/web@${DIGEST}`, 'OCIR'],
+    ['a namespace prefix of ours', `eu-frankfurt-1.ocir.io/${NS}x/web@${DIGEST}`, 'OCIR'],
+    ['a tag without digest', `eu-frankfurt-1.ocir.io/${NS}/web:1.0`, 'digest'],
+    ['a short digest', `eu-frankfurt-1.ocir.io/${NS}/web@sha256:abc`, 'digest'],
+  ])('refuses %s', (_, image, what) => {
+    const msgs = denials(P, pod({ containers: [image] }));
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toContain(what);
+  });
+
+  test('checks initContainers and ephemeralContainers too', () => {
+    const good = `eu-frankfurt-1.ocir.io/${NS}/web@${DIGEST}`;
+    expect(denials(P, pod({ containers: [good], init: ['busybox:1.36'] }))).toHaveLength(2);
+    expect(denials(P, pod({ containers: [good], ephemeral: [`docker.io/library/busybox@${DIGEST}`] }))).toHaveLength(1);
+  });
+
+  test('without a region key, <key>.ocir.io is not admitted', () => {
+    const noKey = policies({ admission: ADMISSION });
+    expect(denials(P, pod({ containers: [`fra.ocir.io/${NS}/web@${DIGEST}`] }), {}, noKey)).toHaveLength(1);
+    expect(denials(P, pod({ containers: [`eu-frankfurt-1.ocir.io/${NS}/web@${DIGEST}`] }), {}, noKey)).toEqual([]);
+  });
+});
+
+describe('admission policy: OKE image verification break-glass is refused', () => {
+  const P = POLICY_NAMES.breakGlass;
+  const image = `eu-frankfurt-1.ocir.io/${NS}/web@${DIGEST}`;
+  test('pods without annotations, or with unrelated ones, are admitted', () => {
+    expect(denials(P, pod({ containers: [image] }))).toEqual([]);
+    expect(denials(P, pod({ containers: [image] }, { metadata: { annotations: { 'prometheus.io/scrape': 'true' } } }))).toEqual([]);
+  });
+  test.each([BREAK_GLASS_ANNOTATION, 'alpha.image-policy.k8s.io/break-glass', 'mycluster.image-policy.k8s.io/ticket-1234'])('%s is refused', (key) => {
+    expect(denials(P, pod({ containers: [image] }, { metadata: { annotations: { [key]: 'true' } } }))).toHaveLength(1);
+  });
+});
+
+describe('admission policy: read-only root filesystem, no :latest or untagged images', () => {
+  const P = POLICY_NAMES.containerHygiene;
+  test.each([
+    `eu-frankfurt-1.ocir.io/${NS}/web:1.4.2@${DIGEST}`,
+    `eu-frankfurt-1.ocir.io/${NS}/web@${DIGEST}`,
+    'registry.example.com:5000/team/web:2.0',
+  ])('admits %s', (image) => {
+    expect(denials(P, pod({ containers: [image], init: [image] }))).toEqual([]);
+  });
+  test.each([
+    'nginx:latest', `nginx:latest@${DIGEST}`, 'nginx', 'registry.example.com:5000/team/web',
+  ])('refuses the image %s', (image) => {
+    const msgs = denials(P, pod({ containers: [image] }));
+    expect(msgs).toEqual([expect.stringContaining(':latest')]);
+  });
+  test.each([
+    ['no securityContext', {}],
+    ['readOnlyRootFilesystem unset', { securityContext: { runAsNonRoot: true } }],
+    ['readOnlyRootFilesystem false', { securityContext: { readOnlyRootFilesystem: false } }],
+  ])('refuses a container with %s, in containers and initContainers', (_, sc) => {
+    const image = 'web:1.0';
+    const bad = { name: 'bad', image, ...sc };
+    const p = pod({ containers: [image] });
+    expect(denials(P, { ...p, spec: { ...p.spec, containers: [...p.spec.containers, bad] } })).toEqual([expect.stringContaining('readOnlyRootFilesystem')]);
+    expect(denials(P, { ...p, spec: { ...p.spec, initContainers: [bad] } })).toEqual([expect.stringContaining('readOnlyRootFilesystem')]);
+  });
+});
+
+describe('admission policy: LoadBalancer Services use the load balancer NSG and stay internal', () => {
+  const P = POLICY_NAMES.loadBalancers;
+  const NSG = ADMISSION.loadBalancerNsgId;
+  const svc = (annotations: Record<string, string> | undefined, type = 'LoadBalancer'): Json => ({
+    apiVersion: 'v1', kind: 'Service', metadata: { name: 's', namespace: 'shop', ...(annotations ? { annotations } : {}) },
+    spec: { type, ports: [{ port: 443 }] },
+  });
+  const LB_OK = {
+    'oci.oraclecloud.com/security-rule-management-mode': 'NSG',
+    'oci.oraclecloud.com/oci-network-security-groups': NSG,
+    'service.beta.kubernetes.io/oci-load-balancer-internal': 'true',
+  };
+  const NLB_OK = {
+    'oci.oraclecloud.com/load-balancer-type': 'nlb',
+    'oci.oraclecloud.com/security-rule-management-mode': 'None',
+    'oci-network-load-balancer.oraclecloud.com/oci-network-security-groups': `${OTHER_NSG}, ${NSG}`,
+    'oci-network-load-balancer.oraclecloud.com/internal': 'true',
+  };
+
+  test('other Service types are not checked', () => {
+    expect(denials(P, svc(undefined, 'ClusterIP'))).toEqual([]);
+    expect(denials(P, svc(undefined, 'NodePort'))).toEqual([]);
+  });
+  test('an internal LB or NLB with the NSG annotations is admitted', () => {
+    expect(denials(P, svc(LB_OK))).toEqual([]);
+    expect(denials(P, svc({ ...LB_OK, 'oci.oraclecloud.com/security-rule-management-mode': 'None' }))).toEqual([]);
+    expect(denials(P, svc(NLB_OK))).toEqual([]);
+  });
+  test('a LoadBalancer without annotations fails all three rules', () => {
+    expect(denials(P, svc(undefined))).toHaveLength(3);
+  });
+  test.each([
+    ['security-list management', { 'oci.oraclecloud.com/security-rule-management-mode': 'SL-All' }, 'security-rule-management-mode'],
+    ['no management mode', { 'oci.oraclecloud.com/security-rule-management-mode': undefined }, 'security-rule-management-mode'],
+    ['another NSG only', { 'oci.oraclecloud.com/oci-network-security-groups': OTHER_NSG }, 'NSG'],
+    ['a public LB', { 'service.beta.kubernetes.io/oci-load-balancer-internal': 'false' }, 'internal'],
+    ['the NLB internal annotation on an LB', { 'service.beta.kubernetes.io/oci-load-balancer-internal': undefined, 'oci-network-load-balancer.oraclecloud.com/internal': 'true' }, 'internal'],
+  ])('refuses %s', (_, change, what) => {
+    const annotations = Object.fromEntries(Object.entries({ ...LB_OK, ...change }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+    const msgs = denials(P, svc(annotations));
+    expect(msgs).toEqual([expect.stringContaining(what)]);
+  });
+  test('an NLB must use the NLB forms of the NSG and internal annotations', () => {
+    const { ['oci-network-load-balancer.oraclecloud.com/oci-network-security-groups']: _n, ['oci-network-load-balancer.oraclecloud.com/internal']: _i, ...rest } = NLB_OK;
+    const msgs = denials(P, svc({ ...rest, 'oci.oraclecloud.com/oci-network-security-groups': NSG, 'service.beta.kubernetes.io/oci-load-balancer-internal': 'true' }));
+    expect(msgs).toHaveLength(2);
+  });
+  test('a public LB is admitted only in a namespace labelled for public load balancers', () => {
+    const pub = { ...LB_OK, 'service.beta.kubernetes.io/oci-load-balancer-internal': 'false' };
+    expect(denials(P, svc(pub), { 'cdktf-hardened-oke.dev/public-load-balancers': 'allowed' })).toEqual([]);
+    expect(denials(P, svc(pub), { 'cdktf-hardened-oke.dev/public-load-balancers': 'yes' })).toHaveLength(1);
+    // The label never excuses the NSG rules.
+    expect(denials(P, svc({ 'service.beta.kubernetes.io/oci-load-balancer-internal': 'false' }), { 'cdktf-hardened-oke.dev/public-load-balancers': 'allowed' })).toHaveLength(2);
+  });
+});
+
+describe('admission policy objects', () => {
+  const objects = baseline().manifests();
+  const vaps = objects.filter((o) => o.kind === 'ValidatingAdmissionPolicy');
+  const bindings = objects.filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding');
+
+  test('four policies, each with a Deny binding of the same name, admissionregistration.k8s.io/v1', () => {
+    expect(vaps.map((o) => o.metadata.name).sort()).toEqual(Object.values(POLICY_NAMES).sort());
+    for (const v of vaps) {
+      expect(v.apiVersion).toBe('admissionregistration.k8s.io/v1');
+      expect(v.spec.failurePolicy).toBe('Fail');
+      const b = bindings.find((x) => x.spec.policyName === v.metadata.name);
+      expect(b).toBeDefined();
+      expect(b.apiVersion).toBe('admissionregistration.k8s.io/v1');
+      expect(b.spec.validationActions).toEqual(['Deny']);
+    }
+  });
+
+  test('pod policies cover creation, updates and ephemeral containers; the LB policy covers Services', () => {
+    for (const v of vaps) {
+      const [rule] = v.spec.matchConstraints.resourceRules;
+      expect(rule.operations).toEqual(['CREATE', 'UPDATE']);
+      expect(rule.resources).toEqual(v.metadata.name === POLICY_NAMES.loadBalancers ? ['services'] : ['pods', 'pods/ephemeralcontainers']);
+    }
+  });
+
+  test('bindings exclude only the system namespaces and the Cilium namespace', () => {
+    for (const b of bindings) {
+      expect(b.spec.matchResources.namespaceSelector.matchExpressions).toEqual([
+        { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: ['kube-system', 'kube-public', 'kube-node-lease', CILIUM_RELEASE.namespace] },
+      ]);
+    }
+    const calico = baseline({ networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO }).manifests()
+      .filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding');
+    expect(calico[0].spec.matchResources.namespaceSelector.matchExpressions[0].values).toEqual(['kube-system', 'kube-public', 'kube-node-lease']);
+  });
+
+  test('allowPublicLoadBalancers labels the namespace the policy reads', () => {
+    const b = baseline({ applicationNamespaces: [{ name: 'edge', allowPublicLoadBalancers: true }, { name: 'shop' }] }).manifests();
+    const ns = (n: string) => b.find((o) => o.kind === 'Namespace' && o.metadata.name === n);
+    expect(ns('edge').metadata.labels['cdktf-hardened-oke.dev/public-load-balancers']).toBe('allowed');
+    expect(ns('shop').metadata.labels['cdktf-hardened-oke.dev/public-load-balancers']).toBeUndefined();
+  });
+
+  test('without admission options no policy is written', () => {
+    expect(baseline({ admission: undefined }).manifests().some((o) => o.kind.startsWith('ValidatingAdmissionPolicy'))).toBe(false);
+  });
+
+  test.each([
+    ['region', { region: 'Frankfurt' }, 'admission.region'],
+    ['tenancyNamespace', { tenancyNamespace: 'My Tenancy' }, 'admission.tenancyNamespace'],
+    ['ocirRegionKey', { ocirRegionKey: 'frankfurt' }, 'admission.ocirRegionKey'],
+    ['loadBalancerNsgId', { loadBalancerNsgId: OCIDS.subnet('lb') }, 'admission.loadBalancerNsgId'],
+  ])('a bad %s is refused, naming the property', (_, change, property) => {
+    expect(() => baseline({ admission: { ...ADMISSION, ...change } })).toThrow(new RegExp(`^${property.replace('.', '\\.')}:`));
+  });
+});
+
+describe('compliance evidence for WKL-12 (judged on synthesized objects)', () => {
+  const model = (objects: any[]) => buildModel([], [{ file: 'manifests/prod/all.yaml', objects }]);
+  test('the baseline with admission inputs meets every requirement; without them none', () => {
+    expect(missingAdmissionRequirements(model(baseline().manifests()))).toEqual([]);
+    expect(missingAdmissionRequirements(model(baseline({ admission: undefined }).manifests()))).toEqual(ADMISSION_REQUIREMENTS.map((r) => r.label));
+  });
+  test('a policy only bound with Warn, or not bound at all, does not count', () => {
+    const objs = baseline().manifests();
+    const warn = objs.map((o) => (o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.loadBalancers
+      ? { ...o, spec: { ...o.spec, validationActions: ['Warn'] } } : o));
+    expect(missingAdmissionRequirements(model(warn))).toEqual(['LoadBalancer Services with NSG management, internal']);
+    const unbound = objs.filter((o) => !(o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.breakGlass));
+    expect(missingAdmissionRequirements(model(unbound))).toEqual(['image verification break-glass refused']);
+  });
+});
