@@ -211,6 +211,11 @@ export interface VaultSecretsOptions {
   /** The secrets, at least one. */
   readonly secrets: VaultSecret[];
   /**
+   * Compartment of the secrets, where the IAM statements that let the pods read them are written.
+   * @default - the cluster's compartment
+   */
+  readonly compartmentId?: string;
+  /**
    * Service account (created in the namespace) the pods that mount the secrets run as; the IAM statements are
    * conditioned on it, the namespace and the cluster.
    * @default 'vault-secrets-reader'

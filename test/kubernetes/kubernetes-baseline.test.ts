@@ -313,7 +313,7 @@ describe('tokens in props', () => {
     const variablesMd = fs.readFileSync(path.join(dir, 'substitute', 'VARIABLES.md'), 'utf8');
     expect(variablesMd).toMatch(/\| `PV_KMS_KEY_ID` \| OCID of the Vault key that encrypts block volumes/);
     expect(variablesMd).toContain('| `CLUSTER_ADMIN_GROUP_ID_0` |');
-    expect(variablesMd).toContain('terraform output -raw gitops-variables');
+    expect(variablesMd).toContain('terraform output -raw prod-gitops-variables');
     expect(b.yamlVariableDetails.map((v) => [v.name, v.value])).toEqual([['PV_KMS_KEY_ID', key], ['CLUSTER_ADMIN_GROUP_ID_0', group]]);
     for (const f of [...topLevel, ...fs.readdirSync(path.join(dir, 'substitute')).map((n) => `substitute/${n}`)]) {
       expect(fs.readFileSync(path.join(dir, f), 'utf8')).not.toContain('TfToken');

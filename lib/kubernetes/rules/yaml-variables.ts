@@ -13,8 +13,10 @@ export interface YamlVariable {
   readonly value: string;
 }
 
-/** Terraform output (of the infrastructure stack) that HardenedCluster writes with every variable's value. */
-export const GITOPS_VARIABLES_OUTPUT = 'gitops-variables';
+/** Name of the Terraform output (infrastructure stack) where HardenedCluster writes every variable's value. */
+export function gitOpsVariablesOutput(clusterName: string): string {
+  return `${clusterName}-gitops-variables`;
+}
 
 const FIXED: Record<string, string> = {
   PV_KMS_KEY_ID: 'OCID of the Vault key that encrypts block volumes (StorageClass oci-bv-encrypted, kms-key-id)',
@@ -52,8 +54,9 @@ export function variablesMarkdown(clusterName: string, variables: readonly YamlV
     'The files here carry `${NAME}` placeholders for values only known after `terraform apply`. Never apply them',
     'with plain `kubectl apply`: let Flux substitute them, or pipe them through `flux envsubst --strict`.',
     '',
-    `1. Write the values as a ConfigMap: \`terraform output -raw ${GITOPS_VARIABLES_OUTPUT}\` in the infrastructure`,
-    `   stack's folder prints ConfigMap \`flux-system/${configMap}\` (HardenedCluster writes that output); apply it once.`,
+    `1. Write the values as a ConfigMap: \`terraform output -raw ${gitOpsVariablesOutput(clusterName)}\` in the infrastructure`,
+    `   stack's folder prints ConfigMap \`flux-system/${configMap}\` (HardenedCluster writes that output); apply it once`,
+    '   (with the standalone KubernetesBaseline, write that ConfigMap yourself from the values below).',
     '2. In the Flux Kustomization that syncs this folder, set',
     `   \`spec.postBuild.substituteFrom: [{ kind: ConfigMap, name: ${configMap} }]\`, and run kustomize-controller with`,
     '   `--feature-gates=StrictPostBuildSubstitutions=true` so a missing variable fails the sync instead of becoming empty.',
