@@ -147,7 +147,7 @@ export class ClusterConfigStack extends TerraformStack {
     });
 
     // SecretProviderClass is a CRD of the Secrets Store CSI driver's chart: its objects come after that release.
-    const secretsStore = this.helmReleases.find((r) => r.name === SECRETS_STORE_RELEASE.name);
+    const secretsStore = this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === SECRETS_STORE_RELEASE.name)];
     if (secretsStore) {
       for (const obj of objects.filter((o) => o.kind === 'SecretProviderClass')) {
         const resource = this.manifestResources[manifestId(obj)];
