@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { App, dependable, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
 import { resolveRegionProviders } from './core/region-providers';
@@ -27,6 +27,11 @@ import { LogSinksOptions } from './observability/log-sinks';
 import { NotificationOptions } from './observability/security-notifications';
 import { ImageSigningOptions, SupplyChain } from './supply-chain/supply-chain';
 import { CniType } from './network/cni-type';
+import { FileStorageAccess } from './storage/file-storage-access';
+import { HardenedClusterFileStorageOptions } from './storage/file-storage-options';
+import { VaultSecretsAccess } from './storage/vault-secrets-access';
+import { gitOpsVariablesOutput } from './kubernetes/rules/yaml-variables';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './kubernetes/rules/secrets-store-release';
 
 /** Bastion settings of a HardenedCluster. */
 export interface HardenedClusterBastionOptions {
@@ -141,6 +146,18 @@ export interface HardenedClusterKubernetesOptions {
    * @default - images must be named `<region>.ocir.io/<tenancy-namespace>/...` or `artifacts.<region>.oci.oraclecloud.com/<tenancy-namespace>/...`
    */
   readonly ocirRegionKey?: string;
+  /**
+   * The File Storage class `oci-fss-encrypted` with its mount-target NSG and IAM policy.
+   * @default - no File Storage class
+   */
+  readonly fileStorage?: HardenedClusterFileStorageOptions;
+  /**
+   * Install the Secrets Store CSI driver with the OCI Vault provider (workload identity), so application namespaces
+   * can mount Vault secrets (`applicationNamespaces[].vaultSecrets`); each namespace's pods get an IAM policy for
+   * exactly their secrets.
+   * @default false
+   */
+  readonly secretsStore?: boolean;
 }
 
 export interface HardenedClusterProps {
@@ -258,6 +275,10 @@ export class HardenedCluster extends Construct {
   public readonly observability: Observability;
   /** The stack applying the in-cluster baseline (a sibling of this cluster's stack). */
   public readonly configStack: ClusterConfigStack;
+  /** Mount-target NSG and CSI IAM policy, with `kubernetes.fileStorage`. */
+  public readonly fileStorage?: FileStorageAccess;
+  /** One IAM policy per application namespace that mounts Vault secrets. */
+  public readonly vaultSecretsAccess: VaultSecretsAccess[];
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
@@ -389,6 +410,13 @@ export class HardenedCluster extends Construct {
     // The tenancy's Object Storage namespace is the <tenancy-namespace> of OCIR image paths the admission policy allows.
     const ocirNamespace = new DataOciObjectstorageNamespace(this, 'ocir-namespace', { compartmentId: props.tenancyId });
     const infraStack = TerraformStack.of(this);
+    const fss = props.kubernetes?.fileStorage;
+    const fssKeyId = fss?.kmsKeyId ?? this.keys.volumesKeyId;
+    const fssExportSource = fss?.exportSourceCidr ?? this.network.subnetCidrs.workers;
+    if (fss && !fssExportSource) {
+      throw new HardenedOkeValidationError('kubernetes.fileStorage.exportSourceCidr', 'the worker subnet CIDR is not known with network.existingVcn',
+        'give the CIDR of your worker subnet');
+    }
     this.configStack = withPropertyPrefix('kubernetes.', () => new ClusterConfigStack(App.of(this) as App, `${infraStack.node.id}-${id}-k8s`, {
       baseline: {
         clusterName: this.clusterName,
@@ -405,6 +433,11 @@ export class HardenedCluster extends Construct {
           loadBalancerNsgId: this.network.nsgIds.loadBalancers,
           ocirRegionKey: props.kubernetes?.ocirRegionKey,
         },
+        fileStorage: fss && {
+          availabilityDomain: fss.availabilityDomain, mountTargetId: fss.mountTargetId, mountTargetSubnetId: fss.mountTargetSubnetId,
+          kmsKeyId: fssKeyId, exportSourceCidr: fssExportSource!,
+        },
+        secretsStore: props.kubernetes?.secretsStore ? { region: props.region } : undefined,
       },
       connection: {
         host: `https://${this.cluster.privateEndpoint}`,
@@ -414,6 +447,20 @@ export class HardenedCluster extends Construct {
         proxyUrl: props.kubernetes?.proxyUrl,
       },
     }));
+
+    if (fss) {
+      this.fileStorage = withPropertyPrefix('kubernetes.fileStorage.', () => new FileStorageAccess(this, 'file-storage', {
+        compartmentId: props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId, vcnId: this.network.vcnId,
+        workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId,
+      }));
+    }
+    this.vaultSecretsAccess = (props.kubernetes?.applicationNamespaces ?? []).flatMap((ns, i) => ns.vaultSecrets
+      ? [withPropertyPrefix(`kubernetes.applicationNamespaces[${i}].vaultSecrets.`, () => new VaultSecretsAccess(this, `vault-secrets-${ns.name}`, {
+        compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
+        namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT,
+        secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
+      }))]
+      : []);
 
     // Every stack of the app is checked against the control catalog at synth; failing controls fail synth.
     HardeningCompliance.enable(infraStack);
@@ -427,10 +474,37 @@ export class HardenedCluster extends Construct {
       value: this.network.nsgIds.loadBalancers,
       description: 'NSG for Service load balancers: annotate Services with oci.oraclecloud.com/oci-network-security-groups set to this id',
     });
+    this.gitOpsOutputs();
     new TerraformOutput(this, 'bastion-port-forward', {
       description: 'Opens a port-forwarding session from localhost:6443 to the private API endpoint',
       value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${props.bastion.maxSessionTtlSeconds ?? 3600} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
     });
+  }
+
+  /**
+   * The values of the GitOps manifests' `${VARIABLE}` placeholders as a ConfigMap for Flux's
+   * postBuild.substituteFrom (`terraform output -raw <cluster>-gitops-variables | kubectl apply -f -`), and the mount-target NSG.
+   */
+  private gitOpsOutputs(): void {
+    const variables = this.configStack.baseline.yamlVariableDetails;
+    if (variables.length > 0) {
+      const output = new TerraformOutput(this, 'gitops-variables', {
+        description: `Values of the placeholder variables in manifests/${this.clusterName}/substitute/, as a ConfigMap for Flux post-build substitution`,
+        value: Fn.yamlencode({
+          apiVersion: 'v1', kind: 'ConfigMap',
+          metadata: { name: `${this.clusterName}-gitops-variables`, namespace: 'flux-system' },
+          data: Object.fromEntries(variables.map((v) => [v.name, v.value])),
+        }),
+      });
+      // A fixed name, so VARIABLES.md can tell the exact command.
+      output.overrideLogicalId(gitOpsVariablesOutput(this.clusterName));
+    }
+    if (this.fileStorage) {
+      new TerraformOutput(this, 'file-storage-mount-target-nsg-id', {
+        value: this.fileStorage.mountTargetNsgId,
+        description: 'NSG to attach to the File Storage mount target (NFS and TLS rules towards the worker nodes)',
+      });
+    }
   }
 
   /** Records the user's waivers, and one for every prop that lowered a control, so the report tells the truth. */

@@ -6,6 +6,7 @@ export * from './compute';
 export * from './kubernetes';
 export * from './supply-chain';
 export * from './observability';
+export * from './storage';
 export * from './compliance';
 export * from './hardened-cluster';
 export * as oci from './generated/providers/oci';

@@ -14,6 +14,9 @@ const settings = {
   ...EXAMPLE_SETTINGS,
   developerGroupId: env('OKE_DEVELOPER_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampledevelopers'),
   auditorGroupId: env('OKE_AUDITOR_GROUP_ID', 'ocid1.group.oc1..aaaaaaaaexampleauditors'),
+  // Vault secrets the payments service mounts (Secrets Store CSI driver, OCI Vault provider, workload identity).
+  paymentsVaultId: env('OKE_PAYMENTS_VAULT_ID', 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaaexamplevault'),
+  processorKeySecretId: env('OKE_PROCESSOR_KEY_SECRET_ID', 'ocid1.vaultsecret.oc1.eu-frankfurt-1.aaaaaaaaexamplesecret'),
 };
 
 export class GitOpsClusterStack extends TerraformStack {
@@ -34,6 +37,7 @@ export class GitOpsClusterStack extends TerraformStack {
       adminGroupIds: [settings.adminGroupId],
       nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
       kubernetes: {
+        secretsStore: true,
         applicationNamespaces: [
           {
             name: 'storefront',
@@ -53,6 +57,8 @@ export class GitOpsClusterStack extends TerraformStack {
               // the card processor, reachable over the internet; the metadata service stays excluded
               { direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '198.51.100.0/24', ports: [{ port: 443 }] },
             ],
+            // pods running as service account vault-secrets-reader mount this one secret; IAM lets them read nothing else
+            vaultSecrets: { vaultId: settings.paymentsVaultId, secrets: [{ name: 'card-processor-api-key', secretId: settings.processorKeySecretId }] },
           },
         ],
       },

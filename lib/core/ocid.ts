@@ -20,6 +20,8 @@ export const OCID_TYPES = {
   cluster: ['cluster'],
   dynamicGroup: ['dynamicgroup'],
   loggroup: ['loggroup'],
+  vaultSecret: ['vaultsecret'],
+  mountTarget: ['mounttarget'],
 } as const;
 
 export type OcidKind = keyof typeof OCID_TYPES;

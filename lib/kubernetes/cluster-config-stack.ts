@@ -11,6 +11,7 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
 import { K8sObject, manifestId } from './rules/manifest-order';
+import { SECRETS_STORE_RELEASE } from './rules/secrets-store-release';
 import { escapeForTerraform } from './rules/terraform-escape';
 
 /** How the kubernetes and helm providers reach the cluster. */
@@ -145,6 +146,15 @@ export class ClusterConfigStack extends TerraformStack {
       release.dependsOn = deps.map((d) => dependable(d));
       return release;
     });
+
+    // SecretProviderClass is a CRD of the Secrets Store CSI driver's chart: its objects come after that release.
+    const secretsStore = this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === SECRETS_STORE_RELEASE.name)];
+    if (secretsStore) {
+      for (const obj of objects.filter((o) => o.kind === 'SecretProviderClass')) {
+        const resource = this.manifestResources[manifestId(obj)];
+        resource.dependsOn = [...(resource.dependsOn ?? []), dependable(secretsStore)];
+      }
+    }
 
     if (props.demoteOkeDefaultStorageClass ?? true) {
       const ours = this.manifestResources[`storageclass-cluster-${KubernetesBaseline.ENCRYPTED_BLOCK_STORAGE_CLASS}`];

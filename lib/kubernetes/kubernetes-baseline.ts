@@ -14,7 +14,10 @@ import { flowPolicySpec, isAllowAllRule } from './rules/flows';
 import { K8sObject, manifestFileName, sortForApply } from './rules/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './rules/rbac';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './rules/validation';
-import { AdmissionPolicyOptions, ApplicationNamespace, NetworkPolicyEngine, PodSecurityExemption } from './types';
+import { fileStorageParameters, validateFileStorage } from './rules/file-storage-class';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './rules/secrets-store-release';
+import { YamlVariable, describeVariable, isSubstituted, variablesMarkdown } from './rules/yaml-variables';
+import { AdmissionPolicyOptions, ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, SecretsStoreOptions, VaultSecretsOptions } from './types';
 
 /** A Helm release the baseline needs (the config stack turns it into a helm_release). */
 export interface HelmReleaseSpec {
@@ -75,6 +78,17 @@ export interface KubernetesBaselineProps {
    * @default - no admission policies (compliance control WKL-12 fails)
    */
   readonly admission?: AdmissionPolicyOptions;
+  /**
+   * The File Storage class `oci-fss-encrypted` (Vault key at rest, TLS in transit) and its inputs.
+   * @default - no File Storage class: a class needs an availability domain and a mount target to work
+   */
+  readonly fileStorage?: FileStorageClassOptions;
+  /**
+   * Install the Secrets Store CSI driver with the OCI Vault provider (pinned Helm release in kube-system), so
+   * application namespaces can mount Vault secrets (`applicationNamespaces[].vaultSecrets`).
+   * @default - not installed
+   */
+  readonly secretsStore?: SecretsStoreOptions;
 }
 
 const PSA = 'pod-security.kubernetes.io';
@@ -82,6 +96,8 @@ const REASON_ANNOTATION = 'cdktf-hardened-oke.dev/pod-security-exemption-reason'
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-hardened-oke' };
 const ENCRYPTED_BLOCK_STORAGE_CLASS = 'oci-bv-encrypted';
 const ENCRYPTED_FILE_STORAGE_CLASS = 'oci-fss-encrypted';
+/** Subfolder of the GitOps output for objects that carry `${VARIABLE}` placeholders. */
+const SUBSTITUTE_DIR = 'substitute';
 
 /**
  * The cluster's in-cluster baseline as cdk8s charts: the NetworkPolicy engine's namespace, application namespaces
@@ -92,7 +108,7 @@ const ENCRYPTED_FILE_STORAGE_CLASS = 'oci-fss-encrypted';
 export class KubernetesBaseline extends Construct {
   /** The block volume StorageClass the baseline makes default (Vault key, paravirtualized attachment). */
   public static readonly ENCRYPTED_BLOCK_STORAGE_CLASS = ENCRYPTED_BLOCK_STORAGE_CLASS;
-  /** The File Storage StorageClass with in-transit encryption. */
+  /** The File Storage StorageClass (only with `fileStorage`): Vault key at rest, TLS in transit. */
   public static readonly ENCRYPTED_FILE_STORAGE_CLASS = ENCRYPTED_FILE_STORAGE_CLASS;
   /** Annotation that carries the reason of a Pod Security exemption. */
   public static readonly EXEMPTION_REASON_ANNOTATION = REASON_ANNOTATION;
@@ -109,9 +125,12 @@ export class KubernetesBaseline extends Construct {
   public readonly applicationNamespaceNames: string[];
   /**
    * Variables the YAML manifests use in place of values only known at apply time (props given as tokens), e.g.
-   * `PV_KMS_KEY_ID`; substitute them when deploying the YAML (Flux postBuild.substitute, envsubst).
+   * `PV_KMS_KEY_ID`. Objects that carry one are written to the `substitute/` subfolder, never next to the plain
+   * manifests, so `kubectl apply -f <dir>` cannot apply a placeholder; Flux fills them (postBuild.substituteFrom).
    */
   public readonly yamlVariables: string[];
+  /** Each YAML variable with what it holds and the value (a token) it stands for. */
+  public readonly yamlVariableDetails: YamlVariable[];
   private readonly app: App;
   private readonly enforceVersion: string;
   private readonly tokenVariables: Map<string, string>;
@@ -126,6 +145,7 @@ export class KubernetesBaseline extends Construct {
     this.app = new App({ outdir: 'cdk8s.out' });
     this.tokenVariables = tokenVariables(props);
     this.yamlVariables = [...this.tokenVariables.values()];
+    this.yamlVariableDetails = [...this.tokenVariables].map(([value, name]) => ({ name, value, description: describeVariable(name) }));
 
     const platform = new Chart(this.app, 'platform');
     this.exemptions = [];
@@ -151,10 +171,21 @@ export class KubernetesBaseline extends Construct {
         valuesYaml: Yaml.stringify(ciliumValues(mirroredRelease(CILIUM_RELEASE, props.imageRegistryMirror), props.cni)),
       });
     }
+    if (props.secretsStore) {
+      // kube-system, as Oracle's guide prefers: a system namespace, so no privileged namespace is added.
+      this.helmReleases.push({
+        name: SECRETS_STORE_RELEASE.name,
+        chart: SECRETS_STORE_RELEASE.chart,
+        repository: SECRETS_STORE_RELEASE.repository,
+        version: SECRETS_STORE_RELEASE.version,
+        releaseNamespace: SECRETS_STORE_RELEASE.namespace,
+        valuesYaml: Yaml.stringify(secretsStoreValues(SECRETS_STORE_RELEASE, props.secretsStore.region)),
+      });
+    }
     this.exemptions.push(...(props.podSecurityExemptions ?? []));
     for (const e of this.exemptions) this.exemptNamespace(platform, e);
 
-    this.storageClasses(platform, props.pvKmsKeyId);
+    this.storageClasses(platform, props.pvKmsKeyId, props.fileStorage);
     this.admissionExcludedNamespaces = [];
     if (props.admission) {
       const a = props.admission;
@@ -190,6 +221,8 @@ export class KubernetesBaseline extends Construct {
 
   /**
    * Writes `NN-<kind>-[<namespace>-]<name>.yaml` files into `dir` (created); returns the file names in order.
+   * Objects that carry a `${VARIABLE}` go to `substitute/NN-....yaml` (returned as `substitute/NN-...`) with
+   * `substitute/VARIABLES.md` listing each variable and where its value comes from.
    * Each Helm release (the policy engine) goes to `helm/<release>/values.yaml` and `release.json` (chart, repository,
    * exact version, namespace).
    * Manifest files of an earlier synth are removed first, so GitOps never applies a stale object.
@@ -198,11 +231,20 @@ export class KubernetesBaseline extends Construct {
     const objects = this.manifests();
     fs.mkdirSync(dir, { recursive: true });
     for (const f of fs.readdirSync(dir)) if (/^\d+-[a-z]+-.+\.yaml$/.test(f)) fs.rmSync(path.join(dir, f));
+    fs.rmSync(path.join(dir, SUBSTITUTE_DIR), { recursive: true, force: true });
     const names = objects.map((obj, i) => {
+      const rendered = this.substituteTokens(obj);
       const name = manifestFileName(i, objects.length, obj);
-      fs.writeFileSync(path.join(dir, name), Yaml.stringify(this.substituteTokens(obj)));
-      return name;
+      // A placeholder must never be applied as a value: such objects live apart from the plain manifests.
+      const relative = isSubstituted(rendered, this.yamlVariables) ? `${SUBSTITUTE_DIR}/${name}` : name;
+      fs.mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
+      fs.writeFileSync(path.join(dir, relative), Yaml.stringify(rendered));
+      return relative;
     });
+    if (this.yamlVariableDetails.length > 0) {
+      fs.mkdirSync(path.join(dir, SUBSTITUTE_DIR), { recursive: true });
+      fs.writeFileSync(path.join(dir, SUBSTITUTE_DIR, 'VARIABLES.md'), variablesMarkdown(this.clusterName, this.yamlVariableDetails));
+    }
     // Helm releases go to a subfolder (kubectl apply -f <dir> does not recurse): a GitOps tool installs the chart
     // at the pinned version with these values after the numbered manifests (the CNI namespace comes first).
     fs.rmSync(path.join(dir, 'helm'), { recursive: true, force: true });
@@ -241,7 +283,7 @@ export class KubernetesBaseline extends Construct {
     });
   }
 
-  private storageClasses(chart: Chart, kmsKeyId: string): void {
+  private storageClasses(chart: Chart, kmsKeyId: string, fileStorage?: FileStorageClassOptions): void {
     new k8s.KubeStorageClass(chart, 'block', {
       metadata: {
         name: ENCRYPTED_BLOCK_STORAGE_CLASS,
@@ -255,10 +297,12 @@ export class KubernetesBaseline extends Construct {
       volumeBindingMode: 'WaitForFirstConsumer',
       allowVolumeExpansion: true,
     });
+    // Only with its inputs: a File Storage class without an availability domain and a mount target fails every claim.
+    if (!fileStorage) return;
     new k8s.KubeStorageClass(chart, 'file', {
       metadata: { name: ENCRYPTED_FILE_STORAGE_CLASS, labels: MANAGED_BY },
       provisioner: 'fss.csi.oraclecloud.com',
-      parameters: { encryptInTransit: 'true' },
+      parameters: fileStorageParameters(fileStorage),
       reclaimPolicy: 'Delete',
       volumeBindingMode: 'Immediate',
     });
@@ -342,8 +386,31 @@ export class KubernetesBaseline extends Construct {
       metadata: { name: 'default', namespace, labels: MANAGED_BY },
       automountServiceAccountToken: false,
     });
+    if (ns.vaultSecrets) this.vaultSecrets(chart, namespace, ns.vaultSecrets);
     this.namespaceRole(chart, namespace, 'admin', NAMESPACE_ADMIN_RULES, ns.adminGroupIds ?? []);
     this.namespaceRole(chart, namespace, 'viewer', NAMESPACE_VIEWER_RULES, ns.viewerGroupIds ?? []);
+  }
+
+  /** A service account and a SecretProviderClass listing the namespace's Vault secrets (workload identity). */
+  private vaultSecrets(chart: Chart, namespace: string, v: VaultSecretsOptions): void {
+    // The provider requests a token for this account itself (TokenRequest API): pods need no automounted token.
+    new k8s.KubeServiceAccount(chart, 'vault-secrets-sa', {
+      metadata: { name: v.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, namespace, labels: MANAGED_BY },
+      automountServiceAccountToken: false,
+    });
+    new ApiObject(chart, 'vault-secrets', {
+      apiVersion: 'secrets-store.csi.x-k8s.io/v1', kind: 'SecretProviderClass',
+      metadata: { name: SECRET_PROVIDER_CLASS_NAME, namespace, labels: MANAGED_BY },
+      spec: {
+        provider: SECRETS_STORE_RELEASE.providerName,
+        parameters: {
+          // The provider's parameter format (GettingStarted.md "SecretProviderClass"): a YAML list of name/fileName.
+          secrets: Yaml.stringify(v.secrets.map((s) => (s.fileName ? { name: s.name, fileName: s.fileName } : { name: s.name }))),
+          vaultId: v.vaultId,
+          authType: 'workload',
+        },
+      },
+    });
   }
 
   private namespaceRole(chart: Chart, namespace: string, role: string, rules: readonly { apiGroups: string[]; resources: string[]; verbs: string[] }[], groups: string[]): void {
@@ -381,11 +448,17 @@ function tokenVariables(props: KubernetesBaselineProps): Map<string, string> {
   add(props.admission?.ocirRegionKey, 'OCIR_REGION_KEY');
   add(props.admission?.loadBalancerNsgId, 'LOAD_BALANCER_NSG_ID');
   add(props.admission?.region, 'OCI_REGION');
+  add(props.fileStorage?.availabilityDomain, 'FSS_AVAILABILITY_DOMAIN');
+  add(props.fileStorage?.mountTargetId, 'FSS_MOUNT_TARGET_ID');
+  add(props.fileStorage?.mountTargetSubnetId, 'FSS_MOUNT_TARGET_SUBNET_ID');
+  add(props.fileStorage?.kmsKeyId, 'FSS_KMS_KEY_ID');
+  add(props.fileStorage?.exportSourceCidr, 'FSS_EXPORT_SOURCE_CIDR');
   (props.clusterAdminGroupIds ?? []).forEach((g, i) => add(g, `CLUSTER_ADMIN_GROUP_ID_${i}`));
   (props.applicationNamespaces ?? []).forEach((ns) => {
     const prefix = ns.name.toUpperCase().replace(/-/g, '_');
     (ns.adminGroupIds ?? []).forEach((g, i) => add(g, `${prefix}_ADMIN_GROUP_ID_${i}`));
     (ns.viewerGroupIds ?? []).forEach((g, i) => add(g, `${prefix}_VIEWER_GROUP_ID_${i}`));
+    add(ns.vaultSecrets?.vaultId, `${prefix}_VAULT_ID`);
   });
   return out;
 }
@@ -410,6 +483,10 @@ function validate(props: KubernetesBaselineProps): void {
     throw new HardenedOkeValidationError('pvKmsKeyId', 'is required', 'pass the OCID of the Vault key that encrypts persistent volumes');
   }
   if (!Token.isUnresolved(props.pvKmsKeyId)) requireOcid('pvKmsKeyId', props.pvKmsKeyId, 'key');
+  if (props.fileStorage) validateFileStorage('fileStorage', props.fileStorage);
+  if (props.secretsStore && (!props.secretsStore.region || (!Token.isUnresolved(props.secretsStore.region) && !/^[a-z]+-[a-z]+-\d+$/.test(props.secretsStore.region)))) {
+    throw new HardenedOkeValidationError('secretsStore.region', `"${props.secretsStore.region}" is not an OCI region`, 'use the cluster\'s region identifier, e.g. eu-frankfurt-1');
+  }
   (props.clusterAdminGroupIds ?? []).forEach((g, i) => requireOcid(`clusterAdminGroupIds[${i}]`, g, 'group'));
   if (props.cni === CniType.FLANNEL_OVERLAY && (engine ?? NetworkPolicyEngine.CILIUM_CHAINED) === NetworkPolicyEngine.CILIUM_CHAINED) {
     // Not proven anywhere we can cite: Oracle's terraform-oci-oke leaves "Flannel w/ generic-veth" as a TODO (its
@@ -460,6 +537,7 @@ function validate(props: KubernetesBaselineProps): void {
         throw new HardenedOkeValidationError(`${p}.${key}`, `${value} is not a non-negative integer`, 'use a whole number');
       }
     }
+    if (ns.vaultSecrets) validateVaultSecrets(`${p}.vaultSecrets`, ns.vaultSecrets, props.secretsStore !== undefined);
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });
@@ -477,4 +555,29 @@ function validateAdmission(a: AdmissionPolicyOptions): void {
     throw new HardenedOkeValidationError('admission.ocirRegionKey', `"${a.ocirRegionKey}" is not a region key`, 'use the three-letter region key of the cluster\'s region, e.g. fra');
   }
   requireOcid('admission.loadBalancerNsgId', a.loadBalancerNsgId, 'nsg');
+}
+
+function validateVaultSecrets(property: string, v: VaultSecretsOptions, installed: boolean): void {
+  if (!installed) {
+    throw new HardenedOkeValidationError(property, 'Vault secrets need the Secrets Store CSI driver and the OCI Vault provider', 'set secretsStore (HardenedCluster: kubernetes.secretsStore)');
+  }
+  requireOcid(`${property}.vaultId`, v.vaultId, 'vault');
+  if (!v.secrets || v.secrets.length === 0) {
+    throw new HardenedOkeValidationError(`${property}.secrets`, 'lists no secret', 'name at least one Vault secret (name and secretId)');
+  }
+  const names = new Set<string>();
+  v.secrets.forEach((s, i) => {
+    const p = `${property}.secrets[${i}]`;
+    if (!s.name || !/^[A-Za-z0-9._-]{1,255}$/.test(s.name)) {
+      throw new HardenedOkeValidationError(`${p}.name`, `"${s.name}" is not a usable Vault secret name`, 'use the secret\'s name in the vault (letters, digits, ".", "_" and "-")');
+    }
+    const file = s.fileName ?? s.name;
+    if (names.has(file)) throw new HardenedOkeValidationError(`${p}.fileName`, `"${file}" is mounted twice`, 'give each secret its own fileName');
+    names.add(file);
+    if (s.fileName !== undefined && !/^[A-Za-z0-9._-]{1,253}$/.test(s.fileName)) {
+      throw new HardenedOkeValidationError(`${p}.fileName`, `"${s.fileName}" is not a plain file name`, 'use letters, digits, ".", "_" and "-" (no slashes)');
+    }
+    requireOcid(`${p}.secretId`, s.secretId, 'vaultSecret');
+  });
+  if (v.serviceAccountName !== undefined) requireNamespaceName(`${property}.serviceAccountName`, v.serviceAccountName);
 }

@@ -125,6 +125,11 @@ export interface ApplicationNamespace {
    */
   readonly allowedFlows?: NetworkFlow[];
   /**
+   * OCI Vault secrets pods of this namespace may mount (Secrets Store CSI driver, OCI Vault provider).
+   * @default - none
+   */
+  readonly vaultSecrets?: VaultSecretsOptions;
+  /**
    * Allow `type: LoadBalancer` Services of this namespace to be public (not internal). The namespace gets the label
    * `cdktf-hardened-oke.dev/public-load-balancers: allowed`, which the load balancer admission policy reads; they
    * still need the NSG annotations. Public load balancers also need a public load balancer subnet.
@@ -171,4 +176,80 @@ export enum NetworkPolicyEngine {
    * Network Policies". The library installs no engine; choosing it is recorded as a waiver in the compliance report.
    */
   EXTERNAL_CALICO = 'EXTERNAL_CALICO',
+}
+
+/**
+ * The File Storage (FSS) StorageClass `oci-fss-encrypted`. Parameters follow Oracle's "Provisioning PVCs on the File
+ * Storage Service" (section "Provisioning a PVC on a New File System Using the CSI Volume Plugin"): the CSI driver
+ * creates one file system per claim in `availabilityDomain`, exports it through the mount target, encrypts it at rest
+ * with `kmsKeyId` and in transit with TLS (`encryptInTransit: "true"`).
+ *
+ * In-transit encryption has prerequisites the class cannot meet on its own (same page, "Encrypting Data In Transit on
+ * a New File System"): the mount target's NSG admits TCP 2051 from the worker nodes (HardenedCluster creates that NSG),
+ * the IAM statements for the cluster principal exist (HardenedCluster writes them), and every worker node has the
+ * `oci-fss-utils` package installed (Oracle Linux 7/8 nodes only; through the node pool's cloud-init).
+ */
+export interface FileStorageClassOptions {
+  /** Availability domain name of the file systems (and of a mount target the driver creates), e.g. `Uocm:EU-FRANKFURT-1-AD-1`. */
+  readonly availabilityDomain: string;
+  /**
+   * OCID of an existing, active mount target (`mountTargetOcid`). Give this or `mountTargetSubnetId`.
+   * @default - mountTargetSubnetId must be given
+   */
+  readonly mountTargetId?: string;
+  /**
+   * OCID of a subnet the CSI driver creates a mount target in (`mountTargetSubnetOcid`). A driver-created mount target
+   * has no NSG: the subnet's security list must then carry the mount-target rules. Prefer `mountTargetId`.
+   * @default - mountTargetId must be given
+   */
+  readonly mountTargetSubnetId?: string;
+  /** Vault key OCID (or a token) that encrypts the file systems at rest (`kmsKeyOcid`). */
+  readonly kmsKeyId: string;
+  /**
+   * CIDR block the export admits (`exportOptions[0].source`): the worker nodes' subnet, since the kubelet mounts the
+   * file system from the node. Oracle's default would be 0.0.0.0/0.
+   */
+  readonly exportSourceCidr: string;
+}
+
+/** One secret of an OCI Vault, mounted into pods of an application namespace. */
+export interface VaultSecret {
+  /** The secret's name in the vault (the OCI Vault provider looks secrets up by name within `vaultId`). */
+  readonly name: string;
+  /** The secret's OCID; IAM grants read of exactly this secret (`target.secret.id`). */
+  readonly secretId: string;
+  /**
+   * File name in the mounted volume.
+   * @default - the secret's name
+   */
+  readonly fileName?: string;
+}
+
+/**
+ * Vault secrets an application namespace may mount through the Secrets Store CSI driver: a SecretProviderClass
+ * `vault-secrets` in the namespace (provider `oci`, workload identity) and a service account whose pods may read
+ * exactly these secrets. Needs `secretsStore` on the baseline (the driver and the OCI Vault provider).
+ */
+export interface VaultSecretsOptions {
+  /** OCID of the vault holding the secrets. */
+  readonly vaultId: string;
+  /** The secrets, at least one. */
+  readonly secrets: VaultSecret[];
+  /**
+   * Compartment of the secrets, where the IAM statements that let the pods read them are written.
+   * @default - the cluster's compartment
+   */
+  readonly compartmentId?: string;
+  /**
+   * Service account (created in the namespace) the pods that mount the secrets run as; the IAM statements are
+   * conditioned on it, the namespace and the cluster.
+   * @default 'vault-secrets-reader'
+   */
+  readonly serviceAccountName?: string;
+}
+
+/** The Secrets Store CSI driver with the OCI Vault provider (workload identity; enhanced clusters only). */
+export interface SecretsStoreOptions {
+  /** OCI region of the cluster, e.g. `eu-frankfurt-1`: the provider's resource principal needs it. */
+  readonly region: string;
 }

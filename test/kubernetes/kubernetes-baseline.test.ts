@@ -215,10 +215,9 @@ describe('storage', () => {
     expect(defaults).toHaveLength(1);
   });
 
-  test('the File Storage class encrypts in transit', () => {
-    const sc = one('StorageClass', 'oci-fss-encrypted');
-    expect(sc.provisioner).toBe('fss.csi.oraclecloud.com');
-    expect(sc.parameters.encryptInTransit).toBe('true');
+  test('without fileStorage there is no File Storage class (one without inputs fails every claim)', () => {
+    expect(find('StorageClass', 'oci-fss-encrypted')).toEqual([]);
+    expect(objects.filter((o) => o.kind === 'StorageClass' && o.provisioner === 'fss.csi.oraclecloud.com')).toEqual([]);
   });
 });
 
@@ -315,11 +314,26 @@ describe('tokens in props', () => {
     const sc = b.manifests().find((o) => o.kind === 'StorageClass' && o.metadata.name === 'oci-bv-encrypted');
     expect(sc.parameters['kms-key-id']).toBe(key);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'k8s-'));
-    b.writeManifests(dir);
-    const yaml = fs.readFileSync(path.join(dir, '04-storageclass-oci-bv-encrypted.yaml'), 'utf8');
+    const names = b.writeManifests(dir);
+    // Objects with a placeholder live in substitute/, never next to the plain manifests kubectl apply -f would read.
+    expect(names).toContain('substitute/04-storageclass-oci-bv-encrypted.yaml');
+    expect(fs.existsSync(path.join(dir, '04-storageclass-oci-bv-encrypted.yaml'))).toBe(false);
+    const yaml = fs.readFileSync(path.join(dir, 'substitute', '04-storageclass-oci-bv-encrypted.yaml'), 'utf8');
     expect(yaml).toContain('kms-key-id: ${PV_KMS_KEY_ID}');
-    expect(fs.readFileSync(path.join(dir, '06-clusterrolebinding-prod-cluster-admins.yaml'), 'utf8')).toContain('name: ${CLUSTER_ADMIN_GROUP_ID_0}');
-    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.yaml'))) expect(fs.readFileSync(path.join(dir, f), 'utf8')).not.toContain('TfToken');
+    const binding = names.find((n) => n.endsWith('-clusterrolebinding-prod-cluster-admins.yaml'))!;
+    expect(binding).toMatch(/^substitute\//);
+    expect(fs.readFileSync(path.join(dir, binding), 'utf8')).toContain('name: ${CLUSTER_ADMIN_GROUP_ID_0}');
+    const topLevel = fs.readdirSync(dir).filter((n) => n.endsWith('.yaml'));
+    expect(topLevel.length).toBeGreaterThan(0);
+    for (const f of topLevel) expect(fs.readFileSync(path.join(dir, f), 'utf8')).not.toMatch(/\$\{[A-Z0-9_]+\}/);
+    const variablesMd = fs.readFileSync(path.join(dir, 'substitute', 'VARIABLES.md'), 'utf8');
+    expect(variablesMd).toMatch(/\| `PV_KMS_KEY_ID` \| OCID of the Vault key that encrypts block volumes/);
+    expect(variablesMd).toContain('| `CLUSTER_ADMIN_GROUP_ID_0` |');
+    expect(variablesMd).toContain('terraform output -raw prod-gitops-variables');
+    expect(b.yamlVariableDetails.map((v) => [v.name, v.value])).toEqual([['PV_KMS_KEY_ID', key], ['CLUSTER_ADMIN_GROUP_ID_0', group]]);
+    for (const f of [...topLevel, ...fs.readdirSync(path.join(dir, 'substitute')).map((n) => `substitute/${n}`)]) {
+      expect(fs.readFileSync(path.join(dir, f), 'utf8')).not.toContain('TfToken');
+    }
   });
 });
 

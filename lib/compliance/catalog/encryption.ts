@@ -37,7 +37,7 @@ export const ENCRYPTION_CONTROLS: Control[] = [
     id: 'ENC-04', group: 'encryption', severity: 'medium',
     title: 'StorageClasses encrypt volumes with a Vault key and in transit',
     references: { nsaCisa: `${NSA.NET} › Encryption` },
-    fix: `Block Volume classes (${BLOCK_CSI}): set parameters kms-key-id and attachment-type: paravirtualized. File Storage classes (${FSS_CSI}): set encryptInTransit: "true". Do not use the legacy ${LEGACY_FLEX} provisioner.`,
+    fix: `Block Volume classes (${BLOCK_CSI}): set parameters kms-key-id and attachment-type: paravirtualized. File Storage classes (${FSS_CSI}): set availabilityDomain, mountTargetOcid (or mountTargetSubnetOcid), kmsKeyOcid and encryptInTransit: "true". Do not use the legacy ${LEGACY_FLEX} provisioner.`,
     check: (m) => objectsOf(m, 'StorageClass').map((o): Finding => {
       const p = o.object.parameters ?? {};
       switch (o.object.provisioner) {
@@ -47,8 +47,16 @@ export const ENCRYPTION_CONTROLS: Control[] = [
           if (p['attachment-type'] !== 'paravirtualized') problems.push('parameters.attachment-type is not paravirtualized');
           return verdict(o, problems.length === 0, problems.join('; '));
         }
-        case FSS_CSI:
-          return verdict(o, String(p.encryptInTransit) === 'true', 'parameters.encryptInTransit is not "true"');
+        case FSS_CSI: {
+          // Parameters per Oracle's "Provisioning PVCs on the File Storage Service": without an availability domain
+          // and a mount target (or mount-target subnet) every claim fails; kmsKeyOcid is the Vault key at rest.
+          const problems = [];
+          if (String(p.encryptInTransit) !== 'true') problems.push('parameters.encryptInTransit is not "true"');
+          if (!p.kmsKeyOcid) problems.push('parameters.kmsKeyOcid is missing (Oracle-managed keys)');
+          if (!p.availabilityDomain) problems.push('parameters.availabilityDomain is missing (every claim fails)');
+          if (!p.mountTargetOcid && !p.mountTargetSubnetOcid) problems.push('neither parameters.mountTargetOcid nor mountTargetSubnetOcid is set (every claim fails)');
+          return verdict(o, problems.length === 0, problems.join('; '));
+        }
         case LEGACY_FLEX:
           return verdict(o, false, 'the legacy FlexVolume provisioner cannot use Vault keys or in-transit encryption');
         default:

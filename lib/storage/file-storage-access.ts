@@ -1,0 +1,88 @@
+import { Construct } from 'constructs';
+import { CoreNetworkSecurityGroup } from '../generated/providers/oci/core-network-security-group';
+import { CoreNetworkSecurityGroupSecurityRule, CoreNetworkSecurityGroupSecurityRuleConfig } from '../generated/providers/oci/core-network-security-group-security-rule';
+import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
+import { requireOcid } from '../core/ocid';
+import { libraryTags } from '../core/tags';
+import { fileStorageCsiStatements } from './rules/iam-statements';
+import { MountTargetRule, mountTargetRules } from './rules/mount-target-rules';
+
+export interface FileStorageAccessProps {
+  /** Compartment of the cluster (and of the file systems the CSI driver creates). */
+  readonly compartmentId: string;
+  /** Cluster name, for display names. */
+  readonly clusterName: string;
+  /** OCID of the cluster whose principal the IAM statements name. */
+  readonly clusterId: string;
+  /** VCN of the cluster (the mount-target NSG lives in it). */
+  readonly vcnId: string;
+  /** NSG of the worker nodes (NFS clients: the kubelet mounts on the node). */
+  readonly workersNsgId: string;
+  /** Vault key that encrypts the file systems. */
+  readonly kmsKeyId: string;
+  /**
+   * Service principal of File Storage in the tenancy's realm.
+   * @default 'FssOc1Prod' (the commercial realm, OC1)
+   */
+  readonly fssServicePrincipal?: string;
+}
+
+const PROTOCOL = { TCP: '6', UDP: '17' } as const;
+
+/**
+ * What a File Storage class needs outside the cluster: an NSG for mount targets with Oracle's NFS and TLS rules
+ * towards the worker NSG (and the matching worker egress rules), and an IAM policy that lets this cluster's CSI
+ * driver create file systems, exports and mount targets and use the Vault key. Attach the NSG to the mount target
+ * (`nsg_ids` of oci_file_storage_mount_target, or `oci fs mount-target update --nsg-ids`).
+ */
+export class FileStorageAccess extends Construct {
+  /** NSG to attach to the File Storage mount target. */
+  public readonly mountTargetNsg: CoreNetworkSecurityGroup;
+  public readonly mountTargetNsgId: string;
+  public readonly securityRules: CoreNetworkSecurityGroupSecurityRule[];
+  /** IAM policy for the cluster's File Storage CSI driver and the File Storage service's key use. */
+  public readonly policy: IdentityPolicy;
+
+  constructor(scope: Construct, id: string, props: FileStorageAccessProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    requireOcid('clusterId', props.clusterId, 'cluster');
+    requireOcid('vcnId', props.vcnId, 'vcn');
+    requireOcid('workersNsgId', props.workersNsgId, 'nsg');
+    requireOcid('kmsKeyId', props.kmsKeyId, 'key');
+    const tags = libraryTags(props.clusterName, 'storage');
+    this.mountTargetNsg = new CoreNetworkSecurityGroup(this, 'mount-target-nsg', {
+      compartmentId: props.compartmentId, vcnId: props.vcnId, displayName: `${props.clusterName}-fss-mount-targets`, freeformTags: tags,
+    });
+    this.mountTargetNsgId = this.mountTargetNsg.id;
+    const nsgOf = { mountTarget: this.mountTargetNsgId, workers: props.workersNsgId };
+    this.securityRules = mountTargetRules().map((rule) => new CoreNetworkSecurityGroupSecurityRule(this, `${rule.side === 'workers' ? 'workers' : 'mount-target'}-${rule.direction.toLowerCase()}-${rule.key}`, {
+      networkSecurityGroupId: nsgOf[rule.side],
+      ...renderMountTargetRule(rule, nsgOf[rule.side === 'workers' ? 'mountTarget' : 'workers']),
+    }));
+    this.policy = new IdentityPolicy(this, 'csi-policy', {
+      compartmentId: props.compartmentId,
+      name: `${props.clusterName}-file-storage-csi`,
+      description: `Lets the ${props.clusterName} cluster's File Storage CSI driver create encrypted file systems and mount targets`,
+      statements: fileStorageCsiStatements(props.compartmentId, props.clusterId, props.kmsKeyId, props.fssServicePrincipal),
+      freeformTags: tags,
+    });
+  }
+}
+
+/** Terraform attributes of one rule; the peer is always the other NSG. */
+export function renderMountTargetRule(rule: MountTargetRule, peerNsgId: string): Omit<CoreNetworkSecurityGroupSecurityRuleConfig, 'networkSecurityGroupId'> {
+  const range = { min: rule.ports.min, max: rule.ports.max };
+  const portOptions = rule.portEnd === 'destination' ? { destinationPortRange: range } : { sourcePortRange: range };
+  const ends = rule.direction === 'INGRESS'
+    ? { source: peerNsgId, sourceType: 'NETWORK_SECURITY_GROUP' }
+    : { destination: peerNsgId, destinationType: 'NETWORK_SECURITY_GROUP' };
+  return {
+    direction: rule.direction,
+    protocol: PROTOCOL[rule.protocol],
+    description: rule.description,
+    stateless: false,
+    ...ends,
+    ...(rule.protocol === 'TCP' ? { tcpOptions: portOptions } : { udpOptions: portOptions }),
+  };
+}
