@@ -3,6 +3,8 @@ import { App, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { dependable } from 'cdktf/lib/tfExpression';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
+import { requireClusterName } from './core/names';
+import { requireRegion } from './core/regions';
 import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
@@ -142,6 +144,12 @@ export interface HardenedClusterProps {
   readonly tenancyId: string;
   /** Region of the cluster, e.g. eu-frankfurt-1 (service principals of key policies name it). */
   readonly region: string;
+  /**
+   * Accept a region identifier that is not in the library's region table (government, dedicated or newly opened
+   * regions). The identifier must still have a region identifier's shape.
+   * @default false
+   */
+  readonly allowUnknownRegion?: boolean;
   /**
    * Network: a new VCN with private subnets, or your own VCN and subnets.
    * @default - a new VCN 10.0.0.0/16 with VCN-native pod networking
@@ -392,14 +400,10 @@ export class HardenedCluster extends Construct {
 }
 
 function validateProps(clusterName: string, props: HardenedClusterProps): void {
-  if (!/^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/.test(clusterName)) {
-    throw new HardenedOkeValidationError('name', `"${clusterName}" is not a usable cluster name`, 'use 1 to 30 lowercase letters, digits and dashes, starting with a letter and not ending with a dash (it prefixes every display name and Kubernetes object)');
-  }
+  requireClusterName('name', clusterName);
   requireOcid('compartmentId', props.compartmentId, 'compartment');
   requireOcid('tenancyId', props.tenancyId, 'tenancy');
-  if (!/^[a-z]+-[a-z]+-\d+$/.test(props.region ?? '')) {
-    throw new HardenedOkeValidationError('region', `"${props.region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
-  }
+  requireRegion('region', props.region, { allowUnknown: props.allowUnknownRegion });
   requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
   if (!props.bastion) {
     throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');

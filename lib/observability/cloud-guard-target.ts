@@ -4,6 +4,7 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { CloudGuardTarget } from '../generated/providers/oci/cloud-guard-target';
+import { requireClusterName } from '../core/names';
 
 /** Cloud Guard on the cluster's compartment (Cloud Guard itself must already be enabled for the tenancy). */
 export interface CloudGuardOptions {
@@ -33,9 +34,7 @@ export class CompartmentCloudGuardTarget extends Construct {
   constructor(scope: Construct, id: string, props: CompartmentCloudGuardTargetProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     if (!props.detectorRecipeIds || props.detectorRecipeIds.length === 0) {
       throw new HardenedOkeValidationError('detectorRecipeIds', 'is empty',
         'list at least one Cloud Guard detector recipe OCID (e.g. the Oracle-managed configuration detector recipe)');

@@ -4,6 +4,7 @@ import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { MonitoringAlarm } from '../generated/providers/oci/monitoring-alarm';
 import { OKE_METRIC_NAMESPACE, clusterAlarmDefinitions } from './rules/alarm-rules';
+import { requireClusterName } from '../core/names';
 
 /** Alarm thresholds. */
 export interface ClusterAlarmOptions {
@@ -32,9 +33,7 @@ export class ClusterAlarms extends Construct {
   constructor(scope: Construct, id: string, props: ClusterAlarmsProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     requireOcid('clusterId', props.clusterId, 'cluster');
     if (!props.topicId) {
       throw new HardenedOkeValidationError('topicId', 'is required', 'pass the notification topic OCID');

@@ -5,6 +5,7 @@ import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { KmsKey } from '../generated/providers/oci/kms-key';
 import { IMAGE_SIGNING_ALGORITHM, imageVerificationStatements, requireRsaKeyLength } from './rules/supply-chain-rules';
+import { requireClusterName } from '../core/names';
 
 /** One key of the cluster's image verification policy (same shape as the cluster's `image_policy_config.key_details`). */
 export interface ImagePolicyKeyDetail {
@@ -79,9 +80,7 @@ export class ImageSigningKeys extends Construct {
   constructor(scope: Construct, id: string, props: ImageSigningKeysProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     const existing = props.existingKeyIds;
     if (existing !== undefined) {
       if (existing.length === 0) {
