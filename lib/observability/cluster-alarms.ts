@@ -3,7 +3,8 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { MonitoringAlarm } from '../generated/providers/oci/monitoring-alarm';
-import { OKE_METRIC_NAMESPACE, clusterAlarmDefinitions } from './rules/alarm-rules';
+import { OKE_METRIC_NAMESPACE } from '../core/monitoring/metric-table';
+import { clusterAlarmDefinitions } from './rules/alarm-rules';
 import { requireClusterName } from '../core/names';
 
 /** Alarm thresholds. */
