@@ -14,8 +14,14 @@ import { validateNodePoolOptions } from './rules/validate-node-pool';
 export interface NodePoolOptions {
   /** Pool name, unique within the cluster (lowercase letters, digits, dashes). */
   readonly name: string;
-  /** Compute shape, e.g. VM.Standard.E5.Flex. */
+  /** Compute shape, e.g. VM.Standard.E5.Flex; one of the library's shape table unless `allowUnknownShape`. */
   readonly shape: string;
+  /**
+   * Accept a shape the library's shape table does not list (a new or special shape). Flex shapes outside the
+   * table are checked against OCI's general flex limits only; you answer for OCPUs and memory fitting the shape.
+   * @default false
+   */
+  readonly allowUnknownShape?: boolean;
   /**
    * OCPUs per node (flex shapes only).
    * @default 2

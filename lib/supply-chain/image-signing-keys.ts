@@ -6,6 +6,7 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { KmsKey } from '../generated/providers/oci/kms-key';
 import { IMAGE_SIGNING_ALGORITHM, imageVerificationStatements, requireRsaKeyLength } from './rules/supply-chain-rules';
 import { requireClusterName } from '../core/names';
+import { requireHttpsUrl } from '../core/urls';
 
 /** One key of the cluster's image verification policy (same shape as the cluster's `image_policy_config.key_details`). */
 export interface ImagePolicyKeyDetail {
@@ -101,6 +102,7 @@ export class ImageSigningKeys extends Construct {
         throw new HardenedOkeValidationError('vaultManagementEndpoint', 'is required to create signing keys',
           'pass the vault management endpoint, or bring your own RSA keys with existingKeyIds');
       }
+      requireHttpsUrl('vaultManagementEndpoint', props.vaultManagementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
       const count = props.keyCount ?? 1;
       if (!Number.isInteger(count) || count < 1 || count > 5) {
         throw new HardenedOkeValidationError('keyCount', `${count} is out of range`, 'use a whole number from 1 to 5');
