@@ -5,6 +5,9 @@ import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
 import { requireClusterName } from './core/names';
 import { requireRegion } from './core/regions';
+import { checkProps } from './core/props-check';
+import { requireKnown } from './core/tokens';
+import { PROPS_SPECS } from './generated/props-specs';
 import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
@@ -224,6 +227,8 @@ export class HardenedCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
+    // Plain JavaScript / Python callers: a missing props object, null, wrong kinds and misspelt keys get named errors.
+    checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
 
@@ -405,6 +410,10 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
   requireOcid('tenancyId', props.tenancyId, 'tenancy');
   requireRegion('region', props.region, { allowUnknown: props.allowUnknownRegion });
   requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
+  // Values validated at synth cannot be Terraform tokens (a number token would surface as -1.8e+289 in a range error).
+  requireKnown('bastion.maxSessionTtlSeconds', props.bastion?.maxSessionTtlSeconds);
+  requireKnown('observability.logRetentionDays', props.observability?.logRetentionDays);
+  requireKnown('encryption.rotationIntervalDays', props.encryption?.rotationIntervalDays);
   if (!props.bastion) {
     throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');
   }

@@ -9,6 +9,8 @@ import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
 import { isFlexShape, shapeArch } from './rules/flex-shapes';
 import { validateNodePoolOptions } from './rules/validate-node-pool';
+import { checkProps } from '../core/props-check';
+import { PROPS_SPECS } from '../generated/props-specs';
 
 /** How a node pool is shaped and sized; the part users write in HardenedCluster's `nodePools`. */
 export interface NodePoolOptions {
@@ -119,6 +121,7 @@ export class NodePool extends Construct {
 
   constructor(scope: Construct, id: string, props: NodePoolProps) {
     super(scope, id);
+    checkProps(PROPS_SPECS, 'NodePoolProps', props, '');
     validateNodePoolOptions(props, '');
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('workerSubnetId', props.workerSubnetId, 'subnet');
