@@ -17,7 +17,13 @@ const OUT = path.join(ROOT, 'lib', 'generated', 'props-specs.ts');
 const ROOTS = ['HardenedClusterProps', 'NodePoolProps', 'ClusterAlarmsProps'];
 
 function generate() {
-  const program = ts.createProgram([path.join(ROOT, 'lib', 'index.ts')], { strict: true, resolveJsonModule: true, target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS });
+  // The library's own sources only (not the large generated provider bindings, which no props interface uses).
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'generated' ? [] : walk(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
+  }).sort();
+  const program = ts.createProgram(walk(path.join(ROOT, 'lib')), { strict: true, noResolve: true, types: [], target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS });
   const checker = program.getTypeChecker();
   const decls = new Map();
   for (const sf of program.getSourceFiles()) {
