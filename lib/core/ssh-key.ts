@@ -18,9 +18,19 @@ export function requireSshPublicKey(property: string, key: unknown): void {
   if (!m || !SSH_KEY_TYPES.includes(m[1])) {
     throw new HardenedOkeValidationError(property, `"${key.length > 40 ? key.slice(0, 40) + '...' : key}" is not an SSH public key`, fix);
   }
+  // The blob is a sequence of length-prefixed fields (type name, then key material) that must end exactly.
   const blob = Buffer.from(m[2], 'base64');
-  const len = blob.length >= 4 ? blob.readUInt32BE(0) : -1;
-  if (len !== m[1].length || blob.subarray(4, 4 + len).toString('latin1') !== m[1] || blob.length < 4 + len + 16) {
+  const fields: Buffer[] = [];
+  let at = 0;
+  while (at + 4 <= blob.length) {
+    const len = blob.readUInt32BE(at);
+    if (at + 4 + len > blob.length) break;
+    fields.push(blob.subarray(at + 4, at + 4 + len));
+    at += 4 + len;
+  }
+  const wellFormed = at === blob.length && fields.length >= 2 && fields[0].toString('latin1') === m[1];
+  const material = fields.slice(1).reduce((n, f) => n + f.length, 0);
+  if (!wellFormed || material < 32 || (m[1] === 'ssh-ed25519' && (fields.length !== 2 || fields[1].length !== 32))) {
     throw new HardenedOkeValidationError(property, `the base64 body is not a ${m[1]} key (truncated or mismatched type)`, fix);
   }
 }
