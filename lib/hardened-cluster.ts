@@ -3,6 +3,11 @@ import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResou
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { requireOcid } from './core/ocid';
 import { resolveRegionProviders } from './core/region-providers';
+import { requireClusterName } from './core/names';
+import { regionInfo, requireRegion } from './core/regions';
+import { checkProps } from './core/props-check';
+import { requireKnown } from './core/tokens';
+import { PROPS_SPECS } from './generated/props-specs';
 import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
@@ -190,6 +195,12 @@ export interface HardenedClusterProps {
    */
   readonly homeRegionProvider?: TerraformProvider;
   /**
+   * Accept a region identifier that is not in the library's region table (government, dedicated or newly opened
+   * regions). The identifier must still have a region identifier's shape.
+   * @default false
+   */
+  readonly allowUnknownRegion?: boolean;
+  /**
    * Network: a new VCN with private subnets, or your own VCN and subnets.
    * @default - a new VCN 10.0.0.0/16 with VCN-native pod networking
    */
@@ -282,10 +293,12 @@ export class HardenedCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
+    // Plain JavaScript / Python callers: a missing props object, null, wrong kinds and misspelt keys get named errors.
+    checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
     refuseDuplicateName(this);
-    const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard);
+    const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard, props.allowUnknownRegion);
     this.homeRegion = regions.homeRegion;
     this.identityProvider = regions.identityProvider;
 
@@ -431,7 +444,8 @@ export class HardenedCluster extends Construct {
           region: props.region,
           tenancyNamespace: ocirNamespace.namespace,
           loadBalancerNsgId: this.network.nsgIds.loadBalancers,
-          ocirRegionKey: props.kubernetes?.ocirRegionKey,
+          // The region table knows the key of every commercial region; a prop covers the rest.
+          ocirRegionKey: props.kubernetes?.ocirRegionKey ?? regionInfo(props.region)?.key.toLowerCase(),
         },
         fileStorage: fss && {
           availabilityDomain: fss.availabilityDomain, mountTargetId: fss.mountTargetId, mountTargetSubnetId: fss.mountTargetSubnetId,
@@ -532,20 +546,20 @@ export class HardenedCluster extends Construct {
 }
 
 function validateProps(clusterName: string, props: HardenedClusterProps): void {
-  if (!/^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/.test(clusterName)) {
-    throw new HardenedOkeValidationError('name', `"${clusterName}" is not a usable cluster name`, 'use 1 to 30 lowercase letters, digits and dashes, starting with a letter and not ending with a dash (it prefixes every display name and Kubernetes object)');
-  }
+  requireClusterName('name', clusterName);
   requireOcid('compartmentId', props.compartmentId, 'compartment');
   requireOcid('tenancyId', props.tenancyId, 'tenancy');
-  if (!/^[a-z]+-[a-z]+-\d+$/.test(props.region ?? '')) {
-    throw new HardenedOkeValidationError('region', `"${props.region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
-  }
+  requireRegion('region', props.region, { allowUnknown: props.allowUnknownRegion });
   requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
   const regionKey = props.kubernetes?.ocirRegionKey;
   if (regionKey !== undefined && !Token.isUnresolved(regionKey) && !/^[a-zA-Z]{3}$/.test(regionKey)) {
     throw new HardenedOkeValidationError('kubernetes.ocirRegionKey', `"${regionKey}" is not a region key`,
       `use the three-letter key of ${props.region} as Oracle's "Regions and Availability Domains" lists it, e.g. fra for eu-frankfurt-1`);
   }
+  // Values validated at synth cannot be Terraform tokens (a number token would surface as -1.8e+289 in a range error).
+  requireKnown('bastion.maxSessionTtlSeconds', props.bastion?.maxSessionTtlSeconds);
+  requireKnown('observability.logRetentionDays', props.observability?.logRetentionDays);
+  requireKnown('encryption.rotationIntervalDays', props.encryption?.rotationIntervalDays);
   if (!props.bastion) {
     throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');
   }

@@ -101,7 +101,7 @@ describe('HardenedCluster and the compliance layer', () => {
 
   test('an SSH key and an external policy engine are waived by the props that ask for them', () => {
     const { app, outdir } = synthApp({
-      nodePools: [{ ...BASE.nodePools[0], sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIexample admin' }],
+      nodePools: [{ ...BASE.nodePools[0], sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP3jR6NPKFZZcuc6NH/mspHo/jSvG+Dl9kgP5rfchIjK admin@example' }],
       kubernetes: { ...BASE.kubernetes, networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO },
     });
     app.synth();

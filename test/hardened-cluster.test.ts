@@ -1,4 +1,5 @@
-import { Testing } from 'cdktf';
+import { TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { NEWEST_KUBERNETES_VERSION } from '../lib/core/kubernetes-version';
 import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
 import { CniType } from '../lib/network/cni-type';
 import { NetworkPolicyEngine } from '../lib/kubernetes/types';
@@ -179,7 +180,11 @@ const BYO_SUBNETS = { apiEndpoint: SUBNET('api'), workers: SUBNET('workers'), po
 
 describe('HardenedCluster bad input', () => {
   const pool = BASE.nodePools[0];
-  test.each<[string, Partial<HardenedClusterProps>, string]>([
+  let vars = 0;
+  const variable = (stack: TerraformStack, type: string) => new TerraformVariable(stack, `v${vars++}`, { type });
+  const js = (f: (p: any) => any) => (p: HardenedClusterProps) => f(JSON.parse(JSON.stringify(p)));
+  const SSH = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP3jR6NPKFZZcuc6NH/mspHo/jSvG+Dl9kgP5rfchIjK admin@example';
+  test.each<[string, Partial<HardenedClusterProps> | ((p: HardenedClusterProps, stack: TerraformStack) => any), string]>([
     ['malformed VCN CIDR', { network: { vcnCidr: '10.0.0.0/33' } }, 'network.vcnCidr'],
     ['malformed subnet CIDR', { network: { subnetCidrs: { workers: '10.0.300.0/24' } } }, 'network.subnetCidrs.workers'],
     ['subnet outside the VCN', { network: { subnetCidrs: { workers: '192.168.0.0/24' } } }, 'network.subnetCidrs.workers'],
@@ -216,10 +221,47 @@ describe('HardenedCluster bad input', () => {
     ['worker internet egress off while Cilium comes from quay.io', { network: { allowInternetEgress: false } }, 'network.allowInternetEgress'],
     ['registry mirror outside OCIR', { kubernetes: { imageRegistryMirror: 'docker.io/library' } }, 'kubernetes.imageRegistryMirror'],
     ['public endpoint on a library-built network', { publicEndpoint: { allowedCidrs: ['198.51.100.0/24'], reason: 'CI' } }, 'publicEndpoint'],
+    // Input accepted before and failing only at apply time (or never noticed).
+    ['Kubernetes version newer than the newest OKE version known', { kubernetesVersion: 'v1.99.1' }, 'kubernetesVersion'],
+    ['Kubernetes version one patch above the newest known', { kubernetesVersion: NEWEST_KUBERNETES_VERSION.replace(/\d+$/, (p) => String(Number(p) + 1)) }, 'kubernetesVersion'],
+    ['shape not in the shape table', { nodePools: [{ ...pool, shape: 'VM.Standard.E9.Flex' }] }, 'nodePools[0].shape'],
+    ['shape with the wrong case', { nodePools: [{ ...pool, shape: 'vm.standard.e5.flex' }] }, 'nodePools[0].shape'],
+    ['region not in the region table', { region: 'eu-frankfrut-1' }, 'region'],
+    ['region key instead of identifier', { region: 'FRA' }, 'region'],
+    ['vault management endpoint over http', { encryption: { existingVault: { vaultId: OCIDS.vault, managementEndpoint: 'http://x-management.kms.eu-frankfurt-1.oraclecloud.com' } } }, 'encryption.existingVault.managementEndpoint'],
+    ['signing vault endpoint that is not a URL', { supplyChain: { signing: { vaultManagementEndpoint: 'x-management.kms.eu-frankfurt-1.oraclecloud.com' } } }, 'supplyChain.signing.vaultManagementEndpoint'],
+    ['SSH key that is a file path', { nodePools: [{ ...pool, sshPublicKey: '~/.ssh/id_ed25519.pub' }] }, 'nodePools[0].sshPublicKey'],
+    ['SSH key with a truncated body', { nodePools: [{ ...pool, sshPublicKey: 'ssh-ed25519 AAAA user' }] }, 'nodePools[0].sshPublicKey'],
+    ['SSH key whose body is another type', { nodePools: [{ ...pool, sshPublicKey: SSH.replace('ssh-ed25519', 'ssh-rsa') }] }, 'nodePools[0].sshPublicKey'],
+    ['waiver expiring on a day that does not exist', { waivers: [{ controlId: 'NET-02', reason: 'x', expires: '2027-02-30' }] }, 'waiver.expires'],
+    // Plain JavaScript / Python callers.
+    ['missing props object', () => undefined, 'props'],
+    ['null for a required prop', js((p) => ({ ...p, compartmentId: null })), 'compartmentId'],
+    ['a string where an array belongs', js((p) => ({ ...p, adminGroupIds: OCIDS.group('admins') })), 'adminGroupIds'],
+    ['a string where a number belongs', js((p) => ({ ...p, nodePools: [{ ...p.nodePools[0], size: '3' }] })), 'nodePools[0].size'],
+    ['an object where an array of pools belongs', js((p) => ({ ...p, nodePools: p.nodePools[0] })), 'nodePools'],
+    ['misspelt optional prop', js((p) => ({ ...p, adminGroupIDs: p.adminGroupIds, adminGroupIds: undefined })), 'adminGroupIDs'],
+    ['misspelt nested prop', js((p) => ({ ...p, bastion: { ...p.bastion, maxSessionTTLSeconds: 3600 } })), 'bastion.maxSessionTTLSeconds'],
+    ['misspelt node pool prop', js((p) => ({ ...p, nodePools: [{ ...p.nodePools[0], ocpu: 2 }] })), 'nodePools[0].ocpu'],
+    ['misspelt waiver prop', js((p) => ({ ...p, waivers: [{ controlId: 'NET-02', reason: 'x', expiry: '2027-01-01' }] })), 'waivers[0].expiry'],
+    ['unknown CNI value', js((p) => ({ ...p, network: { cni: 'calico' } })), 'network.cni'],
+    // Terraform tokens where the library must validate.
+    ['node pool size from a Terraform variable', (p, st) => ({ ...p, nodePools: [{ ...p.nodePools[0], size: variable(st, 'number').numberValue }] }), 'nodePools[0].size'],
+    ['OCPUs from a Terraform variable', (p) => ({ ...p, nodePools: [{ ...p.nodePools[0], ocpus: Token.asNumber('${var.ocpus}') }] }), 'nodePools[0].ocpus'],
+    ['bastion TTL from a Terraform variable', (p, st) => ({ ...p, bastion: { ...p.bastion, maxSessionTtlSeconds: variable(st, 'number').numberValue } }), 'bastion.maxSessionTtlSeconds'],
+    ['rotation interval from a Terraform variable', (p) => ({ ...p, encryption: { rotationIntervalDays: Token.asNumber('${var.days}') } }), 'encryption.rotationIntervalDays'],
+    ['Kubernetes version from a Terraform variable', (p, st) => ({ ...p, kubernetesVersion: variable(st, 'string').stringValue }), 'kubernetesVersion'],
+    ['region from a Terraform variable', (p, st) => ({ ...p, region: variable(st, 'string').stringValue }), 'region'],
+    ['cluster name from a Terraform variable', (p, st) => ({ ...p, name: variable(st, 'string').stringValue }), 'name'],
   ])('%s', (_case, overrides, property) => {
     let error: unknown;
     try {
-      build(overrides);
+      if (typeof overrides === 'function') {
+        const stack = newStack();
+        new HardenedCluster(stack, 'prod', overrides(BASE, stack));
+      } else {
+        build(overrides);
+      }
     } catch (e) {
       error = e;
     }
@@ -228,6 +270,30 @@ describe('HardenedCluster bad input', () => {
     expect(e.property.startsWith(property)).toBe(true);
     expect(e.message).toContain(e.property);
     expect(e.message).toMatch(/Fix: .+/);
+    // Never a number token's encoding (cdktf number tokens are huge negative doubles) in the message.
+    expect(e.message).not.toMatch(/\de[+-]\d{2,}/);
+    if (/Terraform variable/.test(_case)) expect(e.message).toMatch(/must be known at synth/);
+  });
+
+  test('an unknown key names the valid ones and the closest match', () => {
+    const props: any = { ...BASE, adminGroupIDs: BASE.adminGroupIds };
+    delete props.adminGroupIds;
+    expect(() => new HardenedCluster(newStack(), 'prod', props)).toThrow(
+      /^adminGroupIDs: is not a property of HardenedClusterProps \(did you mean adminGroupIds\?\)\. Fix: rename it to adminGroupIds; valid properties are compartmentId, kubernetesVersion, .*waivers$/);
+  });
+
+  test('the opt-outs admit a new shape and an unlisted region', () => {
+    const json = synth({ region: 'us-langley-1', allowUnknownRegion: true, nodePools: [{ ...pool, shape: 'VM.Standard.E9.Flex', allowUnknownShape: true }] });
+    expect(Object.values(resourcesOf(json, 'oci_containerengine_node_pool')).map((p: any) => p.node_shape)).toEqual(['VM.Standard.E9.Flex']);
+    expect(() => build({ region: 'us langley' as string, allowUnknownRegion: true })).toThrow(/^region: "us langley" is not an OCI region identifier/);
+  });
+
+  test('a real SSH key and a future waiver are accepted; an expired waiver is a synth warning, not silence', () => {
+    const { stack } = build({ nodePools: [{ ...pool, sshPublicKey: SSH }], waivers: [{ controlId: 'NET-02', reason: 'legacy', expires: '2020-01-31', scope: 'nothing*' }] });
+    Testing.synth(stack);
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+    expect(warnings.some((w) => /waiver NET-02 .*expired on 2020-01-31/.test(w))).toBe(true);
+    expect(() => build({ waivers: [{ controlId: 'NET-02', reason: 'x', expires: '2028-02-29' }] })).not.toThrow();
   });
 });
 

@@ -19,8 +19,21 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-/** Milliseconds after which the waiver no longer counts; a bare date lasts to the end of that UTC day. */
+/** True when `YYYY-MM-DD` (the date part of `expires`) names a real calendar day: Date.parse rolls 2027-02-30 over to March. */
+function isCalendarDate(expires: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(expires);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Milliseconds after which the waiver no longer counts; a bare date lasts to the end of that UTC day. NaN when
+ * `expires` is not an ISO date (or date-time) naming a real calendar day.
+ */
 export function expiryTime(expires: string): number {
+  if (!isCalendarDate(expires)) return NaN;
   const bare = /^\d{4}-\d{2}-\d{2}$/.test(expires);
   const t = Date.parse(bare ? `${expires}T23:59:59.999Z` : expires);
   return t;
@@ -38,7 +51,7 @@ export function validateWaiver(property: string, w: { controlId?: unknown; scope
     throw new HardenedOkeValidationError(`${property}.scope`, 'the scope is empty', 'give a resource address glob (oci_core_subnet.lb*) or a construct path prefix (prod/prod/network)');
   }
   if (w.expires !== undefined && (typeof w.expires !== 'string' || Number.isNaN(expiryTime(w.expires)))) {
-    throw new HardenedOkeValidationError(`${property}.expires`, `${JSON.stringify(w.expires)} is not an ISO date`, 'use YYYY-MM-DD, e.g. 2027-03-31');
+    throw new HardenedOkeValidationError(`${property}.expires`, `${JSON.stringify(w.expires)} is not a real calendar date in ISO form`, 'use YYYY-MM-DD naming a day that exists, e.g. 2027-03-31');
   }
   return { controlId: w.controlId, scope: (w.scope as string | undefined) ?? '*', reason: w.reason.trim(), expires: w.expires as string | undefined, source };
 }

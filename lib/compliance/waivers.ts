@@ -1,6 +1,6 @@
-import { App } from 'cdktf';
+import { Annotations, App } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { NormalizedWaiver, validateWaiver } from './waiver-rules';
+import { isActive, NormalizedWaiver, validateWaiver } from './waiver-rules';
 
 /** Metadata type under which waivers are stored on the App's construct node. */
 export const WAIVER_METADATA_TYPE = 'cdktf-hardened-oke:waiver';
@@ -50,6 +50,10 @@ export class Waivers {
     if (existing) return;
     const data: RecordedWaiver = { controlId: w.controlId, reason: w.reason, scope: w.scope, expires: w.expires, source };
     app.node.addMetadata(WAIVER_METADATA_TYPE, data, { stackTrace: false });
+    if (!isActive(w, new Date())) {
+      // Not an error (the control simply counts again), but never silent: the user should renew or remove it.
+      Annotations.of(construct).addWarning(`waiver ${w.controlId} (scope ${w.scope}) expired on ${w.expires} and no longer counts: ${w.controlId} is judged again. Renew it with a new expires date or remove it.`);
+    }
   }
 
   /** Every waiver recorded on the App that `construct` belongs to, in recording order. */

@@ -9,13 +9,21 @@ import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
 import { isFlexShape, shapeArch } from './rules/flex-shapes';
 import { validateNodePoolOptions } from './rules/validate-node-pool';
+import { checkProps } from '../core/props-check';
+import { PROPS_SPECS } from '../generated/props-specs';
 
 /** How a node pool is shaped and sized; the part users write in HardenedCluster's `nodePools`. */
 export interface NodePoolOptions {
   /** Pool name, unique within the cluster (lowercase letters, digits, dashes). */
   readonly name: string;
-  /** Compute shape, e.g. VM.Standard.E5.Flex. */
+  /** Compute shape, e.g. VM.Standard.E5.Flex; one of the library's shape table unless `allowUnknownShape`. */
   readonly shape: string;
+  /**
+   * Accept a shape the library's shape table does not list (a new or special shape). Flex shapes outside the
+   * table are checked against OCI's general flex limits only; you answer for OCPUs and memory fitting the shape.
+   * @default false
+   */
+  readonly allowUnknownShape?: boolean;
   /**
    * OCPUs per node (flex shapes only).
    * @default 2
@@ -113,6 +121,7 @@ export class NodePool extends Construct {
 
   constructor(scope: Construct, id: string, props: NodePoolProps) {
     super(scope, id);
+    checkProps(PROPS_SPECS, 'NodePoolProps', props, '');
     validateNodePoolOptions(props, '');
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('workerSubnetId', props.workerSubnetId, 'subnet');

@@ -1,14 +1,22 @@
+import { Token } from 'cdktf';
+import * as OKE_VERSIONS from './data/oke-kubernetes-versions.json';
 import { HardenedOkeValidationError } from './errors';
 
 /**
- * The Kubernetes minor versions OKE offers, newest last. OKE supports the three newest minors; clusters on
- * older minors stop receiving patches and node images. Update this list when Oracle releases a minor
- * (see "Supported Versions of Kubernetes" in the OKE documentation) and note it in the changelog.
+ * The Kubernetes versions OKE offers for new clusters, oldest first, as read on {@link OKE_VERSIONS_READ_ON} from
+ * the source in lib/core/data/oke-kubernetes-versions.json (Oracle's "Supported Versions of Kubernetes").
+ * Refresh with `node scripts/refresh-oke-versions.js` (see the README) when Oracle releases a version.
  */
-export const OKE_SUPPORTED_MINORS: readonly string[] = ['1.32', '1.33', '1.34'];
+export const OKE_KUBERNETES_VERSIONS: readonly string[] = OKE_VERSIONS.versions;
+export const OKE_VERSIONS_READ_ON: string = OKE_VERSIONS.readOn;
 
-/** The lowest version the library accepts: the first patch of the oldest supported minor. */
-export const MINIMUM_KUBERNETES_VERSION = `v${OKE_SUPPORTED_MINORS[0]}.1`;
+/** The Kubernetes minor versions OKE offers, newest last (OKE supports the three newest minors). */
+export const OKE_SUPPORTED_MINORS: readonly string[] = [...new Set(OKE_KUBERNETES_VERSIONS.map((v) => v.slice(1).split('.').slice(0, 2).join('.')))];
+
+/** The lowest version the library accepts: the oldest version OKE still offers. */
+export const MINIMUM_KUBERNETES_VERSION = OKE_KUBERNETES_VERSIONS[0];
+/** The highest version the library accepts: the newest version OKE offered when the data file was read. */
+export const NEWEST_KUBERNETES_VERSION = OKE_KUBERNETES_VERSIONS[OKE_KUBERNETES_VERSIONS.length - 1];
 
 export interface KubernetesVersion {
   readonly major: number;
@@ -27,17 +35,27 @@ export function compareKubernetesVersions(a: KubernetesVersion, b: KubernetesVer
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 
-/** Throws unless `version` looks like `v1.33.1` and is not older than {@link MINIMUM_KUBERNETES_VERSION}. */
+/**
+ * Throws unless `version` looks like `v1.33.1` and lies between {@link MINIMUM_KUBERNETES_VERSION} and
+ * {@link NEWEST_KUBERNETES_VERSION}: OKE refuses versions it does not offer at apply time, long after synth.
+ */
 export function requireSupportedKubernetesVersion(property: string, version: string): KubernetesVersion {
-  const parsed = parseKubernetesVersion(version);
+  if (typeof version === 'string' && Token.isUnresolved(version)) {
+    throw new HardenedOkeValidationError(property, 'must be known at synth (it is a Terraform token)', `pass the version as a plain string, e.g. ${NEWEST_KUBERNETES_VERSION}`);
+  }
+  const parsed = typeof version === 'string' ? parseKubernetesVersion(version) : undefined;
   if (!parsed) {
     throw new HardenedOkeValidationError(property, `"${version}" is not a Kubernetes version`,
-      `use the form vMAJOR.MINOR.PATCH as OKE lists it, e.g. v${OKE_SUPPORTED_MINORS[OKE_SUPPORTED_MINORS.length - 1]}.1`);
+      `use the form vMAJOR.MINOR.PATCH as OKE lists it, e.g. ${NEWEST_KUBERNETES_VERSION}`);
   }
   const minimum = parseKubernetesVersion(MINIMUM_KUBERNETES_VERSION)!;
   if (compareKubernetesVersions(parsed, minimum) < 0) {
     throw new HardenedOkeValidationError(property, `${version} is older than ${MINIMUM_KUBERNETES_VERSION}, the oldest version OKE still supports`,
       `choose one of the supported minors ${OKE_SUPPORTED_MINORS.map((m) => 'v' + m).join(', ')}`);
+  }
+  if (compareKubernetesVersions(parsed, parseKubernetesVersion(NEWEST_KUBERNETES_VERSION)!) > 0) {
+    throw new HardenedOkeValidationError(property, `${version} is newer than ${NEWEST_KUBERNETES_VERSION}, the newest version OKE offered when the library's version list was read (${OKE_VERSIONS_READ_ON})`,
+      `choose one of ${OKE_KUBERNETES_VERSIONS.join(', ')}; if OKE has released ${version} since, refresh lib/core/data/oke-kubernetes-versions.json (node scripts/refresh-oke-versions.js, see the README) or upgrade the library`);
   }
   return parsed;
 }

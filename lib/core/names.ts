@@ -1,3 +1,7 @@
+import { createHash } from 'crypto';
+import { Fn, Token } from 'cdktf';
+import { HardenedOkeValidationError } from './errors';
+
 /**
  * The one naming rule for resources whose names OCI requires to be unique beyond their compartment:
  * - policies: "must be unique across all policies in your tenancy" (provider docs, oci_identity_policy);
@@ -7,8 +11,6 @@
  * The same app code synthesized for a dev and a prod compartment must not collide, so such names carry a short,
  * stable hash of the compartment OCID and the cluster name: `<cluster>-<hash>-<purpose>`.
  */
-import { createHash } from 'crypto';
-import { Fn, Token } from 'cdktf';
 
 /** Hex characters of the scope hash (24 bits: a collision needs thousands of clusters in one tenancy). */
 export const NAME_SCOPE_HASH_LENGTH = 6;
@@ -26,4 +28,29 @@ export function nameScopeHash(compartmentId: string, clusterName: string): strin
 /** `<cluster>-<hash>-<purpose>`: the name of a tenancy-unique (or namespace-unique) resource of a cluster. */
 export function tenancyUniqueName(clusterName: string, compartmentId: string, purpose: string): string {
   return `${clusterName}-${nameScopeHash(compartmentId, clusterName)}-${purpose}`;
+}
+
+/** Longest cluster name: it prefixes display names, node pool names (`<cluster>-<pool>`) and Kubernetes objects. */
+export const MAX_CLUSTER_NAME_LENGTH = 30;
+
+/**
+ * The one cluster-name rule (HardenedCluster and every construct taking `clusterName`): 1 to 30 lowercase
+ * letters, digits and dashes, starting with a letter and not ending with a dash. It is a valid RFC 1123 label
+ * (Kubernetes object names and label values) with room for the suffixes the library appends.
+ */
+const CLUSTER_NAME_PATTERN = new RegExp(`^[a-z]([a-z0-9-]{0,${MAX_CLUSTER_NAME_LENGTH - 2}}[a-z0-9])?$`);
+
+export function isValidClusterName(name: unknown): name is string {
+  return typeof name === 'string' && CLUSTER_NAME_PATTERN.test(name);
+}
+
+export function requireClusterName(property: string, name: unknown): string {
+  if (typeof name === 'string' && Token.isUnresolved(name)) {
+    throw new HardenedOkeValidationError(property, 'must be known at synth (it is a Terraform token)', 'pass the cluster name as a plain string');
+  }
+  if (!isValidClusterName(name)) {
+    throw new HardenedOkeValidationError(property, name === undefined || name === '' ? 'is required' : `${JSON.stringify(name)} is not a usable cluster name`,
+      `use 1 to ${MAX_CLUSTER_NAME_LENGTH} lowercase letters, digits and dashes, starting with a letter and not ending with a dash (it prefixes every display name and Kubernetes object)`);
+  }
+  return name;
 }

@@ -16,6 +16,7 @@ import { TerraformProvider, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provider';
 import { HardenedOkeValidationError } from './errors';
+import { requireRegion } from './regions';
 import { HOME_REGION_MARKER_FIELD, REGION_MARKER_KEY } from './region-marker';
 
 /** Alias of the provider the library creates for the home region (the alias Oracle's docs use). */
@@ -23,14 +24,6 @@ export const HOME_PROVIDER_ALIAS = 'home';
 /** Alias of the provider the library creates for the Cloud Guard reporting region, when it is not the home region. */
 export const CLOUD_GUARD_PROVIDER_ALIAS = 'cloud-guard';
 
-/** OCI region identifiers, e.g. eu-frankfurt-1. */
-export const REGION_PATTERN = /^[a-z]+-[a-z]+-\d+$/;
-
-export function requireRegion(property: string, region: string | undefined): void {
-  if (!REGION_PATTERN.test(region ?? '')) {
-    throw new HardenedOkeValidationError(property, `"${region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
-  }
-}
 
 const declared = new WeakMap<TerraformStack, string>();
 
@@ -111,9 +104,10 @@ export interface ClusterRegionProviders {
 export function resolveRegionProviders(
   scope: IConstruct, region: string, homeRegion: string | undefined, homeRegionProvider: TerraformProvider | undefined,
   cloudGuard: { readonly reportingRegion?: string; readonly reportingRegionProvider?: TerraformProvider } | undefined,
+  allowUnknownRegion = false,
 ): ClusterRegionProviders {
   const home = homeRegion ?? region;
-  requireRegion('homeRegion', home);
+  requireRegion('homeRegion', home, { allowUnknown: allowUnknownRegion });
   if (homeRegionProvider instanceof OciProvider && homeRegionProvider.region !== undefined && homeRegionProvider.region !== home) {
     throw new HardenedOkeValidationError('homeRegionProvider', `is a provider of ${homeRegionProvider.region}, not of the home region ${home}`,
       'pass a provider whose region is the home region, or set homeRegion to that provider\'s region');
@@ -123,7 +117,7 @@ export function resolveRegionProviders(
   let cloudGuardProvider: TerraformProvider | undefined;
   if (cloudGuard) {
     const reporting = cloudGuard.reportingRegion ?? region;
-    requireRegion('observability.cloudGuard.reportingRegion', reporting);
+    requireRegion('observability.cloudGuard.reportingRegion', reporting, { allowUnknown: allowUnknownRegion });
     cloudGuardProvider = cloudGuard.reportingRegionProvider
       ?? (reporting === region ? undefined : regionProvider(scope, reporting, CLOUD_GUARD_PROVIDER_ALIAS, 'observability.cloudGuard.reportingRegion'));
   }

@@ -8,6 +8,8 @@ import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { keyUsageStatements } from './key-policy-statements';
+import { requireKnown } from '../core/tokens';
+import { requireHttpsUrl } from '../core/urls';
 
 /** OCI Vault's accepted range for automatic key rotation, in days. */
 const MIN_ROTATION_INTERVAL_DAYS = 60;
@@ -100,6 +102,7 @@ export class ClusterKeys extends Construct {
   constructor(scope: Construct, id: string, props: ClusterKeysProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
+    requireKnown('rotationIntervalDays', props.rotationIntervalDays);
     const rotation = props.rotationIntervalDays ?? 90;
     if (!Number.isInteger(rotation) || rotation < MIN_ROTATION_INTERVAL_DAYS || rotation > MAX_ROTATION_INTERVAL_DAYS) {
       throw new HardenedOkeValidationError('rotationIntervalDays', `${rotation} is outside OCI's automatic rotation range`,
@@ -110,6 +113,7 @@ export class ClusterKeys extends Construct {
       if (!props.existingVault.managementEndpoint) {
         throw new HardenedOkeValidationError('existingVault.managementEndpoint', 'is required', 'copy the vault\'s management endpoint URL from the console or `oci kms management vault get`');
       }
+      requireHttpsUrl('existingVault.managementEndpoint', props.existingVault.managementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
     }
     if (props.existingKeys) {
       requireOcid('existingKeys.secretsKeyId', props.existingKeys.secretsKeyId, 'key');

@@ -8,6 +8,7 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { dependable, Fn, IStackSynthesizer, ISynthesisSession, LocalBackend, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
+import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
 import { KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
 import { K8sObject, manifestId } from './rules/manifest-order';
@@ -196,9 +197,7 @@ function validateConnection(c: ClusterConnection): void {
     throw new HardenedOkeValidationError('connection.host', `"${c.host}" is not an https URL`, 'use https://<private endpoint ip>:6443');
   }
   requireOcid('connection.clusterId', c.clusterId, 'cluster');
-  if (!c.region || (!Token.isUnresolved(c.region) && !/^[a-z]+-[a-z]+-\d+$/.test(c.region))) {
-    throw new HardenedOkeValidationError('connection.region', `"${c.region}" is not an OCI region`, 'use a region identifier such as eu-frankfurt-1');
-  }
+  requireRegion('connection.region', c.region, { allowUnknown: true, allowToken: true });
   if ((c.clusterCaCertificate === undefined) === (c.kubeconfigContent === undefined)) {
     throw new HardenedOkeValidationError('connection.clusterCaCertificate', 'give exactly one of clusterCaCertificate and kubeconfigContent',
       'pass the kube config content of data.oci_containerengine_cluster_kube_config, or the decoded CA PEM');

@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { minorOf, requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { requireOcid } from '../core/ocid';
+import { isRegionShaped } from '../core/regions';
 import { CniType } from '../network/cni-type';
 import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease, OCIR_MIRROR_PATTERN } from './rules/cni-release';
 import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './rules/admission-policies';
@@ -484,7 +485,7 @@ function validate(props: KubernetesBaselineProps): void {
   }
   if (!Token.isUnresolved(props.pvKmsKeyId)) requireOcid('pvKmsKeyId', props.pvKmsKeyId, 'key');
   if (props.fileStorage) validateFileStorage('fileStorage', props.fileStorage);
-  if (props.secretsStore && (!props.secretsStore.region || (!Token.isUnresolved(props.secretsStore.region) && !/^[a-z]+-[a-z]+-\d+$/.test(props.secretsStore.region)))) {
+  if (props.secretsStore && !isRegionShaped(props.secretsStore.region)) {
     throw new HardenedOkeValidationError('secretsStore.region', `"${props.secretsStore.region}" is not an OCI region`, 'use the cluster\'s region identifier, e.g. eu-frankfurt-1');
   }
   (props.clusterAdminGroupIds ?? []).forEach((g, i) => requireOcid(`clusterAdminGroupIds[${i}]`, g, 'group'));
@@ -544,7 +545,7 @@ function validate(props: KubernetesBaselineProps): void {
 }
 
 function validateAdmission(a: AdmissionPolicyOptions): void {
-  if (!a.region || (!Token.isUnresolved(a.region) && !/^[a-z]+-[a-z]+-\d+$/.test(a.region))) {
+  if (!isRegionShaped(a.region)) {
     throw new HardenedOkeValidationError('admission.region', `"${a.region}" is not an OCI region identifier`, 'use the region identifier, e.g. eu-frankfurt-1');
   }
   if (!a.tenancyNamespace || (!Token.isUnresolved(a.tenancyNamespace) && !/^[a-z0-9][a-z0-9-]*$/.test(a.tenancyNamespace))) {

@@ -1,4 +1,5 @@
 import { Token } from 'cdktf';
+import { requireClusterName } from '../core/names';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { cidrContains, cidrsOverlap, isAnywhere, requireAllowList, requireCidr } from '../core/cidr';
@@ -285,7 +286,6 @@ export interface ClusterNetworkProps extends ClusterNetworkOptions {
 }
 
 const DEFAULT_VCN_CIDR = '10.0.0.0/16';
-const CLUSTER_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/;
 
 /**
  * The network of a private, hardened OKE cluster: a VCN with private subnets per role (all with
@@ -509,10 +509,7 @@ interface ValidatedNetwork {
 /** All input checks, before any resource exists. Errors name the property relative to ClusterNetworkProps. */
 function validate(props: ClusterNetworkProps): ValidatedNetwork {
   requireOcid('compartmentId', props.compartmentId, 'compartment');
-  if (typeof props.clusterName !== 'string' || !CLUSTER_NAME_PATTERN.test(props.clusterName)) {
-    throw new HardenedOkeValidationError('clusterName', `"${props.clusterName}" is not a usable cluster name`,
-      'use 1-63 letters, digits and hyphens, starting with a letter or digit, e.g. "prod"');
-  }
+  requireClusterName('clusterName', props.clusterName);
   const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
   if (!Object.values(CniType).includes(cni)) {
     throw new HardenedOkeValidationError('cni', `"${cni}" is not a CNI type`, 'use CniType.OCI_VCN_IP_NATIVE or CniType.FLANNEL_OVERLAY');

@@ -2,9 +2,11 @@ import { TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
-import { CLOUD_GUARD_PROVIDER_ALIAS, providerForRegion, requireRegion } from '../core/region-providers';
+import { CLOUD_GUARD_PROVIDER_ALIAS, providerForRegion } from '../core/region-providers';
+import { requireRegion } from '../core/regions';
 import { libraryTags } from '../core/tags';
 import { CloudGuardTarget } from '../generated/providers/oci/cloud-guard-target';
+import { requireClusterName } from '../core/names';
 
 /** Cloud Guard on the cluster's compartment (Cloud Guard itself must already be enabled for the tenancy). */
 export interface CloudGuardOptions {
@@ -48,9 +50,7 @@ export class CompartmentCloudGuardTarget extends Construct {
   constructor(scope: Construct, id: string, props: CompartmentCloudGuardTargetProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     if (!props.detectorRecipeIds || props.detectorRecipeIds.length === 0) {
       throw new HardenedOkeValidationError('detectorRecipeIds', 'is empty',
         'list at least one Cloud Guard detector recipe OCID (e.g. the Oracle-managed configuration detector recipe)');
@@ -62,7 +62,7 @@ export class CompartmentCloudGuardTarget extends Construct {
           'use an OCID of the form ocid1.cloudguarddetectorrecipe.oc1..<unique id>');
       }
     });
-    if (props.reportingRegion !== undefined) requireRegion('reportingRegion', props.reportingRegion);
+    if (props.reportingRegion !== undefined) requireRegion('reportingRegion', props.reportingRegion, { allowUnknown: true });
     this.provider = props.reportingRegionProvider ?? (props.reportingRegion !== undefined
       ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
       : undefined);

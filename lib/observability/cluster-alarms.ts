@@ -3,7 +3,12 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { MonitoringAlarm } from '../generated/providers/oci/monitoring-alarm';
-import { OKE_METRIC_NAMESPACE, clusterAlarmDefinitions } from './rules/alarm-rules';
+import { OKE_METRIC_NAMESPACE } from '../core/monitoring/metric-table';
+import { clusterAlarmDefinitions } from './rules/alarm-rules';
+import { requireClusterName } from '../core/names';
+import { checkProps } from '../core/props-check';
+import { requireKnown } from '../core/tokens';
+import { PROPS_SPECS } from '../generated/props-specs';
 
 /** Alarm thresholds. */
 export interface ClusterAlarmOptions {
@@ -31,14 +36,14 @@ export class ClusterAlarms extends Construct {
 
   constructor(scope: Construct, id: string, props: ClusterAlarmsProps) {
     super(scope, id);
+    checkProps(PROPS_SPECS, 'ClusterAlarmsProps', props, '');
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     requireOcid('clusterId', props.clusterId, 'cluster');
     if (!props.topicId) {
       throw new HardenedOkeValidationError('topicId', 'is required', 'pass the notification topic OCID');
     }
+    requireKnown('minActiveNodes', props.minActiveNodes);
     const min = props.minActiveNodes ?? 1;
     if (!Number.isInteger(min) || min < 1) {
       throw new HardenedOkeValidationError('minActiveNodes', `${min} is not a positive whole number`, 'set it to the total number of worker nodes');

@@ -13,6 +13,7 @@ import {
   CONTAINER_LOG_PATHS, FLOW_LOG_CATEGORY, FLOW_LOG_SERVICE, NODE_AUDIT_LOG_PATHS, NODE_SYSLOG_PATHS, OKE_LOG_CATEGORY, OKE_LOG_SERVICE,
 } from './rules/log-sources';
 import { LOG_RETENTION_MIN_DAYS, requireLogRetention } from './rules/observability-rules';
+import { requireClusterName } from '../core/names';
 
 export interface ClusterLoggingProps {
   /** Compartment of the log group, logs, agent configurations and policy. */
@@ -64,9 +65,7 @@ export class ClusterLogging extends Construct {
   constructor(scope: Construct, id: string, props: ClusterLoggingProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     requireOcid('clusterId', props.clusterId, 'cluster');
     requireOcid('workerDynamicGroupId', props.workerDynamicGroupId, 'dynamicGroup');
     if (!props.subnetIds || props.subnetIds.length === 0) {

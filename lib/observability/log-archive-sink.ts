@@ -1,6 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
+import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
@@ -14,6 +15,7 @@ import { connectorLogSource } from './rules/log-sources';
 import {
   ARCHIVE_RETENTION_MIN_DAYS, LOG_RETENTION_MIN_DAYS, requireArchiveRetention, requireLogRetention, requireResourceName, requireRfc3339,
 } from './rules/observability-rules';
+import { requireClusterName } from '../core/names';
 
 /** A bucket you already own, used as the archive. You state its properties; insecure ones are refused. */
 export interface ExistingArchiveBucket {
@@ -126,9 +128,7 @@ export class LogArchiveSink extends Construct {
   constructor(scope: Construct, id: string, props: LogArchiveSinkProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     requireOcid('logGroupId', props.logGroupId, 'loggroup');
     const existing = props.existingBucket;
     if (existing) {
@@ -153,9 +153,7 @@ export class LogArchiveSink extends Construct {
         throw new HardenedOkeValidationError('region', 'is required to let Object Storage use the archive key',
           'set region (e.g. eu-frankfurt-1), or manageKeyPolicy: false if a policy already grants objectstorage-<region> use of the key');
       }
-      if (props.region !== undefined && !/^[a-z]+-[a-z]+-\d+$/.test(props.region)) {
-        throw new HardenedOkeValidationError('region', `"${props.region}" is not an OCI region identifier`, 'use an identifier like eu-frankfurt-1');
-      }
+      if (props.region !== undefined) requireRegion('region', props.region, { allowUnknown: true });
       if (props.keyCompartmentId !== undefined) requireOcid('keyCompartmentId', props.keyCompartmentId, 'compartment');
       if (props.bucketName !== undefined) requireResourceName('bucketName', props.bucketName, 256);
       requireArchiveRetention('retentionDays', props.retentionDays ?? ARCHIVE_RETENTION_MIN_DAYS);

@@ -11,6 +11,7 @@ import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream
 import { connectorPushStreamStatement, connectorReadLogsStatement, streamingKeyStatement } from './rules/iam-statements';
 import { connectorLogSource } from './rules/log-sources';
 import { STREAM_RETENTION_MAX_HOURS, requireResourceName, requireStreamRetention } from './rules/observability-rules';
+import { requireClusterName } from '../core/names';
 
 /** A stream you already own (e.g. read by your SIEM). You state its properties; insecure ones are refused. */
 export interface ExistingLogStream {
@@ -119,9 +120,7 @@ export class LogStreamSink extends Construct {
   constructor(scope: Construct, id: string, props: LogStreamSinkProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     requireOcid('logGroupId', props.logGroupId, 'loggroup');
     const existing = props.existingStream;
     if (existing) {

@@ -9,6 +9,7 @@ import { CloudGuardOptions, CompartmentCloudGuardTarget } from './cloud-guard-ta
 import { LogSinks, LogSinksOptions } from './log-sinks';
 import { requireLogRetention } from './rules/observability-rules';
 import { NotificationOptions, SecurityNotifications } from './security-notifications';
+import { requireClusterName } from '../core/names';
 
 export interface ObservabilityProps {
   /** Compartment of the cluster and of every resource created here. */
@@ -84,9 +85,7 @@ export class Observability extends Construct {
   constructor(scope: Construct, id: string, props: ObservabilityProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     if (props.manageAuditRetention && props.tenancyId === undefined) {
       throw new HardenedOkeValidationError('tenancyId', 'is required when manageAuditRetention is true', 'pass the tenancy OCID');
     }

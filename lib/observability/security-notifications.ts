@@ -8,6 +8,7 @@ import { OnsNotificationTopic } from '../generated/providers/oci/ons-notificatio
 import { OnsSubscription } from '../generated/providers/oci/ons-subscription';
 import { SECURITY_EVENT_RULES, eventCondition } from './rules/event-types';
 import { requireEmail, requireHttpsUrl } from './rules/observability-rules';
+import { requireClusterName } from '../core/names';
 
 /** Who is told about security-relevant changes. */
 export interface NotificationOptions {
@@ -44,9 +45,7 @@ export class SecurityNotifications extends Construct {
   constructor(scope: Construct, id: string, props: SecurityNotificationsProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     const emails = props.emailEndpoints ?? [];
     const hooks = props.httpsEndpoints ?? [];
     emails.forEach((e, i) => requireEmail(`emailEndpoints[${i}]`, e));

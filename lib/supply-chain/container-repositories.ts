@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
 import { repositoryDisplayName, requireRepositoryNames } from './rules/supply-chain-rules';
+import { requireClusterName } from '../core/names';
 
 export interface ContainerRepositoriesProps {
   /** Compartment of the repositories. */
@@ -24,9 +24,7 @@ export class ContainerRepositories extends Construct {
   constructor(scope: Construct, id: string, props: ContainerRepositoriesProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     requireRepositoryNames('repositoryNames', props.repositoryNames);
 
     this.repositoryPaths = props.repositoryNames.map((n) => repositoryDisplayName(props.clusterName, n));

@@ -7,6 +7,8 @@ import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { KmsKey } from '../generated/providers/oci/kms-key';
 import { IMAGE_SIGNING_ALGORITHM, imageVerificationStatements, requireRsaKeyLength } from './rules/supply-chain-rules';
+import { requireClusterName } from '../core/names';
+import { requireHttpsUrl } from '../core/urls';
 
 /** One key of the cluster's image verification policy (same shape as the cluster's `image_policy_config.key_details`). */
 export interface ImagePolicyKeyDetail {
@@ -87,9 +89,7 @@ export class ImageSigningKeys extends Construct {
   constructor(scope: Construct, id: string, props: ImageSigningKeysProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     const existing = props.existingKeyIds;
     if (existing !== undefined) {
       if (existing.length === 0) {
@@ -110,6 +110,7 @@ export class ImageSigningKeys extends Construct {
         throw new HardenedOkeValidationError('vaultManagementEndpoint', 'is required to create signing keys',
           'pass the vault management endpoint, or bring your own RSA keys with existingKeyIds');
       }
+      requireHttpsUrl('vaultManagementEndpoint', props.vaultManagementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
       const count = props.keyCount ?? 1;
       if (!Number.isInteger(count) || count < 1 || count > 5) {
         throw new HardenedOkeValidationError('keyCount', `${count} is out of range`, 'use a whole number from 1 to 5');

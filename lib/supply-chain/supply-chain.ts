@@ -1,10 +1,11 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
+import { withPropertyPrefix } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { ContainerRepositories } from './container-repositories';
 import { ImagePolicyConfig, ImageSigningKeys } from './image-signing-keys';
 import { VulnerabilityScanning } from './vulnerability-scanning';
+import { requireClusterName } from '../core/names';
 
 /** Signing key options of `SupplyChain` (see `ImageSigningKeysProps`). */
 export interface ImageSigningOptions {
@@ -72,9 +73,7 @@ export class SupplyChain extends Construct {
   constructor(scope: Construct, id: string, props: SupplyChainProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    if (!props.clusterName) {
-      throw new HardenedOkeValidationError('clusterName', 'is required', 'set it to the cluster name');
-    }
+    requireClusterName('clusterName', props.clusterName);
     const base = { compartmentId: props.compartmentId, clusterName: props.clusterName };
     this.signingKeys = withPropertyPrefix('signing.', () => new ImageSigningKeys(this, 'signing', {
       ...base, ...props.signing, identityProvider: props.identityProvider,

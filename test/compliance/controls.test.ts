@@ -103,6 +103,7 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'OBS-06': { mutate: (s) => { R(s, 'oci_monitoring_alarm', 'nodes').destinations = []; }, address: 'oci_containerengine_cluster.cluster' },
   'OBS-07': { mutate: (s) => { delete R(s, 'oci_logging_log', 'containers').retention_duration; }, address: 'oci_logging_log.containers' },
   'OBS-08': { mutate: (s) => { R(s, 'oci_events_rule', 'changes').condition = '{"eventType":["com.oraclecloud.virtualnetwork.updatesecuritylist"]}'; }, address: 'oci_containerengine_cluster.cluster' },
+  'OBS-09': { mutate: (s) => { R(s, 'oci_monitoring_alarm', 'nodes').query = 'NodeState[1m]{clusterId = "x", nodeCondition = "ACTIVE"}.grouping().sum() < 3'; }, address: 'oci_monitoring_alarm.nodes' },
   'DATA-01': { mutate: (s) => { delete R(s, 'oci_kms_vault', 'vault').lifecycle; }, address: 'oci_kms_vault.vault' },
   'DATA-02': { mutate: (s) => { delete R(s, 'oci_objectstorage_bucket', 'archive').lifecycle; }, address: 'oci_objectstorage_bucket.archive' },
   'DATA-03': { mutate: (s) => { R(s, 'oci_objectstorage_bucket', 'archive').access_type = 'ObjectRead'; }, address: 'oci_objectstorage_bucket.archive' },

@@ -86,7 +86,7 @@ describe('NodePool', () => {
     [{ maximumSurge: '0' }, 'maximumSurge'],
     [{ imageId: 'ocid1.key.oc1..x' }, 'imageId'],
     [{ podSubnetId: undefined }, 'podSubnetId'],
-    [{ shape: 'VM.Standard2.4', ocpus: 4 }, 'ocpus'],
+    [{ shape: 'VM.Standard2.4', allowUnknownShape: true, ocpus: 4 }, 'ocpus'],
   ])('refuses %j naming %s', (props, property) => {
     let error: unknown;
     try { synthPool(props as any); } catch (e) { error = e; }

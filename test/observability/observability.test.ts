@@ -10,6 +10,7 @@ import { agentLogStatement, streamingKeyStatement } from '../../lib/observabilit
 import {
   requireEmail, requireHttpsUrl, requireLogRetention,
 } from '../../lib/observability/rules/observability-rules';
+import { checkMetricQuery } from '../../lib/core/monitoring/check-query';
 import { OCIDS, dataOf, newStack, resourcesOf, synthValid } from '../support';
 
 const CLUSTER = 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster';
@@ -204,19 +205,21 @@ describe('Observability (everything on)', () => {
     }
   });
 
-  test('alarms on unhealthy nodes and unschedulable pods publish to the topic', () => {
+  test('alarms on unhealthy nodes and unschedulable pods publish to the topic, scoped to the cluster', () => {
     const alarms = Object.values(resourcesOf(json, 'oci_monitoring_alarm')) as any[];
     expect(alarms).toHaveLength(2);
     for (const a of alarms) {
       expect(a.namespace).toBe('oci_oke');
       expect(a.is_enabled).toBe(true);
       expect(a.destinations).toEqual([expect.stringMatching(/oci_ons_notification_topic/)]);
-      expect(a.query).toContain(`clusterId = "${CLUSTER}"`);
+      expect(a.query).toContain(`"${CLUSTER}"`);
     }
+    // nodeState (not nodeCondition) carries ACTIVE; UnschedulablePods has no clusterId, its resourceId is the cluster.
     expect(alarms.map((a) => a.query)).toEqual([
-      `NodeState[1m]{clusterId = "${CLUSTER}", nodeCondition = "ACTIVE"}.grouping().sum() < 3`,
-      `UnschedulablePods[5m]{clusterId = "${CLUSTER}"}.max() > 0`,
+      `NodeState[1m]{clusterId = "${CLUSTER}", nodeState = "ACTIVE"}.grouping().sum() < 3`,
+      `UnschedulablePods[5m]{resourceId = "${CLUSTER}"}.max() > 0`,
     ]);
+    for (const a of alarms) expect(checkMetricQuery(a.namespace, a.query)).toEqual({ status: 'ok' });
   });
 
   test('Cloud Guard target on the compartment when opted in', () => {

@@ -5,7 +5,7 @@
  */
 import * as fc from 'fast-check';
 import { cidrsOverlap, formatCidr, parseCidr, subnetOf } from '../../lib/core/cidr';
-import { OKE_SUPPORTED_MINORS } from '../../lib/core/kubernetes-version';
+import { OKE_KUBERNETES_VERSIONS, OKE_SUPPORTED_MINORS } from '../../lib/core/kubernetes-version';
 import { flexShapeLimits, KNOWN_FLEX_SHAPES } from '../../lib/compute/rules/flex-shapes';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../../lib/cluster/cluster-cidrs';
 import { NodePoolOptions } from '../../lib/compute/node-pool';
@@ -108,8 +108,7 @@ const prefixValue = fc.stringMatching(/^[a-z][a-z0-9:_-]{0,10}$/);
 
 export const validModel: fc.Arbitrary<ConfigModel> = fc.record({
   name: fc.stringMatching(/^[a-z]([a-z0-9-]{0,28}[a-z0-9])?$/),
-  minor: fc.integer({ min: 0, max: OKE_SUPPORTED_MINORS.length - 1 }),
-  patch: fc.integer({ min: 1, max: 30 }),
+  kubernetesVersion: fc.constantFrom(...OKE_KUBERNETES_VERSIONS),
   cni: fc.constantFrom(CniType.OCI_VCN_IP_NATIVE, CniType.FLANNEL_OVERLAY),
   vcnCidr,
   network: fc.constantFrom('default-layout', 'carved', 'byo'),
@@ -140,7 +139,7 @@ export const validModel: fc.Arbitrary<ConfigModel> = fc.record({
     fc.tuple(...c.poolNames.map(pool)),
   ).map(([carve, pools]): ConfigModel => ({
     name: c.name,
-    kubernetesVersion: `v${OKE_SUPPORTED_MINORS[c.minor]}.${c.patch}`,
+    kubernetesVersion: c.kubernetesVersion,
     cni: c.cni,
     vcnCidr: c.vcnCidr,
     carve,
@@ -248,6 +247,8 @@ export function corruptionsFor(m: ConfigModel): fc.Arbitrary<Corruption>[] {
       fc.constantFrom('1.33.1', 'v1.33', 'v1.33.1-rc.1', 'latest', 'v1.33.x', '', 'V1.33.1', 'v1.33.1 '),
       fc.tuple(fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 20 })).map(([minor, patch]) => `v1.${minor}.${patch}`),
       fc.constant(`v${OKE_SUPPORTED_MINORS[0]}.0`),
+      // Newer than the newest version the library's data file knows.
+      fc.integer({ min: 1, max: 20 }).map((patch) => `v1.${Number(OKE_SUPPORTED_MINORS[OKE_SUPPORTED_MINORS.length - 1].split('.')[1]) + 1}.${patch}`),
     ).map((v) => corruption(`Kubernetes version ${JSON.stringify(v)}`, 'kubernetesVersion', (p) => { p.kubernetesVersion = v; })),
     fc.tuple(poolIndex, outside(1, 1000)).map(([i, v]) => corruption(`pool size ${v}`, `nodePools[${i}].size`, (p) => { p.nodePools[i].size = v; })),
     poolIndex.chain((i) => {

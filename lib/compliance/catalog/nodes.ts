@@ -17,7 +17,7 @@ export const NODE_CONTROLS: Control[] = [
     id: 'NODE-01', group: 'nodes', severity: 'high',
     title: `The cluster runs a Kubernetes version OKE supports (>= ${MINIMUM_KUBERNETES_VERSION})`,
     references: { nsaCisa: NSA.UPG },
-    fix: `Upgrade kubernetes_version to one of ${OKE_SUPPORTED_MINORS.map((v) => 'v' + v).join(', ')} (update lib/core/kubernetes-version.ts when Oracle releases a minor).`,
+    fix: `Upgrade kubernetes_version to one of ${OKE_SUPPORTED_MINORS.map((v) => 'v' + v).join(', ')} (the list lives in lib/core/data/oke-kubernetes-versions.json; refresh it with scripts/refresh-oke-versions.js).`,
     check: (m) => resourcesOf(m, 'oci_containerengine_cluster').map((c): Finding => {
       const v = c.body.kubernetes_version;
       if (isExpression(v)) return na(c, 'kubernetes_version is an expression, resolved at plan time');

@@ -1,5 +1,6 @@
 import { ComplianceModel, dig, isTrue, num, refsIn, resourcesOf, TfBlock } from '../model';
-import { Control, Finding, NSA, na, verdict } from './types';
+import { checkMetricQuery } from '../../core/monitoring/check-query';
+import { Control, Finding, NSA, fail, na, pass, verdict } from './types';
 
 const CLUSTER = 'oci_containerengine_cluster';
 const LOG = 'oci_logging_log';
@@ -109,5 +110,19 @@ export const OBSERVABILITY_CONTROLS: Control[] = [
       const missing = ['networksecuritygroup', 'securitylist', 'routetable', 'policy'].filter((t) => !text.includes(t));
       return perCluster(m, missing.length === 0, `no event rule covers ${missing.join(', ')}`);
     },
+  },
+  {
+    id: 'OBS-09', group: 'observability', severity: 'medium',
+    title: 'Alarm queries name a documented metric and only its dimensions',
+    references: { nsaCisa: `${NSA.LOG} › Alerting` },
+    fix: 'Use a metric of the namespace and only the dimensions (and dimension values) Oracle documents for it, e.g. NodeState{clusterId = "...", nodeState = "ACTIVE"} or UnschedulablePods{resourceId = "<cluster OCID>"} (see "Kubernetes Engine (OKE) Metrics").',
+    check: (m) => resourcesOf(m, 'oci_monitoring_alarm').map((a) => {
+      const namespace = String(a.body.namespace ?? '');
+      const query = String(a.body.query ?? '');
+      const v = checkMetricQuery(namespace, query);
+      if (v.status === 'unknown-namespace') return na(a, `namespace ${namespace || '(unset)'} is not in the library's metric table (custom or unlisted metrics are not judged)`);
+      if (v.status === 'ok') return pass(a, query);
+      return fail(a, `${v.problems.join('; ')} — the alarm can never fire as intended: ${query}`);
+    }),
   },
 ];

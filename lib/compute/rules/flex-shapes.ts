@@ -25,6 +25,11 @@ const GENERIC_FLEX: FlexShapeLimits = { minOcpus: 1, maxOcpus: 128, minMemoryPer
 /** The flex shapes whose limits the table knows. */
 export const KNOWN_FLEX_SHAPES: readonly string[] = Object.keys(FLEX_SHAPES);
 
+/** True when the shape is in the library's table (the names are case-sensitive, as OCI's API is). */
+export function isKnownShape(shape: string): boolean {
+  return Object.prototype.hasOwnProperty.call(FLEX_SHAPES, shape);
+}
+
 export function isFlexShape(shape: string): boolean {
   return shape.endsWith('.Flex');
 }

@@ -1,7 +1,9 @@
 import { HardenedOkeValidationError } from '../../core/errors';
 import { requireOcid } from '../../core/ocid';
 import type { NodePoolOptions } from '../node-pool';
-import { flexShapeProblem, isFlexShape } from './flex-shapes';
+import { requireKnown } from '../../core/tokens';
+import { requireSshPublicKey } from '../../core/ssh-key';
+import { flexShapeProblem, isFlexShape, isKnownShape, KNOWN_FLEX_SHAPES } from './flex-shapes';
 
 /** Largest node pool the library accepts (OKE's per-pool node limit). */
 const MAX_POOL_SIZE = 1000;
@@ -14,6 +16,12 @@ export function validateNodePoolOptions(options: NodePoolOptions, prefix: string
   if (!options.shape) {
     throw new HardenedOkeValidationError(`${prefix}shape`, 'is required', 'name a compute shape, e.g. VM.Standard.E5.Flex');
   }
+  requireKnown(`${prefix}shape`, options.shape);
+  if (!isKnownShape(options.shape) && options.allowUnknownShape !== true) {
+    throw new HardenedOkeValidationError(`${prefix}shape`, `"${options.shape}" is not in the library's shape table`,
+      `use one of ${KNOWN_FLEX_SHAPES.join(', ')} (shape names are case-sensitive), or set allowUnknownShape: true on this pool for a new shape`);
+  }
+  for (const key of ['size', 'ocpus', 'memoryGbs', 'bootVolumeSizeGbs', 'maxPodsPerNode'] as const) requireKnown(`${prefix}${key}`, options[key]);
   const size = options.size ?? 3;
   if (!Number.isInteger(size) || size < 1 || size > MAX_POOL_SIZE) {
     throw new HardenedOkeValidationError(`${prefix}size`, `${size} nodes is outside the allowed range`, `use 1 to ${MAX_POOL_SIZE} nodes`);
@@ -38,4 +46,5 @@ export function validateNodePoolOptions(options: NodePoolOptions, prefix: string
     throw new HardenedOkeValidationError(`${prefix}evictionGraceDuration`, `"${options.evictionGraceDuration}" is not an ISO 8601 duration OKE accepts`, 'use e.g. "PT60M" (0 to 60 minutes)');
   }
   if (options.imageId !== undefined) requireOcid(`${prefix}imageId`, options.imageId, 'image');
+  if (options.sshPublicKey !== undefined) requireSshPublicKey(`${prefix}sshPublicKey`, options.sshPublicKey);
 }

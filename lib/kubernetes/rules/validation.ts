@@ -14,10 +14,5 @@ export function requireNamespaceName(property: string, name: string): void {
   }
 }
 
-/** Cluster names end up in object names and labels: keep them DNS-safe. */
-export function requireClusterName(property: string, name: string): void {
-  if (typeof name !== 'string' || !RFC1123_LABEL.test(name) || name.length > 40) {
-    throw new HardenedOkeValidationError(property, `"${name}" is not a valid cluster name`,
-      'use at most 40 lowercase letters, digits and "-", starting and ending with a letter or digit');
-  }
-}
+/** Cluster names end up in object names and labels: the one rule lives in core/names. */
+export { requireClusterName } from '../../core/names';

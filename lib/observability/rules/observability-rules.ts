@@ -1,5 +1,6 @@
 import { Token } from 'cdktf';
 import { HardenedOkeValidationError } from '../../core/errors';
+import { requireHttpsUrl as requireHttpsEndpoint } from '../../core/urls';
 
 /**
  * OCI Logging keeps logs for 30 to 180 days in 30-day steps (CreateLogDetails.retentionDuration). The library's
@@ -53,21 +54,7 @@ export function requireEmail(property: string, value: string): void {
 
 /** Only https endpoints: alerts carry resource names and OCIDs and must not travel in clear text. */
 export function requireHttpsUrl(property: string, value: string): void {
-  if (Token.isUnresolved(value)) return;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new HardenedOkeValidationError(property, `"${value}" is not a URL`, 'use an https:// URL');
-  }
-  if (url.protocol !== 'https:' || !url.hostname) {
-    throw new HardenedOkeValidationError(property, `"${value}" is not an https endpoint`,
-      'use an https:// URL (plain http would send alert contents unencrypted)');
-  }
-  if (url.username || url.password) {
-    throw new HardenedOkeValidationError(property, 'embeds credentials in the URL',
-      'remove user:password@ from the URL and authenticate the receiver another way');
-  }
+  requireHttpsEndpoint(property, value, 'plain http would send alert contents unencrypted');
 }
 
 /** RFC 3339 UTC timestamp such as 2027-01-01T00:00:00Z (OCI's time_rule_locked format). */
