@@ -20,6 +20,7 @@ export const OCID_TYPES = {
   cluster: ['cluster'],
   dynamicGroup: ['dynamicgroup'],
   loggroup: ['loggroup'],
+  capacityReservation: ['capacityreservation'],
 } as const;
 
 export type OcidKind = keyof typeof OCID_TYPES;

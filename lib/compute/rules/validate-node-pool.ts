@@ -2,6 +2,7 @@ import { HardenedOkeValidationError } from '../../core/errors';
 import { requireOcid } from '../../core/ocid';
 import type { NodePoolOptions } from '../node-pool';
 import { flexShapeProblem, isFlexShape } from './flex-shapes';
+import { validateNodePoolScheduling } from './validate-node-pool-scheduling';
 
 /** Largest node pool the library accepts (OKE's per-pool node limit). */
 const MAX_POOL_SIZE = 1000;
@@ -38,4 +39,5 @@ export function validateNodePoolOptions(options: NodePoolOptions, prefix: string
     throw new HardenedOkeValidationError(`${prefix}evictionGraceDuration`, `"${options.evictionGraceDuration}" is not an ISO 8601 duration OKE accepts`, 'use e.g. "PT60M" (0 to 60 minutes)');
   }
   if (options.imageId !== undefined) requireOcid(`${prefix}imageId`, options.imageId, 'image');
+  validateNodePoolScheduling(options, prefix);
 }
