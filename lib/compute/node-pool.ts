@@ -200,7 +200,7 @@ export class NodePool extends Construct {
     }
     this.taints = [
       ...(engine === NetworkPolicyEngine.CILIUM_CHAINED
-        ? [{ key: CILIUM_AGENT_NOT_READY_TAINT.key, value: CILIUM_AGENT_NOT_READY_TAINT.value, effect: TaintEffect.NO_EXECUTE }] : []),
+        ? [{ key: CILIUM_AGENT_NOT_READY_TAINT.key, value: CILIUM_AGENT_NOT_READY_TAINT.value, effect: CILIUM_AGENT_NOT_READY_TAINT.effect as TaintEffect }] : []),
       ...(props.taints ?? []),
     ];
     this.cloudInit = renderCloudInit(this.taints, props.userData, 'userData');
