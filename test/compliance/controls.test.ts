@@ -62,7 +62,7 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'ENC-07': { mutate: (s) => { R(s, 'oci_kms_key', 'etcd').key_shape.length = 16; }, address: 'oci_kms_key.etcd' },
   'ENC-08': { mutate: (s) => { delete R(s, 'oci_objectstorage_bucket', 'archive').kms_key_id; }, address: 'oci_objectstorage_bucket.archive' },
   'NODE-01': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').kubernetes_version = 'v1.29.1'; }, address: 'oci_containerengine_cluster.cluster' },
-  'NODE-02': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').kubernetes_version = 'v1.32.1'; }, address: 'oci_containerengine_node_pool.system' },
+  'NODE-02': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').kubernetes_version = 'v1.34.1'; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-03': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').node_pool_cycling_details.maximum_unavailable = '1'; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-04': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').node_metadata = {}; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-05': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').ssh_public_key = 'ssh-ed25519 AAAA'; }, address: 'oci_containerengine_node_pool.system' },

@@ -1,3 +1,8 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
+import { OciProvider } from '../../lib/generated/providers/oci/provider';
 import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 import { TaintEffect } from '../../lib/compute/node-taint';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
@@ -88,5 +93,23 @@ describe('HardenedCluster node pools and add-ons', () => {
     try { synth(overrides as Partial<HardenedClusterProps>); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(HardenedOkeValidationError);
     expect((error as HardenedOkeValidationError).property).toBe(property);
+  });
+});
+
+describe('HardenedCluster node pools through the compliance layer', () => {
+  test('a staged upgrade with an autoscaled, tainted pool and add-ons synthesizes with every control passing', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oke-pools-'));
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'prod');
+    new OciProvider(stack, 'oci', { region: 'eu-frankfurt-1' });
+    new HardenedCluster(stack, 'prod', {
+      ...BASE,
+      nodePools: [{ ...SYSTEM, kubernetesVersion: 'v1.33.1' }, BASE.nodePools[1]],
+      addons: { certManager: {} },
+    });
+    app.synth();
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'hardening-report.json'), 'utf8'));
+    expect(report.summary.fail).toBe(0);
+    expect(report.summary.waived).toBe(0);
   });
 });

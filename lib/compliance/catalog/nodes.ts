@@ -1,6 +1,7 @@
 import {
   compareKubernetesVersions, MINIMUM_KUBERNETES_VERSION, OKE_SUPPORTED_MINORS, parseKubernetesVersion,
 } from '../../core/kubernetes-version';
+import { OKE_MAX_NODE_MINOR_SKEW } from '../../core/version-skew';
 import { block, isExpression, isTrue, refsIn, resourcesOf } from '../model';
 import { Control, Finding, NSA, na, pass, verdict } from './types';
 
@@ -28,9 +29,9 @@ export const NODE_CONTROLS: Control[] = [
   },
   {
     id: 'NODE-02', group: 'nodes', severity: 'medium',
-    title: 'Node pools run the same Kubernetes version as the control plane',
+    title: `Node pools run the control plane's Kubernetes version, or one at most ${OKE_MAX_NODE_MINOR_SKEW} minors behind it during a staged upgrade (never newer)`,
     references: { nsaCisa: NSA.UPG },
-    fix: 'Set the node pool kubernetes_version to the cluster kubernetes_version (reference it) and cycle nodes after upgrades.',
+    fix: `Set the node pool kubernetes_version to the cluster kubernetes_version (reference it); during a staged upgrade keep pools at most ${OKE_MAX_NODE_MINOR_SKEW} minors behind and never ahead ("Kubernetes Versions and Kubernetes Engine (OKE)"), then cycle nodes.`,
     check: (m) => {
       const clusters = resourcesOf(m, 'oci_containerengine_cluster');
       return resourcesOf(m, POOL).map((p): Finding => {
@@ -39,7 +40,14 @@ export const NODE_CONTROLS: Control[] = [
         if (v === undefined) return pass(p, 'kubernetes_version unset: OKE uses the cluster version');
         if (refsIn(v).some((r) => r.startsWith('oci_containerengine_cluster.'))) return pass(p);
         if (!cluster) return na(p, 'cluster is not defined in this output');
-        return verdict(p, v === cluster.body.kubernetes_version, `node pool ${v} != cluster ${cluster.body.kubernetes_version}`);
+        const cv = cluster.body.kubernetes_version;
+        if (v === cv) return pass(p);
+        const pool = typeof v === 'string' ? parseKubernetesVersion(v) : undefined;
+        const plane = typeof cv === 'string' ? parseKubernetesVersion(cv) : undefined;
+        if (!pool || !plane) return verdict(p, false, `node pool ${v} != cluster ${cv}`);
+        const behind = (plane.major - pool.major) * 1000 + (plane.minor - pool.minor);
+        return verdict(p, compareKubernetesVersions(pool, plane) <= 0 && behind <= OKE_MAX_NODE_MINOR_SKEW,
+          `node pool ${v} is ${compareKubernetesVersions(pool, plane) > 0 ? 'newer than' : `${behind} minors behind`} cluster ${cv}`);
       });
     },
   },
