@@ -37,6 +37,10 @@ import { HardenedClusterFileStorageOptions } from './storage/file-storage-option
 import { VaultSecretsAccess } from './storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from './kubernetes/rules/yaml-variables';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './kubernetes/rules/secrets-store-release';
+import { HardenedClusterAddonsOptions } from './addons/addons-options';
+import { CertManagerAddon, validateCertManagerOptions } from './addons/cert-manager-addon';
+import { ClusterAutoscalerAddon, validateClusterAutoscalerOptions } from './addons/cluster-autoscaler-addon';
+import { validatePoolVersionSkew } from './compute/rules/validate-node-pool-scheduling';
 
 /** Bastion settings of a HardenedCluster. */
 export interface HardenedClusterBastionOptions {
@@ -258,6 +262,11 @@ export interface HardenedClusterProps {
    */
   readonly requireMfa?: boolean;
   /**
+   * OKE managed add-ons: the cluster autoscaler (installed when a pool is autoscaled) and cert-manager.
+   * @default - the cluster autoscaler when a pool sets minSize/maxSize; nothing else
+   */
+  readonly addons?: HardenedClusterAddonsOptions;
+  /**
    * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
    * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.
    * @default - none
@@ -284,6 +293,10 @@ export class HardenedCluster extends Construct {
   public readonly iam: ClusterIam;
   public readonly supplyChain: SupplyChain;
   public readonly observability: Observability;
+  /** The Cluster Autoscaler add-on and its workload-identity policy (when a pool is autoscaled). */
+  public readonly clusterAutoscaler?: ClusterAutoscalerAddon;
+  /** The cert-manager add-on (when `addons.certManager` is set). */
+  public readonly certManager?: CertManagerAddon;
   /** The stack applying the in-cluster baseline (a sibling of this cluster's stack). */
   public readonly configStack: ClusterConfigStack;
   /** Mount-target NSG and CSI IAM policy, with `kubernetes.fileStorage`. */
@@ -368,7 +381,11 @@ export class HardenedCluster extends Construct {
         compartmentId: props.compartmentId,
         clusterId: this.cluster.clusterId,
         clusterName: this.clusterName,
-        kubernetesVersion: props.kubernetesVersion,
+        // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (checked in validateProps).
+        kubernetesVersion: pool.kubernetesVersion ?? props.kubernetesVersion,
+        clusterKubernetesVersion: props.kubernetesVersion,
+        // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
+        networkPolicyEngine: props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED,
         workerSubnetId: this.network.subnetIds.workers,
         workerNsgIds: [this.network.nsgIds.workers],
         cni,
@@ -379,6 +396,25 @@ export class HardenedCluster extends Construct {
       if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
       return nodePool;
     });
+
+    const autoscaled = this.nodePools.filter((p) => p.autoscaling !== undefined);
+    if (autoscaled.length > 0) {
+      this.clusterAutoscaler = withPropertyPrefix('addons.clusterAutoscaler.', () => new ClusterAutoscalerAddon(this, 'cluster-autoscaler', {
+        ...props.addons?.clusterAutoscaler,
+        compartmentId: props.compartmentId,
+        clusterId: this.cluster.clusterId,
+        clusterName: this.clusterName,
+        nodePools: autoscaled.map((p) => ({ nodePoolId: p.nodePoolId, minSize: p.autoscaling!.minSize, maxSize: p.autoscaling!.maxSize })),
+      }));
+    }
+    if (props.addons?.certManager) {
+      this.certManager = withPropertyPrefix('addons.certManager.', () => new CertManagerAddon(this, 'cert-manager', {
+        ...props.addons!.certManager,
+        clusterId: this.cluster.clusterId,
+      }));
+      // Installed once nodes exist to run it.
+      for (const pool of this.nodePools) dependOn(this.certManager.addon.resource, pool.resource);
+    }
 
     this.iam = new ClusterIam(this, 'iam', {
       compartmentId: props.compartmentId,
@@ -573,7 +609,21 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
       throw new HardenedOkeValidationError(`nodePools[${i}].name`, `"${pool.name}" is used by another node pool`, 'give every node pool a unique name');
     }
     seen.add(pool.name);
+    if (pool.kubernetesVersion !== undefined) validatePoolVersionSkew(pool.kubernetesVersion, props.kubernetesVersion, `nodePools[${i}].kubernetesVersion`);
   });
+  const autoscaled = props.nodePools.filter((p) => p.minSize !== undefined || p.maxSize !== undefined);
+  if (autoscaled.length > 0 && autoscaled.length === props.nodePools.length) {
+    // "Working with the Cluster Autoscaler as a Cluster Add-on": always keep one pool the autoscaler does not manage.
+    throw new HardenedOkeValidationError(`nodePools[${props.nodePools.length - 1}].minSize`, 'every node pool is autoscaled; Oracle recommends always keeping at least one pool the cluster autoscaler does not manage (the autoscaler itself runs there)',
+      'give one pool (e.g. "system") a fixed size');
+  }
+  if (props.addons?.clusterAutoscaler) {
+    if (autoscaled.length === 0) {
+      throw new HardenedOkeValidationError('addons.clusterAutoscaler', 'is set, but no node pool is autoscaled', 'set minSize and maxSize on the pools to scale, or remove addons.clusterAutoscaler');
+    }
+    validateClusterAutoscalerOptions(props.addons.clusterAutoscaler, 'addons.clusterAutoscaler.');
+  }
+  if (props.addons?.certManager) validateCertManagerOptions(props.addons.certManager, 'addons.certManager.');
   const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? '10.0.0.0/16';
   const clusterCidrs = (props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE) === CniType.FLANNEL_OVERLAY
     ? [['pods', DEFAULT_PODS_CIDR], ['services', DEFAULT_SERVICES_CIDR]] : [['services', DEFAULT_SERVICES_CIDR]];

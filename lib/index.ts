@@ -3,6 +3,7 @@ export * from './encryption';
 export * from './access';
 export * from './cluster';
 export * from './compute';
+export * from './addons';
 export * from './kubernetes';
 export * from './supply-chain';
 export * from './observability';

@@ -1,11 +1,12 @@
 /**
- * Production: several node pools spread over every availability domain, VCN-native pods, OIDC sign-in,
+ * Production: several node pools spread over every availability domain (one autoscaled, one tainted), the
+ * cert-manager add-on, VCN-native pods, OIDC sign-in,
  * signed images with private immutable repositories, and logs shipped to an encrypted archive and a SIEM stream.
  * `npm run synth -- examples/production/main.ts`; placeholder OCIDs are overridable from the environment.
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CniType, HardenedCluster } from '../../lib';
+import { CniType, HardenedCluster, TaintEffect } from '../../lib';
 import { EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
 
@@ -39,9 +40,16 @@ export class ProductionClusterStack extends TerraformStack {
       },
       nodePools: [
         { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3, labels: { role: 'system' } },
-        { name: 'apps', shape: 'VM.Standard.E5.Flex', ocpus: 8, memoryGbs: 64, size: 6, maximumSurge: '2', labels: { role: 'apps' } },
-        { name: 'arm', shape: 'VM.Standard.A1.Flex', ocpus: 4, memoryGbs: 24, size: 3, labels: { role: 'batch' } },
+        // Autoscaled between 3 and 12 nodes by the OKE Cluster Autoscaler add-on (workload identity).
+        { name: 'apps', shape: 'VM.Standard.E5.Flex', ocpus: 8, memoryGbs: 64, minSize: 3, maxSize: 12, maximumSurge: '2', labels: { role: 'apps' } },
+        // Only pods that tolerate dedicated=batch:NoSchedule run here.
+        {
+          name: 'arm', shape: 'VM.Standard.A1.Flex', ocpus: 4, memoryGbs: 24, size: 3, labels: { role: 'batch' },
+          taints: [{ key: 'dedicated', value: 'batch', effect: TaintEffect.NO_SCHEDULE }],
+        },
       ],
+      // cert-manager as an OKE managed add-on; Oracle keeps it on the newest version unless `version` pins one.
+      addons: { certManager: {} },
     });
   }
 }

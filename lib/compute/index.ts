@@ -1,1 +1,3 @@
 export * from './node-pool';
+export * from './node-taint';
+export * from './node-pool-user-data';

@@ -7,10 +7,22 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
+import { NetworkPolicyEngine } from '../kubernetes/types';
+import { CILIUM_AGENT_NOT_READY_TAINT } from '../core/policy-engine-taint';
+import { NodeTaint, TaintEffect } from './node-taint';
+import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user-data';
+import { renderCloudInit } from './rules/cloud-init';
 import { isFlexShape, shapeArch } from './rules/flex-shapes';
 import { validateNodePoolOptions } from './rules/validate-node-pool';
 import { checkProps } from '../core/props-check';
 import { PROPS_SPECS } from '../generated/props-specs';
+import { validatePoolVersionSkew } from './rules/validate-node-pool-scheduling';
+
+/** Bounds the cluster autoscaler keeps an autoscaled pool within. */
+export interface NodePoolAutoscaling {
+  readonly minSize: number;
+  readonly maxSize: number;
+}
 
 /** How a node pool is shaped and sized; the part users write in HardenedCluster's `nodePools`. */
 export interface NodePoolOptions {
@@ -35,10 +47,51 @@ export interface NodePoolOptions {
    */
   readonly memoryGbs?: number;
   /**
-   * Number of nodes, spread over every availability domain of the region.
-   * @default 3
+   * Number of nodes, spread over every availability domain of the region. Not with `minSize`/`maxSize`.
+   * @default 3 (unless the pool is autoscaled)
    */
   readonly size?: number;
+  /**
+   * Autoscaling: the fewest nodes the OKE cluster autoscaler add-on keeps (also the initial size). Set together
+   * with `maxSize` and without `size`; Terraform then leaves the pool's size to the autoscaler.
+   * @default - a fixed-size pool
+   */
+  readonly minSize?: number;
+  /**
+   * Autoscaling: the most nodes the OKE cluster autoscaler add-on adds (within the tenancy's limits for the shape).
+   * @default - a fixed-size pool
+   */
+  readonly maxSize?: number;
+  /**
+   * Taints every node registers with (kubelet `--register-with-taints`), next to the NetworkPolicy engine's startup
+   * taint, which the library adds on its own.
+   * @default - none
+   */
+  readonly taints?: NodeTaint[];
+  /**
+   * Preemptible capacity: OCI reclaims the nodes when it needs the capacity (OKE cordons and drains them first).
+   * The preemption action is TERMINATE without preserving the boot volume, the only one OKE documents for node pools.
+   * @default false (on-demand capacity)
+   */
+  readonly preemptible?: boolean;
+  /**
+   * Launch the nodes into compute capacity reservations, one per availability domain; the pool then spreads over
+   * these availability domains only.
+   * @default - on-demand capacity in every availability domain of the region
+   */
+  readonly capacityReservations?: CapacityReservationPlacement[];
+  /**
+   * Kubernetes version of this pool, for staged upgrades: never newer than the cluster's and at most three minor
+   * versions behind it. Upgrade the cluster first, then each pool, then let OKE cycle the nodes.
+   * @default - the cluster's version
+   */
+  readonly kubernetesVersion?: string;
+  /**
+   * A cloud-init hook (scripts before and after OKE's bootstrap, extra kubelet flags). The library writes the
+   * bootstrap line with its own kubelet arguments, so the hook cannot drop the NetworkPolicy engine's taint.
+   * @default - OKE's bootstrap with the library's kubelet arguments only
+   */
+  readonly userData?: NodePoolUserData;
   /**
    * Boot volume size in GB.
    * @default 50
@@ -84,8 +137,19 @@ export interface NodePoolProps extends NodePoolOptions {
   readonly clusterId: string;
   /** Cluster name, for display names and tags. */
   readonly clusterName: string;
-  /** Kubernetes version of the pool; must equal the cluster's. */
-  readonly kubernetesVersion: string;
+  /**
+   * Kubernetes version of the control plane; the pool's `kubernetesVersion` is checked against it.
+   * @default - the pool's kubernetesVersion (which is then required)
+   */
+  readonly clusterKubernetesVersion?: string;
+  /**
+   * The NetworkPolicy engine of the cluster. With CILIUM_CHAINED every node registers with Cilium's
+   * `node.cilium.io/agent-not-ready=true:NoExecute` taint, which Cilium's operator removes once the agent on the node
+   * enforces policy, so no pod starts on a new or cycled node before that. Use EXTERNAL_CALICO when Cilium does not
+   * run on the cluster (the taint would never be removed).
+   * @default NetworkPolicyEngine.CILIUM_CHAINED
+   */
+  readonly networkPolicyEngine?: NetworkPolicyEngine;
   /** Worker subnet. */
   readonly workerSubnetId: string;
   /** NSGs of the worker nodes. */
@@ -118,11 +182,38 @@ export class NodePool extends Construct {
   public readonly availabilityDomains: DataOciIdentityAvailabilityDomains;
   /** OCID of the node pool. */
   public readonly nodePoolId: string;
+  /** Kubernetes version of the pool's nodes. */
+  public readonly kubernetesVersion: string;
+  /** Every taint the nodes register with: the NetworkPolicy engine's startup taint first, then the pool's. */
+  public readonly taints: NodeTaint[];
+  /** Autoscaling bounds, when the pool is autoscaled. */
+  public readonly autoscaling?: NodePoolAutoscaling;
+  /** The nodes' cloud-init script (node_metadata.user_data, before base64), when the library writes one. */
+  public readonly cloudInit?: string;
 
   constructor(scope: Construct, id: string, props: NodePoolProps) {
     super(scope, id);
     checkProps(PROPS_SPECS, 'NodePoolProps', props, '');
     validateNodePoolOptions(props, '');
+    const kubernetesVersion = props.kubernetesVersion ?? props.clusterKubernetesVersion;
+    if (!kubernetesVersion) {
+      throw new HardenedOkeValidationError('kubernetesVersion', 'is required', 'set the pool\'s Kubernetes version, or clusterKubernetesVersion');
+    }
+    if (props.clusterKubernetesVersion !== undefined) {
+      validatePoolVersionSkew(kubernetesVersion, props.clusterKubernetesVersion, 'kubernetesVersion');
+    }
+    this.kubernetesVersion = kubernetesVersion;
+    const engine = props.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
+    if (!Object.values(NetworkPolicyEngine).includes(engine)) {
+      throw new HardenedOkeValidationError('networkPolicyEngine', `"${engine}" is not a NetworkPolicyEngine`, 'use NetworkPolicyEngine.CILIUM_CHAINED or EXTERNAL_CALICO');
+    }
+    this.taints = [
+      ...(engine === NetworkPolicyEngine.CILIUM_CHAINED
+        ? [{ key: CILIUM_AGENT_NOT_READY_TAINT.key, value: CILIUM_AGENT_NOT_READY_TAINT.value, effect: CILIUM_AGENT_NOT_READY_TAINT.effect as TaintEffect }] : []),
+      ...(props.taints ?? []),
+    ];
+    this.cloudInit = renderCloudInit(this.taints, props.userData, 'userData');
+    if (props.minSize !== undefined && props.maxSize !== undefined) this.autoscaling = { minSize: props.minSize, maxSize: props.maxSize };
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('workerSubnetId', props.workerSubnetId, 'subnet');
     requireOcid('kmsKeyId', props.kmsKeyId, 'key');
@@ -146,7 +237,7 @@ export class NodePool extends Construct {
       this.imageOptions = new DataOciContainerengineNodePoolOption(this, 'image-options', {
         nodePoolOptionId: props.clusterId,
         compartmentId: props.compartmentId,
-        nodePoolK8SVersion: props.kubernetesVersion,
+        nodePoolK8SVersion: kubernetesVersion,
         nodePoolOsType: 'OL8',
         nodePoolOsArch: shapeArch(props.shape),
       });
@@ -154,12 +245,30 @@ export class NodePool extends Construct {
     }
 
     const ads = ListTerraformIterator.fromList(this.availabilityDomains.availabilityDomains);
+    // "Using Preemptible Capacity to Provision Worker Nodes" (OKE documentation): preemptible nodes are terminated,
+    // boot volume not preserved; the provider's placement_configs.preemptible_node_config.preemption_action.
+    const preemptible = props.preemptible
+      ? { preemptionAction: { type: 'TERMINATE', isPreserveBootVolume: false } } : undefined;
+    // "Using Capacity Reservations to Provision Managed Nodes" (OKE documentation): a reservation belongs to one
+    // availability domain, so reserved pools place nodes in the reservations' domains only.
+    const placementConfigs = props.capacityReservations
+      ? [...props.capacityReservations].sort((a, b) => a.availabilityDomain.localeCompare(b.availabilityDomain)).map((r) => ({
+        availabilityDomain: r.availabilityDomain,
+        subnetId: props.workerSubnetId,
+        capacityReservationId: r.capacityReservationId,
+        preemptibleNodeConfig: preemptible,
+      }))
+      : ads.dynamic({
+        availability_domain: Fn.lookup(ads.value, 'name'),
+        subnet_id: props.workerSubnetId,
+        ...(preemptible ? { preemptible_node_config: { preemption_action: { type: 'TERMINATE', is_preserve_boot_volume: false } } } : {}),
+      });
     const flex = isFlexShape(props.shape);
     this.resource = new ContainerengineNodePool(this, 'node-pool', {
       compartmentId: props.compartmentId,
       clusterId: props.clusterId,
       name: `${props.clusterName}-${props.name}`,
-      kubernetesVersion: props.kubernetesVersion,
+      kubernetesVersion,
       nodeShape: props.shape,
       nodeShapeConfig: flex ? { ocpus: props.ocpus ?? 2, memoryInGbs: props.memoryGbs ?? 16 } : undefined,
       nodeSourceDetails: {
@@ -168,17 +277,14 @@ export class NodePool extends Construct {
         bootVolumeSizeInGbs: String(props.bootVolumeSizeGbs ?? 50),
       },
       nodeConfigDetails: {
-        size: props.size ?? 3,
+        size: this.autoscaling?.minSize ?? props.size ?? 3,
         kmsKeyId: props.kmsKeyId,
         isPvEncryptionInTransitEnabled: true,
         nsgIds: props.workerNsgIds,
         nodePoolPodNetworkOptionDetails: cni === CniType.OCI_VCN_IP_NATIVE
           ? { cniType: cni, podSubnetIds: [props.podSubnetId!], podNsgIds: props.podNsgIds, maxPodsPerNode: props.maxPodsPerNode ?? 31 }
           : { cniType: cni },
-        placementConfigs: ads.dynamic({
-          availability_domain: Fn.lookup(ads.value, 'name'),
-          subnet_id: props.workerSubnetId,
-        }),
+        placementConfigs,
         freeformTags: tags,
       },
       nodePoolCyclingDetails: {
@@ -191,10 +297,16 @@ export class NodePool extends Construct {
         isForceDeleteAfterGraceDuration: false,
       },
       // The legacy IMDS v1 endpoints answer without a header, which SSRF in a pod can abuse.
-      nodeMetadata: { areLegacyImdsEndpointsDisabled: 'true' },
+      nodeMetadata: {
+        areLegacyImdsEndpointsDisabled: 'true',
+        // The library's cloud-init ("Using Custom Cloud-init Initialization Scripts to Set Up Managed Nodes").
+        ...(this.cloudInit ? { user_data: Buffer.from(this.cloudInit, 'utf8').toString('base64') } : {}),
+      },
       sshPublicKey: props.sshPublicKey,
       initialNodeLabels: Object.entries(props.labels ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ key, value })),
       freeformTags: tags,
+      // The cluster autoscaler owns an autoscaled pool's size; Terraform would otherwise shrink it back on apply.
+      lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,
     });
     this.nodePoolId = this.resource.id;
   }

@@ -22,6 +22,7 @@ export const OCID_TYPES = {
   loggroup: ['loggroup'],
   vaultSecret: ['vaultsecret'],
   mountTarget: ['mounttarget'],
+  capacityReservation: ['capacityreservation'],
 } as const;
 
 export type OcidKind = keyof typeof OCID_TYPES;

@@ -11,6 +11,22 @@ export const PROPS_SPECS: PropsSpecs = {
       adminGroupIds: 'string[]',
       viewerGroupIds: 'string[]',
       allowedFlows: {arrayOf: 'NetworkFlow'},
+      vaultSecrets: {object: 'VaultSecretsOptions'},
+      allowPublicLoadBalancers: 'boolean',
+    },
+  },
+  CapacityReservationPlacement: {
+    required: ['availabilityDomain', 'capacityReservationId'],
+    fields: {
+      availabilityDomain: 'string',
+      capacityReservationId: 'string',
+    },
+  },
+  CertManagerAddonOptions: {
+    required: [],
+    fields: {
+      version: 'string',
+      replicas: 'number',
     },
   },
   CloudGuardOptions: {
@@ -18,6 +34,8 @@ export const PROPS_SPECS: PropsSpecs = {
     fields: {
       detectorRecipeIds: 'string[]',
       responderRecipeIds: 'string[]',
+      reportingRegion: 'string',
+      reportingRegionProvider: 'any',
     },
   },
   ClusterAlarmOptions: {
@@ -36,6 +54,13 @@ export const PROPS_SPECS: PropsSpecs = {
       minActiveNodes: 'number',
     },
   },
+  ClusterAutoscalerAddonOptions: {
+    required: [],
+    fields: {
+      version: 'string',
+      replicas: 'number',
+    },
+  },
   ClusterNetworkOptions: {
     required: [],
     fields: {
@@ -45,6 +70,7 @@ export const PROPS_SPECS: PropsSpecs = {
       publicLoadBalancerSubnet: 'boolean',
       loadBalancerHttp: 'boolean',
       allowInternetEgress: 'boolean',
+      podInternetEgress: {object: 'PodInternetEgress'},
       apiAdminCidrs: 'string[]',
       existingVcn: {object: 'ExistingVcn'},
       tags: 'map',
@@ -131,6 +157,13 @@ export const PROPS_SPECS: PropsSpecs = {
       protocol: 'string',
     },
   },
+  HardenedClusterAddonsOptions: {
+    required: [],
+    fields: {
+      clusterAutoscaler: {object: 'ClusterAutoscalerAddonOptions'},
+      certManager: {object: 'CertManagerAddonOptions'},
+    },
+  },
   HardenedClusterBastionOptions: {
     required: ['clientCidrs'],
     fields: {
@@ -146,12 +179,26 @@ export const PROPS_SPECS: PropsSpecs = {
       rotationIntervalDays: 'number',
     },
   },
+  HardenedClusterFileStorageOptions: {
+    required: ['availabilityDomain'],
+    fields: {
+      availabilityDomain: 'string',
+      mountTargetId: 'string',
+      mountTargetSubnetId: 'string',
+      kmsKeyId: 'string',
+      exportSourceCidr: 'string',
+    },
+  },
   HardenedClusterKubernetesOptions: {
     required: [],
     fields: {
       applicationNamespaces: {arrayOf: 'ApplicationNamespace'},
       networkPolicyEngine: {enum: ['CILIUM_CHAINED', 'EXTERNAL_CALICO']},
       proxyUrl: 'string',
+      imageRegistryMirror: 'string',
+      ocirRegionKey: 'string',
+      fileStorage: {object: 'HardenedClusterFileStorageOptions'},
+      secretsStore: 'boolean',
     },
   },
   HardenedClusterObservabilityOptions: {
@@ -173,6 +220,8 @@ export const PROPS_SPECS: PropsSpecs = {
       name: 'string',
       tenancyId: 'string',
       region: 'string',
+      homeRegion: 'string',
+      homeRegionProvider: 'any',
       allowUnknownRegion: 'boolean',
       network: {object: 'ClusterNetworkOptions'},
       bastion: {object: 'HardenedClusterBastionOptions'},
@@ -184,6 +233,8 @@ export const PROPS_SPECS: PropsSpecs = {
       oidc: {object: 'OidcAuthentication'},
       publicEndpoint: {object: 'PublicEndpoint'},
       adminGroupIds: 'string[]',
+      requireMfa: 'boolean',
+      addons: {object: 'HardenedClusterAddonsOptions'},
       waivers: {arrayOf: 'WaiverProps'},
     },
   },
@@ -272,6 +323,13 @@ export const PROPS_SPECS: PropsSpecs = {
       ocpus: 'number',
       memoryGbs: 'number',
       size: 'number',
+      minSize: 'number',
+      maxSize: 'number',
+      taints: {arrayOf: 'NodeTaint'},
+      preemptible: 'boolean',
+      capacityReservations: {arrayOf: 'CapacityReservationPlacement'},
+      kubernetesVersion: 'string',
+      userData: {object: 'NodePoolUserData'},
       bootVolumeSizeGbs: 'number',
       imageId: 'string',
       maximumSurge: 'string',
@@ -282,12 +340,13 @@ export const PROPS_SPECS: PropsSpecs = {
     },
   },
   NodePoolProps: {
-    required: ['compartmentId', 'clusterId', 'clusterName', 'kubernetesVersion', 'workerSubnetId', 'workerNsgIds', 'kmsKeyId', 'name', 'shape'],
+    required: ['compartmentId', 'clusterId', 'clusterName', 'workerSubnetId', 'workerNsgIds', 'kmsKeyId', 'name', 'shape'],
     fields: {
       compartmentId: 'string',
       clusterId: 'string',
       clusterName: 'string',
-      kubernetesVersion: 'string',
+      clusterKubernetesVersion: 'string',
+      networkPolicyEngine: {enum: ['CILIUM_CHAINED', 'EXTERNAL_CALICO']},
       workerSubnetId: 'string',
       workerNsgIds: 'string[]',
       cni: {enum: ['FLANNEL_OVERLAY', 'OCI_VCN_IP_NATIVE']},
@@ -300,6 +359,13 @@ export const PROPS_SPECS: PropsSpecs = {
       ocpus: 'number',
       memoryGbs: 'number',
       size: 'number',
+      minSize: 'number',
+      maxSize: 'number',
+      taints: {arrayOf: 'NodeTaint'},
+      preemptible: 'boolean',
+      capacityReservations: {arrayOf: 'CapacityReservationPlacement'},
+      kubernetesVersion: 'string',
+      userData: {object: 'NodePoolUserData'},
       bootVolumeSizeGbs: 'number',
       imageId: 'string',
       maximumSurge: 'string',
@@ -307,6 +373,22 @@ export const PROPS_SPECS: PropsSpecs = {
       maxPodsPerNode: 'number',
       labels: 'map',
       sshPublicKey: 'string',
+    },
+  },
+  NodePoolUserData: {
+    required: [],
+    fields: {
+      preBootstrapScript: 'string',
+      postBootstrapScript: 'string',
+      kubeletExtraArgs: 'string[]',
+    },
+  },
+  NodeTaint: {
+    required: ['key', 'effect'],
+    fields: {
+      key: 'string',
+      value: 'string',
+      effect: {enum: ['NoExecute', 'NoSchedule', 'PreferNoSchedule']},
     },
   },
   NotificationOptions: {
@@ -321,6 +403,8 @@ export const PROPS_SPECS: PropsSpecs = {
     fields: {
       issuerUrl: 'string',
       clientId: 'string',
+      issuerCidrs: 'string[]',
+      issuerAnywhereReason: 'string',
       usernameClaim: 'string',
       usernamePrefix: 'string',
       groupsClaim: 'string',
@@ -329,11 +413,34 @@ export const PROPS_SPECS: PropsSpecs = {
       signingAlgorithms: 'string[]',
     },
   },
+  PodInternetEgress: {
+    required: ['reason'],
+    fields: {
+      reason: 'string',
+    },
+  },
   PublicEndpoint: {
     required: ['allowedCidrs', 'reason'],
     fields: {
       allowedCidrs: 'string[]',
       reason: 'string',
+    },
+  },
+  VaultSecret: {
+    required: ['name', 'secretId'],
+    fields: {
+      name: 'string',
+      secretId: 'string',
+      fileName: 'string',
+    },
+  },
+  VaultSecretsOptions: {
+    required: ['vaultId', 'secrets'],
+    fields: {
+      vaultId: 'string',
+      secrets: {arrayOf: 'VaultSecret'},
+      compartmentId: 'string',
+      serviceAccountName: 'string',
     },
   },
   WaiverProps: {

@@ -67,11 +67,12 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'ENC-07': { mutate: (s) => { R(s, 'oci_kms_key', 'etcd').key_shape.length = 16; }, address: 'oci_kms_key.etcd' },
   'ENC-08': { mutate: (s) => { delete R(s, 'oci_objectstorage_bucket', 'archive').kms_key_id; }, address: 'oci_objectstorage_bucket.archive' },
   'NODE-01': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').kubernetes_version = 'v1.29.1'; }, address: 'oci_containerengine_cluster.cluster' },
-  'NODE-02': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').kubernetes_version = 'v1.32.1'; }, address: 'oci_containerengine_node_pool.system' },
+  'NODE-02': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').kubernetes_version = 'v1.34.1'; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-03': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').node_pool_cycling_details.maximum_unavailable = '1'; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-04': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').node_metadata = {}; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-05': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').ssh_public_key = 'ssh-ed25519 AAAA'; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-06': { mutate: (s) => { delete R(s, 'oci_containerengine_node_pool', 'system').node_eviction_node_pool_settings; }, address: 'oci_containerengine_node_pool.system' },
+  'NODE-07': { mutate: (s) => { s.k8s.resource.helm_release = { cilium: { name: 'cilium', chart: 'cilium', repository: 'https://helm.cilium.io', version: '1.18.11', namespace: 'cilium-system' } }; }, address: 'oci_containerengine_node_pool.system' },
   'SUP-01': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').image_policy_config.key_details = []; }, address: 'oci_containerengine_cluster.cluster' },
   'SUP-02': { mutate: (s) => { R(s, 'oci_artifacts_container_repository', 'app').is_public = true; }, address: 'oci_artifacts_container_repository.app' },
   'SUP-03': { mutate: (s) => { R(s, 'oci_artifacts_container_repository', 'app').is_immutable = false; }, address: 'oci_artifacts_container_repository.app' },
@@ -114,6 +115,12 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
 /** Controls whose secure fixture needs a resource the baseline does not have (secure = absent). */
 const PASS_EXTRA: Record<string, Mutation> = {
   'NET-06': (s) => add(s, 'oci_core_internet_gateway', 'igw_off', { compartment_id: 'c', vcn_id: '${oci_core_vcn.vcn.id}', enabled: false }),
+  'NODE-07': (s) => {
+    s.k8s.resource.helm_release = { cilium: { name: 'cilium', chart: 'cilium', repository: 'https://helm.cilium.io', version: '1.18.11', namespace: 'cilium-system' } };
+    const script = 'curl --fail -H "Authorization: Bearer Oracle" -L0 http://169.254.169.254/opc/v2/instance/metadata/oke_init_script | base64 --decode >/var/run/oke-init.sh\n'
+      + 'bash /var/run/oke-init.sh --kubelet-extra-args "--register-with-taints=node.cilium.io/agent-not-ready=true:NoExecute"\n';
+    R(s, 'oci_containerengine_node_pool', 'system').node_metadata.user_data = Buffer.from(script).toString('base64');
+  },
 };
 
 function run(mutate?: Mutation) {

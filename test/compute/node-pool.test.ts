@@ -30,7 +30,8 @@ describe('NodePool', () => {
 
   test('legacy IMDS is off and there is no SSH key', () => {
     const { pool } = synthPool();
-    expect(pool.node_metadata).toEqual({ areLegacyImdsEndpointsDisabled: 'true' });
+    expect(pool.node_metadata.areLegacyImdsEndpointsDisabled).toBe('true');
+    expect(Object.keys(pool.node_metadata).sort()).toEqual(['areLegacyImdsEndpointsDisabled', 'user_data']);
     expect(pool.ssh_public_key).toBeUndefined();
   });
 

@@ -1,6 +1,8 @@
 import {
   compareKubernetesVersions, MINIMUM_KUBERNETES_VERSION, OKE_SUPPORTED_MINORS, parseKubernetesVersion,
 } from '../../core/kubernetes-version';
+import { OKE_MAX_NODE_MINOR_SKEW } from '../../core/version-skew';
+import { CILIUM_AGENT_NOT_READY_TAINT } from '../../core/policy-engine-taint';
 import { block, isExpression, isTrue, refsIn, resourcesOf } from '../model';
 import { Control, Finding, NSA, na, pass, verdict } from './types';
 
@@ -28,9 +30,9 @@ export const NODE_CONTROLS: Control[] = [
   },
   {
     id: 'NODE-02', group: 'nodes', severity: 'medium',
-    title: 'Node pools run the same Kubernetes version as the control plane',
+    title: `Node pools run the control plane's Kubernetes version, or one at most ${OKE_MAX_NODE_MINOR_SKEW} minors behind it during a staged upgrade (never newer)`,
     references: { nsaCisa: NSA.UPG },
-    fix: 'Set the node pool kubernetes_version to the cluster kubernetes_version (reference it) and cycle nodes after upgrades.',
+    fix: `Set the node pool kubernetes_version to the cluster kubernetes_version (reference it); during a staged upgrade keep pools at most ${OKE_MAX_NODE_MINOR_SKEW} minors behind and never ahead ("Kubernetes Versions and Kubernetes Engine (OKE)"), then cycle nodes.`,
     check: (m) => {
       const clusters = resourcesOf(m, 'oci_containerengine_cluster');
       return resourcesOf(m, POOL).map((p): Finding => {
@@ -39,7 +41,14 @@ export const NODE_CONTROLS: Control[] = [
         if (v === undefined) return pass(p, 'kubernetes_version unset: OKE uses the cluster version');
         if (refsIn(v).some((r) => r.startsWith('oci_containerengine_cluster.'))) return pass(p);
         if (!cluster) return na(p, 'cluster is not defined in this output');
-        return verdict(p, v === cluster.body.kubernetes_version, `node pool ${v} != cluster ${cluster.body.kubernetes_version}`);
+        const cv = cluster.body.kubernetes_version;
+        if (v === cv) return pass(p);
+        const pool = typeof v === 'string' ? parseKubernetesVersion(v) : undefined;
+        const plane = typeof cv === 'string' ? parseKubernetesVersion(cv) : undefined;
+        if (!pool || !plane) return verdict(p, false, `node pool ${v} != cluster ${cv}`);
+        const behind = (plane.major - pool.major) * 1000 + (plane.minor - pool.minor);
+        return verdict(p, compareKubernetesVersions(pool, plane) <= 0 && behind <= OKE_MAX_NODE_MINOR_SKEW,
+          `node pool ${v} is ${compareKubernetesVersions(pool, plane) > 0 ? 'newer than' : `${behind} minors behind`} cluster ${cv}`);
       });
     },
   },
@@ -79,5 +88,25 @@ export const NODE_CONTROLS: Control[] = [
     fix: 'Set node_eviction_node_pool_settings { eviction_grace_duration = "PT60M", is_force_delete_after_grace_duration = true }.',
     check: (m) => resourcesOf(m, POOL).map((p) =>
       verdict(p, !!block(p.body.node_eviction_node_pool_settings)?.eviction_grace_duration, 'node_eviction_node_pool_settings.eviction_grace_duration is not set')),
+  },
+  {
+    id: 'NODE-07', group: 'nodes', severity: 'high',
+    title: 'Where Cilium enforces NetworkPolicy, nodes register with its agent-not-ready taint, so no pod starts before policy is enforced',
+    references: { nsaCisa: `${NSA.NET} › Network policies` },
+    fix: `Register every node with --register-with-taints=${CILIUM_AGENT_NOT_READY_TAINT.key}=${CILIUM_AGENT_NOT_READY_TAINT.value}:${CILIUM_AGENT_NOT_READY_TAINT.effect} through node_metadata.user_data (bash /var/run/oke-init.sh --kubelet-extra-args "..."); NodePool does this with networkPolicyEngine CILIUM_CHAINED.`,
+    check: (m) => {
+      const cilium = resourcesOf(m, 'helm_release').some((h) => /cilium/i.test(String(h.body.chart ?? '')) || /cilium/i.test(String(h.body.name ?? '')))
+        || m.objects.some((o) => o.kind === 'DaemonSet' && o.name === 'cilium');
+      const taint = `${CILIUM_AGENT_NOT_READY_TAINT.key}=${CILIUM_AGENT_NOT_READY_TAINT.value}:${CILIUM_AGENT_NOT_READY_TAINT.effect}`;
+      return resourcesOf(m, POOL).map((p): Finding => {
+        if (!cilium) return na(p, 'Cilium is not installed by this app');
+        const userData = p.body.node_metadata?.user_data;
+        if (isExpression(userData)) return na(p, 'node_metadata.user_data is an expression, resolved at plan time');
+        const script = typeof userData === 'string' ? Buffer.from(userData, 'base64').toString('utf8') : '';
+        const flags = script.split('\n').filter((l) => /oke-init\.sh/.test(l) && /--register-with-taints=/.test(l))
+          .map((l) => /--register-with-taints=([^\s"]+)/.exec(l)?.[1] ?? '');
+        return verdict(p, flags.some((f) => f.split(',').includes(taint)), `the nodes' cloud-init does not register ${taint}`);
+      });
+    },
   },
 ];

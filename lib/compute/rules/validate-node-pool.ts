@@ -4,6 +4,7 @@ import type { NodePoolOptions } from '../node-pool';
 import { requireKnown } from '../../core/tokens';
 import { requireSshPublicKey } from '../../core/ssh-key';
 import { flexShapeProblem, isFlexShape, isKnownShape, KNOWN_FLEX_SHAPES } from './flex-shapes';
+import { validateNodePoolScheduling } from './validate-node-pool-scheduling';
 
 /** Largest node pool the library accepts (OKE's per-pool node limit). */
 const MAX_POOL_SIZE = 1000;
@@ -47,4 +48,5 @@ export function validateNodePoolOptions(options: NodePoolOptions, prefix: string
   }
   if (options.imageId !== undefined) requireOcid(`${prefix}imageId`, options.imageId, 'image');
   if (options.sshPublicKey !== undefined) requireSshPublicKey(`${prefix}sshPublicKey`, options.sshPublicKey);
+  validateNodePoolScheduling(options, prefix);
 }

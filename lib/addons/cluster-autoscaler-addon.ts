@@ -1,0 +1,126 @@
+import { Construct } from 'constructs';
+import { TerraformResource } from 'cdktf';
+import { dependable } from 'cdktf/lib/tfExpression';
+import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
+import { libraryTags } from '../core/tags';
+import { OkeAddon } from './oke-addon';
+import { OKE_ADDON } from './oke-addon-names';
+import { clusterAutoscalerStatements } from './rules/cluster-autoscaler-statements';
+import { validateAddonReplicas, validateAddonVersion } from './rules/addon-version';
+
+/** A node pool the cluster autoscaler manages. */
+export interface AutoscaledNodePool {
+  /** OCID of the node pool. */
+  readonly nodePoolId: string;
+  /** Fewest nodes. */
+  readonly minSize: number;
+  /** Most nodes. */
+  readonly maxSize: number;
+}
+
+/** Tuning of the Cluster Autoscaler add-on (the part users write in HardenedCluster's `addons`). */
+export interface ClusterAutoscalerAddonOptions {
+  /**
+   * Add-on version, as `oci ce addon-option list --kubernetes-version <version> --addon-name ClusterAutoscaler` lists
+   * it. The autoscaler follows the Kubernetes minor version: change it with the cluster's version.
+   * @default - Oracle installs the newest version for the cluster and keeps it updated automatically
+   */
+  readonly version?: string;
+  /**
+   * Replicas of the autoscaler deployment (one is active, the others wait on its leader lease).
+   * @default 1 (the add-on's documented default)
+   */
+  readonly replicas?: number;
+}
+
+export interface ClusterAutoscalerAddonProps extends ClusterAutoscalerAddonOptions {
+  /** Compartment of the cluster and its node pools; the IAM policy is created in it and scoped to it. */
+  readonly compartmentId: string;
+  /** Cluster the autoscaler runs in; the policy is conditioned on it. */
+  readonly clusterId: string;
+  /** Cluster name, for the policy name and tags. */
+  readonly clusterName: string;
+  /** The pools to scale, each with its bounds. */
+  readonly nodePools: AutoscaledNodePool[];
+  /**
+   * Compartment of the worker subnets when it differs from the cluster's: the network statements are then written
+   * there too, as Oracle's page describes for split compartments.
+   * @default - the network is in the cluster's compartment
+   */
+  readonly networkCompartmentId?: string;
+}
+
+/**
+ * The Kubernetes Cluster Autoscaler as an OKE managed add-on, authenticated as a workload identity (no instance
+ * principal: no node gains node-pool permissions). Configuration keys and IAM statements follow "Working with the
+ * Cluster Autoscaler as a Cluster Add-on" (OKE documentation): `nodes` is `<min>:<max>:<nodepool-ocid>` per pool,
+ * comma separated, and `authType` is `workload`.
+ */
+export class ClusterAutoscalerAddon extends Construct {
+  public readonly addon: OkeAddon;
+  /** The policy of the autoscaler's workload identity. */
+  public readonly policy: IdentityPolicy;
+  /** Every statement of the policy (cluster compartment first). */
+  public readonly statements: string[];
+  /** Policy for the network compartment, when it differs. */
+  public readonly networkPolicy?: IdentityPolicy;
+
+  constructor(scope: Construct, id: string, props: ClusterAutoscalerAddonProps) {
+    super(scope, id);
+    requireOcid('compartmentId', props.compartmentId, 'compartment');
+    requireOcid('clusterId', props.clusterId, 'cluster');
+    if (props.networkCompartmentId !== undefined) requireOcid('networkCompartmentId', props.networkCompartmentId, 'compartment');
+    validateClusterAutoscalerOptions(props, '');
+    if (!props.nodePools || props.nodePools.length === 0) {
+      throw new HardenedOkeValidationError('nodePools', 'has no pool to scale', 'list at least one pool with its minSize and maxSize');
+    }
+    props.nodePools.forEach((pool, i) => {
+      if (!Number.isInteger(pool.minSize) || pool.minSize < 1 || !Number.isInteger(pool.maxSize) || pool.maxSize < pool.minSize) {
+        throw new HardenedOkeValidationError(`nodePools[${i}]`, `${pool.minSize}:${pool.maxSize} are not autoscaling bounds`, 'use whole numbers with 1 <= minSize <= maxSize');
+      }
+    });
+
+    const tags = libraryTags(props.clusterName, 'cluster-autoscaler');
+    this.statements = clusterAutoscalerStatements(props.compartmentId, props.clusterId);
+    this.policy = new IdentityPolicy(this, 'policy', {
+      compartmentId: props.compartmentId,
+      name: `${props.clusterName}-cluster-autoscaler`,
+      description: `Lets the cluster autoscaler of the ${props.clusterName} cluster (workload identity kube-system/cluster-autoscaler) resize its node pools`,
+      statements: this.statements,
+      freeformTags: tags,
+    });
+    const deps: TerraformResource[] = [this.policy];
+    if (props.networkCompartmentId && props.networkCompartmentId !== props.compartmentId) {
+      const network = clusterAutoscalerStatements(props.networkCompartmentId, props.clusterId)
+        .filter((s) => /to (use subnets|read virtual-network-family|use vnics|inspect compartments) /.test(s));
+      this.networkPolicy = new IdentityPolicy(this, 'network-policy', {
+        compartmentId: props.networkCompartmentId,
+        name: `${props.clusterName}-cluster-autoscaler-network`,
+        description: `Lets the cluster autoscaler of the ${props.clusterName} cluster use the worker subnets`,
+        statements: network,
+        freeformTags: tags,
+      });
+      deps.push(this.networkPolicy);
+    }
+    this.addon = new OkeAddon(this, 'addon', {
+      clusterId: props.clusterId,
+      addonName: OKE_ADDON.CLUSTER_AUTOSCALER,
+      version: props.version,
+      configurations: {
+        nodes: props.nodePools.map((p) => `${p.minSize}:${p.maxSize}:${p.nodePoolId}`).join(','),
+        authType: 'workload',
+        numOfReplicas: String(props.replicas ?? 1),
+      },
+    });
+    // The autoscaler calls the node pool API as soon as it starts: its policy must exist first.
+    this.addon.resource.dependsOn = deps.map((d) => dependable(d));
+  }
+}
+
+/** Validates the user-facing options; `prefix` is the property path, e.g. `addons.clusterAutoscaler.`. */
+export function validateClusterAutoscalerOptions(options: ClusterAutoscalerAddonOptions, prefix: string): void {
+  validateAddonReplicas(options.replicas, `${prefix}replicas`);
+  validateAddonVersion(options.version, `${prefix}version`);
+}
