@@ -404,6 +404,7 @@ export class HardenedCluster extends Construct {
         compartmentId: props.compartmentId,
         clusterId: this.cluster.clusterId,
         clusterName: this.clusterName,
+        identityProvider: this.identityProvider,
         nodePools: autoscaled.map((p) => ({ nodePoolId: p.nodePoolId, minSize: p.autoscaling!.minSize, maxSize: p.autoscaling!.maxSize })),
       }));
     }
@@ -501,13 +502,13 @@ export class HardenedCluster extends Construct {
     if (fss) {
       this.fileStorage = withPropertyPrefix('kubernetes.fileStorage.', () => new FileStorageAccess(this, 'file-storage', {
         compartmentId: props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId, vcnId: this.network.vcnId,
-        workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId,
+        workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
       }));
     }
     this.vaultSecretsAccess = (props.kubernetes?.applicationNamespaces ?? []).flatMap((ns, i) => ns.vaultSecrets
       ? [withPropertyPrefix(`kubernetes.applicationNamespaces[${i}].vaultSecrets.`, () => new VaultSecretsAccess(this, `vault-secrets-${ns.name}`, {
         compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
-        namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT,
+        namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
         secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
       }))]
       : []);

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import { TerraformResource } from 'cdktf';
-import { dependable } from 'cdktf/lib/tfExpression';
+import { TerraformProvider, TerraformResource, dependable } from 'cdktf';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { OkeAddon } from './oke-addon';
 import { OKE_ADDON } from './oke-addon-names';
@@ -50,6 +50,12 @@ export interface ClusterAutoscalerAddonProps extends ClusterAutoscalerAddonOptio
    * @default - the network is in the cluster's compartment
    */
   readonly networkCompartmentId?: string;
+  /**
+   * Provider for the IAM policy. IAM resources can only be created in the tenancy's home region (Managing Regions):
+   * pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -85,8 +91,9 @@ export class ClusterAutoscalerAddon extends Construct {
     const tags = libraryTags(props.clusterName, 'cluster-autoscaler');
     this.statements = clusterAutoscalerStatements(props.compartmentId, props.clusterId);
     this.policy = new IdentityPolicy(this, 'policy', {
+      provider: props.identityProvider,
       compartmentId: props.compartmentId,
-      name: `${props.clusterName}-cluster-autoscaler`,
+      name: tenancyUniqueName(props.clusterName, props.compartmentId, 'cluster-autoscaler'),
       description: `Lets the cluster autoscaler of the ${props.clusterName} cluster (workload identity kube-system/cluster-autoscaler) resize its node pools`,
       statements: this.statements,
       freeformTags: tags,
@@ -96,8 +103,9 @@ export class ClusterAutoscalerAddon extends Construct {
       const network = clusterAutoscalerStatements(props.networkCompartmentId, props.clusterId)
         .filter((s) => /to (use subnets|read virtual-network-family|use vnics|inspect compartments) /.test(s));
       this.networkPolicy = new IdentityPolicy(this, 'network-policy', {
+        provider: props.identityProvider,
         compartmentId: props.networkCompartmentId,
-        name: `${props.clusterName}-cluster-autoscaler-network`,
+        name: tenancyUniqueName(props.clusterName, props.networkCompartmentId, 'cluster-autoscaler-network'),
         description: `Lets the cluster autoscaler of the ${props.clusterName} cluster use the worker subnets`,
         statements: network,
         freeformTags: tags,

@@ -1,8 +1,10 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CoreNetworkSecurityGroup } from '../generated/providers/oci/core-network-security-group';
 import { CoreNetworkSecurityGroupSecurityRule, CoreNetworkSecurityGroupSecurityRuleConfig } from '../generated/providers/oci/core-network-security-group-security-rule';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { fileStorageCsiStatements } from './rules/iam-statements';
 import { MountTargetRule, mountTargetRules } from './rules/mount-target-rules';
@@ -25,6 +27,12 @@ export interface FileStorageAccessProps {
    * @default 'FssOc1Prod' (the commercial realm, OC1)
    */
   readonly fssServicePrincipal?: string;
+  /**
+   * Provider for the IAM policy. IAM resources can only be created in the tenancy's home region (Managing Regions):
+   * pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 const PROTOCOL = { TCP: '6', UDP: '17' } as const;
@@ -61,8 +69,9 @@ export class FileStorageAccess extends Construct {
       ...renderMountTargetRule(rule, nsgOf[rule.side === 'workers' ? 'mountTarget' : 'workers']),
     }));
     this.policy = new IdentityPolicy(this, 'csi-policy', {
+      provider: props.identityProvider,
       compartmentId: props.compartmentId,
-      name: `${props.clusterName}-file-storage-csi`,
+      name: tenancyUniqueName(props.clusterName, props.compartmentId, 'file-storage-csi'),
       description: `Lets the ${props.clusterName} cluster's File Storage CSI driver create encrypted file systems and mount targets`,
       statements: fileStorageCsiStatements(props.compartmentId, props.clusterId, props.kmsKeyId, props.fssServicePrincipal),
       freeformTags: tags,

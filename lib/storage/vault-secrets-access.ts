@@ -1,6 +1,8 @@
+import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
+import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { vaultSecretStatements } from './rules/iam-statements';
 
@@ -17,6 +19,12 @@ export interface VaultSecretsAccessProps {
   readonly serviceAccountName: string;
   /** OCIDs of the secrets the pods may read. */
   readonly secretIds: string[];
+  /**
+   * Provider for the IAM policy. IAM resources can only be created in the tenancy's home region (Managing Regions):
+   * pass a provider of the home region when the stack's provider is another region.
+   * @default - the stack's default provider
+   */
+  readonly identityProvider?: TerraformProvider;
 }
 
 /**
@@ -33,8 +41,9 @@ export class VaultSecretsAccess extends Construct {
     requireOcid('clusterId', props.clusterId, 'cluster');
     props.secretIds.forEach((s, i) => requireOcid(`secretIds[${i}]`, s, 'vaultSecret'));
     this.policy = new IdentityPolicy(this, 'policy', {
+      provider: props.identityProvider,
       compartmentId: props.compartmentId,
-      name: `${props.clusterName}-${props.namespaceName}-vault-secrets`,
+      name: tenancyUniqueName(props.clusterName, props.compartmentId, `${props.namespaceName}-vault-secrets`),
       description: `Lets pods of ${props.namespaceName}/${props.serviceAccountName} in the ${props.clusterName} cluster read their Vault secrets`,
       statements: vaultSecretStatements(props.compartmentId, props.clusterId, props.namespaceName, props.serviceAccountName, props.secretIds),
       freeformTags: libraryTags(props.clusterName, 'secrets'),

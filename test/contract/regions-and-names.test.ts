@@ -18,7 +18,7 @@ function synthWithEnv(name: string, env: Record<string, string>): SynthesizedApp
   try {
     let build: ((outdir: string) => App) | undefined;
     jest.isolateModules(() => {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
+       
       build = require(path.join(ROOT, 'examples', name, 'main')).buildExampleApp;
     });
     return synthApp(build!);

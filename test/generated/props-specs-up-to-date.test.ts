@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { generate, OUT } = require('../../scripts/generate-props-specs.js');
 
 test('lib/generated/props-specs.ts matches the props interfaces (rerun node scripts/generate-props-specs.js)', () => {
@@ -7,7 +7,7 @@ test('lib/generated/props-specs.ts matches the props interfaces (rerun node scri
 }, 60_000);
 
 test('the specs cover the nested option objects of HardenedClusterProps', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { PROPS_SPECS } = require('../../lib/generated/props-specs');
   for (const name of ['HardenedClusterProps', 'ClusterNetworkOptions', 'HardenedClusterBastionOptions', 'NodePoolOptions', 'HardenedClusterEncryptionOptions',
     'HardenedClusterSupplyChainOptions', 'HardenedClusterObservabilityOptions', 'HardenedClusterKubernetesOptions', 'OidcAuthentication', 'PublicEndpoint', 'WaiverProps']) {

@@ -82,7 +82,7 @@ describe('OKE_BASTION_CLIENT_CIDR=0.0.0.0/1 fails the example synth naming basti
     try {
       let error: unknown;
       jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
+         
         const { buildExampleApp } = require(path.join('..', '..', 'examples', example, 'main'));
         try {
           (buildExampleApp as (outdir?: string) => App)(path.join(require('os').tmpdir(), `allow-list-${example}`));

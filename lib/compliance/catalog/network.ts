@@ -116,16 +116,17 @@ export const NETWORK_CONTROLS: Control[] = [
           out.push(fail(s, 'security_list_ids is empty: the subnet uses the VCN default security list, shared with every other such subnet'));
           continue;
         }
+        // References are per stack: the same address in two stacks is two different lists.
         for (const list of lists) {
-          const key = refsIn(list)[0] ?? String(list);
+          const key = `${s.stack}:${refsIn(list)[0] ?? String(list)}`;
           users.set(key, [...(users.get(key) ?? []), s.address]);
         }
       }
       for (const s of subnets) {
         const lists = Array.isArray(s.body.security_list_ids) ? s.body.security_list_ids as unknown[] : [];
         if (lists.length === 0) continue;
-        const shared = lists.map((l) => refsIn(l)[0] ?? String(l)).filter((k) => (users.get(k) ?? []).length > 1);
-        out.push(verdict(s, shared.length === 0, shared.map((k) => `security list ${k} is shared with ${users.get(k)!.filter((a) => a !== s.address).join(', ')}`).join('; ')));
+        const shared = lists.map((l) => `${s.stack}:${refsIn(l)[0] ?? String(l)}`).filter((k) => (users.get(k) ?? []).length > 1);
+        out.push(verdict(s, shared.length === 0, shared.map((k) => `security list ${k.slice(k.indexOf(':') + 1)} is shared with ${users.get(k)!.filter((a) => a !== s.address).join(', ')}`).join('; ')));
       }
       for (const vcn of resourcesOf(m, 'oci_core_vcn')) {
         const managed = defaults.find((d) => refsIn(d.body.manage_default_resource_id).includes(vcn.address));

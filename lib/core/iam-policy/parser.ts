@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- NUL characters delimit the masked Terraform interpolations; a statement never contains one */
 /**
  * Parser for OCI IAM policy statements (Oracle "Policy Syntax"):
  *
