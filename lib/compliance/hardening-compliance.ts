@@ -7,6 +7,7 @@ import { appInputs, stacksOf } from './app-model';
 import { buildModel } from './model';
 import { evaluate, Evaluation, failures } from './engine';
 import { reportJson, reportMarkdown } from './report';
+import { REPORT_JSON, REPORT_MD } from './report-files';
 import { normalizedWaivers, WaiverProps, Waivers } from './waivers';
 
 /** Options for {@link HardeningCompliance.enable}. */
@@ -20,8 +21,7 @@ export interface HardeningComplianceOptions {
 
 const ENABLED = Symbol.for('cdktf-hardened-oke.compliance.enabled');
 
-export const REPORT_JSON = 'hardening-report.json';
-export const REPORT_MD = 'hardening-report.md';
+export { REPORT_JSON, REPORT_MD } from './report-files';
 
 function flag(o: object): boolean {
   return (o as any)[ENABLED] === true;
