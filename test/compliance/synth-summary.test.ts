@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel } from '../../lib/compliance/model';
 import { evaluate } from '../../lib/compliance/engine';
@@ -19,7 +20,19 @@ function summaryOf(example: string): string[] {
 test('one line per cluster with the counts and the report path; a topic without subscriptions is a loud warning', () => {
   const lines = summaryOf('minimal');
   expect(lines[0]).toMatch(/^cdktf-hardened-oke: cluster minimal: \d+ controls passed, 0 failed, 0 waived, \d+ not applicable \(report: cdktf\.out\/hardening-report\.md\)$/);
-  expect(lines.filter((l) => l.includes('WARNING: security alerts go nowhere: notification topic oci_ons_notification_topic.'))).toHaveLength(1);
+  expect(lines.filter((l) => /^cdktf-hardened-oke: WARNING: minimal:oci_ons_notification_topic\.[^:]+: security alerts go nowhere/.test(l))).toHaveLength(1);
+});
+
+test('the hardening report states it too (JSON warnings, markdown section)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const app = synthApp(require(path.join(ROOT, 'examples', 'minimal', 'main')).buildExampleApp, tempDir('oke-summary-'));
+  try {
+    const report = JSON.parse(fs.readFileSync(path.join(app.outdir, 'hardening-report.json'), 'utf8'));
+    expect(report.warnings).toEqual([{ stack: 'minimal', address: expect.stringMatching(/^oci_ons_notification_topic\./), message: expect.stringMatching(/^security alerts go nowhere/) }]);
+    expect(fs.readFileSync(path.join(app.outdir, 'hardening-report.md'), 'utf8')).toMatch(/## Warnings\n\n- \*\*security alerts go nowhere\*\*: `minimal:oci_ons_notification_topic\./);
+  } finally {
+    app.cleanup();
+  }
 });
 
 test('no warning when the topic has subscriptions (examples/production)', () => {
