@@ -9,4 +9,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/cdktf.out/'],
   modulePathIgnorePatterns: ['<rootDir>/cdktf.out/', '<rootDir>/dist/'],
   maxWorkers: 2,
+  // No timed tests: a loaded machine (or a slower Node) must not fail a test that does not hang; 5 s was jest's default.
+  testTimeout: 300_000,
 };

@@ -30,6 +30,7 @@ import { ClusterAlarmOptions } from './observability/cluster-alarms';
 import { CloudGuardOptions } from './observability/cloud-guard-target';
 import { LogSinksOptions } from './observability/log-sinks';
 import { NotificationOptions } from './observability/security-notifications';
+import { addClusterOutputs } from './cluster/cluster-outputs';
 import { ImageSigningOptions, SupplyChain } from './supply-chain/supply-chain';
 import { CniType } from './network/cni-type';
 import { FileStorageAccess } from './storage/file-storage-access';
@@ -518,17 +519,12 @@ export class HardenedCluster extends Construct {
     HardeningCompliance.enable(this.configStack);
     this.recordWaivers(props);
 
-    new TerraformOutput(this, 'cluster-id', { value: this.cluster.clusterId, description: `OCID of the ${this.clusterName} cluster` });
-    new TerraformOutput(this, 'bastion-id', { value: this.bastion.bastionId, description: 'OCID of the bastion in front of the private API endpoint' });
-    new TerraformOutput(this, 'private-endpoint', { value: this.cluster.privateEndpoint, description: 'Private API endpoint (ip:port), reachable through the bastion' });
-    new TerraformOutput(this, 'load-balancer-nsg-id', {
-      value: this.network.nsgIds.loadBalancers,
-      description: 'NSG for Service load balancers: annotate Services with oci.oraclecloud.com/oci-network-security-groups set to this id',
-    });
     this.gitOpsOutputs();
-    new TerraformOutput(this, 'bastion-port-forward', {
-      description: 'Opens a port-forwarding session from localhost:6443 to the private API endpoint',
-      value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${props.bastion.maxSessionTtlSeconds ?? 3600} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
+    // Stable, unhashed output names (cluster_id, ..., kubeconfig_command); prefixed with the name when a stack has several clusters.
+    addClusterOutputs(this, {
+      clusterName: this.clusterName, clusterId: this.cluster.clusterId, bastionId: this.bastion.bastionId,
+      privateEndpoint: this.cluster.privateEndpoint, loadBalancerNsgId: this.network.nsgIds.loadBalancers,
+      region: props.region, sessionTtlSeconds: props.bastion.maxSessionTtlSeconds ?? 3600,
     });
   }
 

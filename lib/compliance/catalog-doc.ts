@@ -25,6 +25,11 @@ YAML manifests), so it judges hand-written resources, overrides and escape hatch
   leave the column empty.
 `;
 
+/** The anchor of a control's row in CONTROLS.md (SARIF rules link to it as their help URI). */
+export function controlAnchor(id: string): string {
+  return id.toLowerCase();
+}
+
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
@@ -36,7 +41,7 @@ export function catalogMarkdown(): string {
     const controls = CATALOG.filter((c) => c.group === group);
     out.push(`## ${group} (${controls.length})`, '', '| id | severity | control | NSA/CISA v1.2 | CIS OKE v1.8.0 | Checkov | Kubescape | fix |', '|---|---|---|---|---|---|---|---|');
     for (const c of controls) {
-      out.push(`| ${c.id} | ${c.severity} | ${cell(c.title)} | ${cell(c.references.nsaCisa ?? '')} | ${c.references.cisOke ?? ''} | ${(c.references.checkov ?? []).join(', ')} | ${(c.references.kubescape ?? []).join(', ')} | ${cell(c.fix)} |`);
+      out.push(`| <a id="${controlAnchor(c.id)}"></a>${c.id} | ${c.severity} | ${cell(c.title)} | ${cell(c.references.nsaCisa ?? '')} | ${c.references.cisOke ?? ''} | ${(c.references.checkov ?? []).join(', ')} | ${(c.references.kubescape ?? []).join(', ')} | ${cell(c.fix)} |`);
     }
     out.push('');
   }

@@ -7,6 +7,8 @@ import { appInputs, stacksOf } from './app-model';
 import { buildModel } from './model';
 import { evaluate, Evaluation, failures } from './engine';
 import { reportJson, reportMarkdown } from './report';
+import { REPORT_JSON, REPORT_MD } from './report-files';
+import { synthSummary } from './synth-summary';
 import { normalizedWaivers, WaiverProps, Waivers } from './waivers';
 
 /** Options for {@link HardeningCompliance.enable}. */
@@ -20,8 +22,7 @@ export interface HardeningComplianceOptions {
 
 const ENABLED = Symbol.for('cdktf-hardened-oke.compliance.enabled');
 
-export const REPORT_JSON = 'hardening-report.json';
-export const REPORT_MD = 'hardening-report.md';
+export { REPORT_JSON, REPORT_MD } from './report-files';
 
 function flag(o: object): boolean {
   return (o as any)[ENABLED] === true;
@@ -87,7 +88,13 @@ class AppCompliance implements IValidation {
     // invokes a stack's aspects when that stack synthesizes) or a stack was not enabled.
     const reusable = cached && stacksOf(this.app).every((s) => cached.stacks.has(s.node.id))
       && !this.app.node.findAll().some((c) => Aspects.of(c).all.length > 0);
-    return messages((reusable ? cached : evaluateAndReport(this.app)).evaluation, this.app);
+    const final = (reusable ? cached : evaluateAndReport(this.app)).evaluation;
+    const found = messages(final, this.app);
+    // Not silence: one line per cluster, and a warning when security alerts have nobody to reach (not in tests).
+    if (found.length === 0 && !process.env.JEST_WORKER_ID && !process.env.CDKTF_HARDENED_OKE_QUIET) {
+      process.stdout.write(synthSummary(final, path.join(this.app.outdir, REPORT_MD)).join('\n') + '\n');
+    }
+    return found;
   }
 }
 

@@ -7,6 +7,7 @@ import { controlById } from '../compliance/catalog/catalog';
 import { combine, evaluate, Evaluation } from '../compliance/engine';
 import { NormalizedWaiver, validateWaiver } from '../compliance/waiver-rules';
 import { normalizedWaivers, WaiverProps } from '../compliance/waivers';
+import { appSnapshot, AppSnapshotOptions } from './app-snapshot';
 
 /** Options for the hardening checks in tests. */
 export interface HardeningCheckOptions {
@@ -94,6 +95,15 @@ export class HardeningTesting {
   public static describeControl(controlId: string): string {
     const c = controlById(controlId);
     return c ? `${c.id} ${c.title} (fix: ${c.fix})` : `unknown control ${controlId}`;
+  }
+
+  /**
+   * A whole synthesized app as reviewable text for a snapshot: every stack of `outdir` (a folder `app.synth()`
+   * wrote, with its manifest.json), addresses without hash suffixes, outputs, and cross-stack references resolved to
+   * the resource attribute they carry (`prod:oci_containerengine_cluster.prod_cluster.id`).
+   */
+  public static snapshotApp(outdir: string, options?: AppSnapshotOptions): string {
+    return appSnapshot(outdir, (json) => HardeningTesting.normalizeJson(json), options);
   }
 
   /**

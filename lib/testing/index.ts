@@ -1,1 +1,2 @@
 export { HardeningTesting, HardeningCheckOptions, HardeningCheckResult, HardeningFailure } from './hardening-testing';
+export { AppSnapshotOptions } from './app-snapshot';

@@ -93,7 +93,10 @@ describe('cdktf-hardened-oke audit (as a process)', () => {
     const sarif = JSON.parse(r.stdout);
     expect(new Ajv({ strict: false }).compile(sarifSchema)(sarif)).toBe(true);
     const net02 = sarif.runs[0].results.find((x: any) => x.ruleId === 'NET-02');
-    expect(net02.locations[0].physicalLocation.artifactLocation.uri).toBe('stacks/infra/cdk.tf.json');
+    // Relative to the current directory (where code scanning uploads from), with the line of the resource's block.
+    expect(net02.locations[0].physicalLocation.artifactLocation.uri).toBe(path.relative(process.cwd(), path.join(failing, 'stacks/infra/cdk.tf.json')).split(path.sep).join('/'));
+    const lines = fs.readFileSync(path.join(failing, 'stacks/infra/cdk.tf.json'), 'utf8').split('\n');
+    expect(lines[net02.locations[0].physicalLocation.region.startLine - 1].trim()).toBe('"ssh_world": {');
     expect(net02.locations[0].logicalLocations[0].fullyQualifiedName).toBe('infra/oci_core_network_security_group_security_rule.ssh_world');
   });
 
@@ -125,7 +128,7 @@ describe('cdktf-hardened-oke audit (as a process)', () => {
     const r = cli('audit', dir, '--sarif');
     expect(r.code).toBe(1);
     const result = JSON.parse(r.stdout).runs[0].results.find((x: any) => x.ruleId === 'WKL-11');
-    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('manifests/prod/90-deployment-bad.yaml');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(path.relative(process.cwd(), path.join(dir, 'manifests/prod/90-deployment-bad.yaml')).split(path.sep).join('/'));
     expect(result.message.text).toMatch(/k8s:Deployment\/app\/bad/);
   });
 });

@@ -1,3 +1,5 @@
+import * as path from 'path';
+import * as fs from 'fs';
 import Ajv from 'ajv';
 import { CATALOG } from '../../lib/compliance/catalog/catalog';
 import { mermaidLabel, networkDiagram } from '../../lib/compliance/diagram';
@@ -144,7 +146,7 @@ describe('SARIF 2.1.0', () => {
 
   test('has the structure code scanning requires, one result per failing or waived resource', () => {
     const e = evaluateStacks(withPublicLb(secureStacks()), publicLbWaivers());
-    const sarif = JSON.parse(JSON.stringify(toSarif(e, (f) => `stacks/${f.stack}/cdk.tf.json`)));
+    const sarif = JSON.parse(JSON.stringify(toSarif(e, (f) => ({ uri: `stacks/${f.stack}/cdk.tf.json` }))));
     expect(validate(sarif)).toBe(true);
     expect(validate.errors ?? []).toEqual([]);
     const run = sarif.runs[0];
@@ -153,12 +155,21 @@ describe('SARIF 2.1.0', () => {
     const byRule = (id: string) => run.results.filter((r: any) => r.ruleId === id);
     expect(byRule('NET-06')[0]).toMatchObject({ level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'stacks/infra/cdk.tf.json' } } }] });
     expect(byRule('NET-06')[0].suppressions).toBeUndefined();
-    expect(byRule('NET-01')[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'public LB subnet requested' }]);
+    expect(byRule('NET-01')[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: expect.stringMatching(/^public LB subnet requested \(waiver recorded by .+\)$/) }]);
+    // Tool version, PascalCase rule names and a help URI pointing at the control's row in CONTROLS.md.
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(run.tool.driver.version).toBe(pkg.version);
+    const net01 = run.tool.driver.rules.find((r: any) => r.id === 'NET-01');
+    expect(net01.name).toBe('SubnetsArePrivate');
+    expect(net01.helpUri).toBe(`https://github.com/cdktf-hardened-oke/cdktf-hardened-oke/blob/v${pkg.version}/lib/compliance/CONTROLS.md#net-01`);
+    for (const r of run.tool.driver.rules) expect(r.name).toMatch(/^[A-Z][A-Za-z0-9]+$/);
+    const controlsDoc = fs.readFileSync(path.join(__dirname, '..', '..', 'lib', 'compliance', 'CONTROLS.md'), 'utf8');
+    for (const r of run.tool.driver.rules) expect(controlsDoc).toContain(`<a id="${r.helpUri.split('#')[1]}"></a>${r.id} |`);
     expect(run.results.every((r: any) => ['NET-01', 'NET-05', 'NET-06'].includes(r.ruleId))).toBe(true);
   });
 
   test('a clean app has no results', () => {
-    const sarif = toSarif(evaluateStacks(secureStacks()), () => 'x');
+    const sarif = toSarif(evaluateStacks(secureStacks()), () => ({ uri: 'x' }));
     expect(validate(JSON.parse(JSON.stringify(sarif)))).toBe(true);
     expect(sarif.runs[0].results).toEqual([]);
   });

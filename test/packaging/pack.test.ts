@@ -109,6 +109,25 @@ describe('npm pack contents', () => {
     expect(expected.filter((f) => !list.includes(f))).toEqual([]);
   });
 
+  test('every exports entry point ships, has types, and node10 (typesVersions) sees the same subpaths', () => {
+    const entries = Object.entries<any>(pkg.exports).filter(([k]) => !k.includes('*') && k !== './package.json');
+    expect(entries.map(([k]) => k).sort()).toEqual(['.', './errors', './oci', './testing', './testing/jest']);
+    for (const [subpath, target] of entries) {
+      for (const file of [target.types, target.default].map((f: string) => f.replace(/^\.\//, ''))) {
+        // Each target is compiled from a source file in lib/ and included by "files".
+        expect({ subpath, file, source: fs.existsSync(path.join(ROOT, file.replace(/\.d\.ts$|\.js$/, '.ts'))), included: filesFieldIncludes(files, file) })
+          .toEqual({ subpath, file, source: true, included: true });
+        if (built) expect({ file, packed: list.includes(file) }).toEqual({ file, packed: true });
+      }
+    }
+    const nonRoot = entries.filter(([k]) => k !== '.');
+    expect(Object.fromEntries(nonRoot.map(([k, t]) => [k.slice(2), [t.types.slice(2)]]))).toEqual(pkg.typesVersions['*']);
+    // Deep paths are exported only with their file name; an extension-less pattern would map to a missing file.
+    expect(Object.keys(pkg.exports).filter((k) => k.includes('*'))).toEqual(['./lib/*.js']);
+    // A tarball or git dependency is built before packing, so it never lacks .jsii or lib/*.js.
+    expect(pkg.scripts.prepack).toMatch(/npm run (compile|build)/);
+  });
+
   test('the glob matcher behaves like npm on the patterns used', () => {
     expect(filesFieldIncludes(['lib/**/*.js', '!lib/**/*.test.*'], 'lib/index.js')).toBe(true);
     expect(filesFieldIncludes(['lib/**/*.js', '!lib/**/*.test.*'], 'lib/a/b/c.js')).toBe(true);

@@ -1,0 +1,38 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { HardenedCluster } from '../../lib';
+import { EXAMPLE_SETTINGS, prepareExampleStack } from '../../examples/settings';
+
+function cluster(stack: TerraformStack, name: string) {
+  const s = EXAMPLE_SETTINGS;
+  return new HardenedCluster(stack, name, {
+    compartmentId: s.compartmentId, tenancyId: s.tenancyId, region: s.region, kubernetesVersion: 'v1.33.1',
+    bastion: { clientCidrs: [s.bastionClientCidr] }, nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex' }],
+  });
+}
+
+function outputs(stack: TerraformStack): Record<string, any> {
+  return JSON.parse(Testing.synth(stack)).output ?? {};
+}
+
+const NAMES = ['bastion_id', 'bastion_port_forward', 'cluster_id', 'kubeconfig_command', 'load_balancer_nsg_id', 'private_endpoint'];
+
+test('one cluster: stable, unhashed output names and a kubeconfig command for the private endpoint', () => {
+  const stack = new TerraformStack(Testing.app(), 'prod');
+  prepareExampleStack(stack);
+  cluster(stack, 'prod');
+  const out = outputs(stack);
+  expect(Object.keys(out).filter((k) => !k.startsWith('cross-stack-output-')).sort()).toEqual(NAMES);
+  expect(out.cluster_id.value).toMatch(/^\$\{oci_containerengine_cluster\.[^}]+\.id\}$/);
+  expect(out.kubeconfig_command.value).toMatch(/^oci ce cluster create-kubeconfig --cluster-id \$\{oci_containerengine_cluster\.[^}]+\.id\} --file \$HOME\/\.kube\/config --region eu-frankfurt-1 --token-version 2\.0\.0 --kube-endpoint PRIVATE_ENDPOINT$/);
+  expect(out.bastion_port_forward.value).toContain('oci bastion session create-port-forwarding --bastion-id ${oci_bastion_bastion.');
+});
+
+test('two clusters in one stack: every output is prefixed with its cluster name, none collide', () => {
+  const app = new App({ outdir: Testing.app().outdir });
+  const stack = new TerraformStack(app, 'shared');
+  prepareExampleStack(stack);
+  cluster(stack, 'blue');
+  cluster(stack, 'green');
+  const names = Object.keys(outputs(stack)).filter((k) => !k.startsWith('cross-stack-output-')).sort();
+  expect(names).toEqual([...NAMES.map((n) => `blue_${n}`), ...NAMES.map((n) => `green_${n}`)].sort());
+});

@@ -1,0 +1,98 @@
+/**
+ * Docs as tests, against the package as users get it: `npm pack` (its prepack builds with jsii), the tarball and
+ * the peer dependencies installed into a fresh app outside the repository, then every TypeScript snippet of the
+ * documentation (test/docs/snippets.ts) compiled under moduleResolution node16, node10 and bundler, app snippets
+ * run with node (they must synthesize, and `cdktf-hardened-oke audit` must agree), jest snippets run under jest.
+ * Not part of `npm test` (it needs the registry or a warm npm cache, and about two minutes); CI runs it after the
+ * build:   npx jest -c test/docs/jest.docs.config.js
+ */
+import { execFileSync, ExecFileSyncOptions } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { DOCUMENTED_FILES, extractSnippets, Snippet } from './snippets';
+
+const ROOT = path.join(__dirname, '..', '..');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const env = { ...process.env, CHECKPOINT_DISABLE: '1', npm_config_update_notifier: 'false', CI: 'true' };
+
+function run(cmd: string, args: string[], opts: ExecFileSyncOptions & { cwd: string }): string {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env, maxBuffer: 64 << 20, ...opts }) as string;
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string; status?: number };
+    throw new Error(`${cmd} ${args.join(' ')} (in ${opts.cwd}) exited ${e.status}:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  }
+}
+
+const snippets: Snippet[] = DOCUMENTED_FILES.flatMap((f) => extractSnippets(fs.readFileSync(path.join(ROOT, f), 'utf8'), f))
+  .filter((s) => s.kind !== 'fragment');
+const fileName = (s: Snippet) => `${s.file.replace(/[^A-Za-z0-9]+/g, '_')}_L${s.line}${s.kind === 'jest' ? '.test' : ''}.ts`;
+
+let app: string;
+let packed: string[];
+
+beforeAll(() => {
+  app = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-hardened-oke-docs-'));
+  // The prepack script (jsii) prints to the same stdout: the JSON starts at the first line that is just "[".
+  const packText = run(npm, ['pack', '--json', '--pack-destination', app], { cwd: ROOT });
+  const packOut = JSON.parse(packText.slice(packText.search(/^\[$/m)))[0];
+  packed = packOut.files.map((f: { path: string }) => f.path);
+  const dev = pkg.devDependencies;
+  const peers = Object.fromEntries(Object.keys(pkg.peerDependencies).map((p) => [p, dev[p]]));
+  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({
+    name: 'docs-app', private: true, version: '0.0.0',
+    dependencies: { 'cdktf-hardened-oke': `file:./${packOut.filename}`, ...peers },
+    devDependencies: { 'typescript': dev.typescript, 'jest': dev.jest, '@types/jest': dev['@types/jest'], '@types/node': dev['@types/node'] },
+  }, null, 2));
+  run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app });
+  fs.mkdirSync(path.join(app, 'src'));
+  for (const s of snippets) fs.writeFileSync(path.join(app, 'src', fileName(s)), `// ${s.file}:${s.line}\n${s.code}`);
+  const base = { target: 'ES2022', strict: true, skipLibCheck: true, esModuleInterop: true, types: ['node', 'jest'], rootDir: 'src' };
+  const configs: Record<string, object> = {
+    node16: { ...base, module: 'node16', moduleResolution: 'node16', outDir: 'out' },
+    node10: { ...base, module: 'commonjs', moduleResolution: 'node10', noEmit: true },
+    bundler: { ...base, module: 'esnext', moduleResolution: 'bundler', noEmit: true },
+  };
+  for (const [name, compilerOptions] of Object.entries(configs)) {
+    fs.writeFileSync(path.join(app, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, include: ['src'] }, null, 2));
+  }
+  fs.writeFileSync(path.join(app, 'jest.config.js'), "module.exports = { testEnvironment: 'node', roots: ['<rootDir>/out'], testMatch: ['**/*.test.js'] };\n");
+}, 600_000);
+
+afterAll(() => {
+  if (app && !process.env.KEEP_DOCS_APP) fs.rmSync(app, { recursive: true, force: true });
+});
+
+test('the tarball is complete without a prior build: .jsii, compiled entry points and declarations', () => {
+  for (const f of ['.jsii', 'lib/index.js', 'lib/index.d.ts', 'lib/oci.js', 'lib/errors.js', 'lib/testing/jest.js', 'lib/compliance/cli.js', 'bin/cdktf-hardened-oke.js']) {
+    expect({ f, packed: packed.includes(f) }).toEqual({ f, packed: true });
+  }
+});
+
+test('there is something to run', () => {
+  expect(snippets.filter((s) => s.kind === 'app').length).toBeGreaterThan(0);
+  expect(snippets.filter((s) => s.kind === 'jest').length).toBeGreaterThan(0);
+});
+
+test.each(['node16', 'node10', 'bundler'])('every snippet compiles with moduleResolution %s', (name) => {
+  run(process.execPath, [path.join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', `tsconfig.${name}.json`], { cwd: app });
+}, 300_000);
+
+describe.each(snippets.filter((s) => s.kind === 'app').map((s) => [`${s.file}:${s.line}`, s] as const))('app snippet %s', (_at, s) => {
+  test('synthesizes, and audit agrees with synth', () => {
+    const dir = path.join(app, 'run', fileName(s).replace(/\.ts$/, ''));
+    fs.mkdirSync(dir, { recursive: true });
+    run(process.execPath, [path.join(app, 'out', fileName(s).replace(/\.ts$/, '.js'))], { cwd: dir });
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.out', 'hardening-report.json'), 'utf8'));
+    expect(report.passed).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'cdktf.out', 'manifest.json'))).toBe(true);
+    const audit = JSON.parse(run(path.join(app, 'node_modules', '.bin', 'cdktf-hardened-oke'), ['audit', 'cdktf.out', '--json'], { cwd: dir }));
+    expect(audit.summary).toEqual(report.summary);
+  }, 300_000);
+});
+
+test('jest snippets pass under jest in the app', () => {
+  run(process.execPath, [path.join(app, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci=false'], { cwd: app });
+}, 300_000);
