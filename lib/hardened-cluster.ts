@@ -550,7 +550,7 @@ export class HardenedCluster extends Construct {
       new TerraformOutput(this, 'file-storage-mount-target-nsg-id', {
         value: this.fileStorage.mountTargetNsgId,
         description: 'NSG to attach to the File Storage mount target (NFS and TLS rules towards the worker nodes)',
-      });
+      }).overrideLogicalId(`${this.clusterName}-file-storage-mount-target-nsg-id`);
     }
   }
 

@@ -7,7 +7,7 @@ import { synthSummary } from '../../lib/compliance/synth-summary';
 import { ROOT, synthApp, tempDir } from '../contract/support';
 
 function summaryOf(example: string): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const app = synthApp(require(path.join(ROOT, 'examples', example, 'main')).buildExampleApp, tempDir('oke-summary-'));
   try {
     const out = loadCdktfOut(app.outdir);
@@ -24,7 +24,7 @@ test('one line per cluster with the counts and the report path; a topic without 
 });
 
 test('the hardening report states it too (JSON warnings, markdown section)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const app = synthApp(require(path.join(ROOT, 'examples', 'minimal', 'main')).buildExampleApp, tempDir('oke-summary-'));
   try {
     const report = JSON.parse(fs.readFileSync(path.join(app.outdir, 'hardening-report.json'), 'utf8'));

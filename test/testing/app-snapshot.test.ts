@@ -2,7 +2,7 @@ import { HardeningTesting } from '../../lib/testing';
 import { synthApp, tempDir, ROOT } from '../contract/support';
 import * as path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+ 
 const { buildExampleApp } = require(path.join(ROOT, 'examples', 'hardened-cluster', 'main'));
 
 describe('HardeningTesting.snapshotApp', () => {
