@@ -13,6 +13,7 @@ import { fileStorageCsiStatements, vaultSecretStatements } from '../../lib/stora
 import { FSS_PORTS, mountTargetRules } from '../../lib/storage/rules/mount-target-rules';
 import { FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';
 import { BASE_PROPS } from '../kubernetes/fixtures';
+import { tenancyUniqueName } from '../../lib/core/names';
 import { OCIDS, newStack, resourcesOf, synthValid } from '../support';
 
 const CLUSTER = 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster';
@@ -224,7 +225,7 @@ describe('HardenedCluster', () => {
     expect(onMt.some((r) => r.direction === 'INGRESS' && r.protocol === '6' && r.tcp_options.destination_port_range.min === 2051)).toBe(true);
     const toMt = rules.filter((r) => r.destination === `\${oci_core_network_security_group.${mtNsgName}.id}` && r.network_security_group_id !== r.destination);
     expect(toMt).toHaveLength(5);
-    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === 'prod-file-storage-csi');
+    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === tenancyUniqueName('prod', OCIDS.compartment, 'file-storage-csi'));
     expect(policy.statements[0]).toMatch(/^Allow any-user to manage file-family in compartment id ocid1\.compartment\.oc1\.\.aaaaaaaatestcompartment where ALL \{request\.principal\.type = 'cluster', request\.principal\.id = '\$\{oci_containerengine_cluster\./);
     expect(json.output['prod-file-storage-mount-target-nsg-id'] ?? Object.values<any>(json.output).find((o) => String(o.description).startsWith('NSG to attach to the File Storage'))).toBeDefined();
   });
@@ -241,7 +242,7 @@ describe('HardenedCluster', () => {
     const [spcName, spc] = Object.entries<any>(k8s.resource.kubernetes_manifest).find(([, m]) => m.manifest.kind === 'SecretProviderClass')!;
     expect(spcName).toBe('secretproviderclass-shop-vault-secrets');
     expect(spc.depends_on).toContain(`helm_release.${release[0]}`);
-    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === 'prod-shop-vault-secrets');
+    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === tenancyUniqueName('prod', OCIDS.compartment, 'shop-vault-secrets'));
     expect(policy.statements).toHaveLength(2);
     expect(policy.statements.join('\n')).toContain(`target.secret.id = '${SECRET('db')}'`);
     expect(policy.statements.join('\n')).toContain(`target.secret.id = '${SECRET('api')}'`);
