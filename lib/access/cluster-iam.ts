@@ -99,7 +99,7 @@ export class ClusterIam extends Construct {
       provider: props.identityProvider,
       compartmentId: props.compartmentId,
       name: tenancyUniqueName(props.clusterName, props.compartmentId, 'cluster-service'),
-      description: `Lets the ${props.clusterName} cluster manage its own load balancers and their network security groups`,
+      description: `Lets the ${props.clusterName} cluster's cloud controller manage the network security groups of its load balancers`,
       statements: clusterServiceStatements(props.compartmentId, props.clusterId),
       freeformTags: tags,
     });

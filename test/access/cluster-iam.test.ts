@@ -26,6 +26,17 @@ describe('ClusterIam', () => {
     expect(workerNodesMatchingRule('C')).toBe("ALL {instance.compartment.id = 'C'}");
   });
 
+  test('cluster principal gets exactly the NSG-management-mode statements Oracle documents', () => {
+    // Oracle "Required IAM Policies for Managing Security Rules in NSGs": manage network-security-groups, and
+    // manage vcns (or virtual-network-family) so the controller can create the frontend NSG. Nothing else.
+    const where = "where ALL {request.principal.type = 'cluster', request.principal.id = 'K'}";
+    expect(clusterServiceStatements('C', 'K')).toEqual([
+      `Allow any-user to manage network-security-groups in compartment id C ${where}`,
+      `Allow any-user to manage vcns in compartment id C ${where}`,
+    ]);
+    expect(clusterServiceStatements('C', 'K').join('\n')).not.toMatch(/use (vnics|subnets|network-security-groups)|load-balancers/);
+  });
+
   test('synthesizes a worker dynamic group at the tenancy and compartment-scoped policies, never manage all-resources', () => {
     const stack = newStack();
     new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, tenancyId: OCIDS.tenancy, adminGroupIds: [OCIDS.group('admins')] });

@@ -13,21 +13,23 @@ export function workerNodesMatchingRule(compartmentId: string): string {
 }
 
 /**
- * Lets the cluster's cloud controller create service load balancers in the load balancer subnet and attach them
- * to the NSGs named by annotation. The library's Services use `oci.oraclecloud.com/security-rule-management-mode:
- * "None"` (README "Load balancers"): the controller never writes security rules, so it needs `use` on NSGs
- * (attach members), subnets and VNICs, and `manage load-balancers`; no `manage` on any network resource.
- * Sources: Kubernetes Engine "Policy Configuration for Cluster Creation and Deployment" (request.principal.type =
- * 'cluster'), "Specifying Security Rule Management Options for Load Balancers and Network Load Balancers",
- * "Details for the Core Services" (NSG member updates are `use`), "Details for Load Balancing".
+ * What the cluster's cloud controller needs for Services in NSG management mode (README "Load balancers":
+ * `oci.oraclecloud.com/security-rule-management-mode: "NSG"`, backend NSG from `service_lb_config.backend_nsg_ids`):
+ * exactly the statements of Oracle's "Required IAM Policies for Managing Security Rules in NSGs" (Kubernetes Engine,
+ * "Specifying Security Rule Management Options for Load Balancers and Network Load Balancers"): `manage
+ * network-security-groups` (the controller creates the frontend NSG and writes rules into it and the backend NSG)
+ * and, to create an NSG in the VCN, `manage vcns` (the narrower of the two documented alternatives; the other is
+ * `manage virtual-network-family`), both for request.principal.type = 'cluster'. Narrowed to this cluster with
+ * request.principal.id, the form the same page shows ("Specifying Network Security Groups (recommended)": `where all
+ * { request.principal.id = '<cluster-ocid>' }`). Oracle documents no other grant to the cluster principal for
+ * service load balancers in the cluster's own compartment, so none is given (no `use vnics`, `use subnets`,
+ * `manage load-balancers`).
  */
 export function clusterServiceStatements(compartmentId: string, clusterId: string): string[] {
   const cluster = `ALL {request.principal.type = 'cluster', request.principal.id = '${clusterId}'}`;
   return [
-    `Allow any-user to use network-security-groups in compartment id ${compartmentId} where ${cluster}`,
-    `Allow any-user to use vnics in compartment id ${compartmentId} where ${cluster}`,
-    `Allow any-user to use subnets in compartment id ${compartmentId} where ${cluster}`,
-    `Allow any-user to manage load-balancers in compartment id ${compartmentId} where ${cluster}`,
+    `Allow any-user to manage network-security-groups in compartment id ${compartmentId} where ${cluster}`,
+    `Allow any-user to manage vcns in compartment id ${compartmentId} where ${cluster}`,
   ];
 }
 

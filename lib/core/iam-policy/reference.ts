@@ -19,7 +19,9 @@ export const POLICY_VERBS: readonly string[] = ['inspect', 'read', 'use', 'manag
  * target.compartment.id, target.compartment.name.
  * The request.principal.* variables of resource principals are documented by the services that issue them:
  * type/id/compartment.id in Kubernetes Engine's "Encrypting Kubernetes Secrets at Rest in Etcd" and "Policy
- * Configuration for Cluster Creation and Deployment" and in Connector Hub's "Access to ..." policies;
+ * Configuration for Cluster Creation and Deployment" and in Connector Hub's "Access to ..." policies; for the cluster
+ * principal, request.principal.id = '<cluster-ocid>' and request.principal.compartment.id are both shown on
+ * "Configuring Load Balancers and Network Load Balancers" (Specifying Network Security Groups; reserved public IPs);
  * namespace/service_account/cluster_id in Kubernetes Engine's "Granting Workloads Access to OCI Resources".
  */
 export const GENERAL_VARIABLES: readonly string[] = [
@@ -46,7 +48,7 @@ export const GENERAL_VARIABLE_PREFIXES: readonly string[] = [
  * exist; add them here with their page when a statement needs one.
  */
 export const PRINCIPAL_TYPES: Readonly<Record<string, string>> = {
-  cluster: 'Kubernetes Engine: "Encrypting Kubernetes Secrets at Rest in Etcd"',
+  cluster: 'Kubernetes Engine: "Encrypting Kubernetes Secrets at Rest in Etcd"; "Specifying Security Rule Management Options for Load Balancers and Network Load Balancers"',
   nodepool: 'Kubernetes Engine: "Policy Configuration for Cluster Creation and Deployment" (user-managed encryption)',
   workload: 'Kubernetes Engine: "Granting Workloads Access to OCI Resources"',
   serviceconnector: 'Connector Hub: "Access to the Logging / Object Storage / Streaming services" policies',
@@ -69,7 +71,8 @@ const CORE_VARIABLES = ['target.boot-volume.kms-key.id', 'target.image.id'];
 const OKE = 'Details for Kubernetes Engine';
 const BASTION = 'Bastion IAM Policies (Details for the Bastion Service)';
 const BASTION_VARIABLES = ['target.bastion.ocid', 'target.bastion.name', 'target.bastion-session.username', 'target.resource.ocid'];
-// "Details for the Vault Service": Vault supports the general variables plus one list for its resource types.
+// "Details for the Vault Service": Vault supports the general variables plus one list for its resource types
+// (target.secret.id / target.secret.name: "control access to specific secrets, secret versions, and secret bundles").
 // target.key.id is also the condition of Kubernetes Engine's key policies ("Encrypting Kubernetes Secrets at Rest").
 const VAULT = 'Details for the Vault Service';
 const VAULT_VARIABLES = ['request.includeplaintextkey', 'request.kms-key.id', 'target.boot-volume.kms-key.id', 'target.key.id', 'target.vault.id', 'target.secret.id', 'target.secret.name'];

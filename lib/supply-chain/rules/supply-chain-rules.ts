@@ -48,7 +48,10 @@ export function requireRsaKeyLength(property: string, lengthBytes: number): void
 
 /**
  * IAM statements OKE needs to verify image signatures: use of exactly the signing keys and read access to the
- * repositories, for cluster principals of this compartment only (Oracle: "Using Image Signatures to Enforce Security").
+ * repositories, for cluster principals of this compartment only. Oracle "Enforcing the Use of Signed Images from
+ * Registry" › "Required IAM Policies for Enforcing the Use of Signed Images": `use keys` and `read repos` for the
+ * cluster (its example conditions on request.user.id = <cluster OCID> and points to "Encrypting Kubernetes Secrets at
+ * Rest in Etcd" for granular forms: request.principal.type = 'cluster' with target.key.id, as here).
  */
 export function imageVerificationStatements(compartmentId: string, keyIds: readonly string[]): string[] {
   const who = `request.principal.type = 'cluster', request.principal.compartment.id = '${compartmentId}'`;
