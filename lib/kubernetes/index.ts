@@ -1,3 +1,4 @@
 export * from './types';
 export * from './kubernetes-baseline';
 export * from './cluster-config-stack';
+export { YamlVariable } from './rules/yaml-variables';
