@@ -205,7 +205,7 @@ describe('admission policy objects', () => {
     for (const v of vaps) {
       expect(v.apiVersion).toBe('admissionregistration.k8s.io/v1');
       expect(v.spec.failurePolicy).toBe('Fail');
-      const b = bindings.find((x) => x.spec.policyName === v.metadata.name);
+      const b = bindings.find((x) => x.spec.policyName === v.metadata.name)!;
       expect(b).toBeDefined();
       expect(b.apiVersion).toBe('admissionregistration.k8s.io/v1');
       expect(b.spec.validationActions).toEqual(['Deny']);
@@ -233,7 +233,7 @@ describe('admission policy objects', () => {
 
   test('allowPublicLoadBalancers labels the namespace the policy reads', () => {
     const b = baseline({ applicationNamespaces: [{ name: 'edge', allowPublicLoadBalancers: true }, { name: 'shop' }] }).manifests();
-    const ns = (n: string) => b.find((o) => o.kind === 'Namespace' && o.metadata.name === n);
+    const ns = (n: string) => b.find((o) => o.kind === 'Namespace' && o.metadata.name === n)!;
     expect(ns('edge').metadata.labels['cdktf-hardened-oke.dev/public-load-balancers']).toBe('allowed');
     expect(ns('shop').metadata.labels['cdktf-hardened-oke.dev/public-load-balancers']).toBeUndefined();
   });
