@@ -7,6 +7,7 @@ import { appInputs, stacksOf } from './app-model';
 import { buildModel } from './model';
 import { evaluate, Evaluation, failures } from './engine';
 import { reportJson, reportMarkdown } from './report';
+import { installSynthHandoff } from './synth-handoff';
 import { normalizedWaivers, WaiverProps, Waivers } from './waivers';
 
 /** Options for {@link HardeningCompliance.enable}. */
@@ -114,6 +115,7 @@ export class HardeningCompliance {
     if (!flag(app)) {
       setFlag(app);
       app.node.addValidation(new AppCompliance(app));
+      installSynthHandoff(app);
     }
     const stack = scope.node.scopes.find((c): c is TerraformStack => TerraformStack.isStack(c));
     if (stack && !flag(stack)) {
