@@ -4,17 +4,17 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { minorOf } from '../core/kubernetes-version';
 import { HelmReleaseSpec, KubernetesBaselineProps } from './kubernetes-baseline-props';
 import { writeManifestFiles } from './manifest-writer';
-import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './rules/admission-policies';
-import { KubeObjectInput, renderObject } from './rules/api-object';
-import { validateBaselineProps } from './rules/baseline-validation';
-import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease } from './rules/cni-release';
-import { fileStorageParameters } from './rules/file-storage-class';
-import { flowPolicySpec, isAllowAllRule } from './rules/flows';
-import { K8sObject, sortForApply } from './rules/manifest-order';
-import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './rules/rbac';
-import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './rules/secrets-store-release';
-import { yamlDocument } from './rules/yaml-document';
-import { YamlVariable, describeVariable } from './rules/yaml-variables';
+import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
+import { KubeObjectInput, renderObject } from './private/api-object';
+import { validateBaselineProps } from './private/baseline-validation';
+import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease } from './private/cni-release';
+import { fileStorageParameters } from './private/file-storage-class';
+import { flowPolicySpec, isAllowAllRule } from './private/flows';
+import { K8sObject, sortForApply } from './private/manifest-order';
+import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './private/secrets-store-release';
+import { yamlDocument } from './private/yaml-document';
+import { YamlVariable, describeVariable } from './private/yaml-variables';
 import { ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, VaultSecretsOptions } from './types';
 
 // The props live in their own file; re-exported so existing imports of this module keep working.

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { HelmReleaseSpec } from './kubernetes-baseline-props';
-import { K8sObject, manifestFileName } from './rules/manifest-order';
-import { yamlDocument } from './rules/yaml-document';
-import { YamlVariable, isSubstituted, variablesMarkdown } from './rules/yaml-variables';
+import { K8sObject, manifestFileName } from './private/manifest-order';
+import { yamlDocument } from './private/yaml-document';
+import { YamlVariable, isSubstituted, variablesMarkdown } from './private/yaml-variables';
 
 /** Subfolder of the GitOps output for objects that carry `${VARIABLE}` placeholders. */
 export const SUBSTITUTE_DIR = 'substitute';
