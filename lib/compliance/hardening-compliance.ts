@@ -9,6 +9,7 @@ import { evaluate, Evaluation, failures } from './engine';
 import { reportJson, reportMarkdown } from './report';
 import { REPORT_JSON, REPORT_MD } from './report-files';
 import { synthSummary } from './synth-summary';
+import { installSynthHandoff } from './synth-handoff';
 import { normalizedWaivers, WaiverProps, Waivers } from './waivers';
 
 /** Options for {@link HardeningCompliance.enable}. */
@@ -121,6 +122,7 @@ export class HardeningCompliance {
     if (!flag(app)) {
       setFlag(app);
       app.node.addValidation(new AppCompliance(app));
+      installSynthHandoff(app);
     }
     const stack = scope.node.scopes.find((c): c is TerraformStack => TerraformStack.isStack(c));
     if (stack && !flag(stack)) {

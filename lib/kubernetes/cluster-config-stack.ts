@@ -11,9 +11,9 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
 import { KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
-import { K8sObject, manifestId } from './rules/manifest-order';
-import { SECRETS_STORE_RELEASE } from './rules/secrets-store-release';
-import { escapeForTerraform } from './rules/terraform-escape';
+import { K8sObject, manifestId } from './private/manifest-order';
+import { SECRETS_STORE_RELEASE } from './private/secrets-store-release';
+import { escapeForTerraform } from './private/terraform-escape';
 
 /** How the kubernetes and helm providers reach the cluster. */
 export interface ClusterConnection {

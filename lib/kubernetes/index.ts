@@ -1,4 +1,4 @@
 export * from './types';
 export * from './kubernetes-baseline';
 export * from './cluster-config-stack';
-export { YamlVariable } from './rules/yaml-variables';
+export { YamlVariable } from './private/yaml-variables';

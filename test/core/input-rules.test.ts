@@ -6,7 +6,7 @@ import { requireClusterName } from '../../lib/core/names';
 import { KNOWN_REGIONS, ocirHost, regionInfo, requireRegion } from '../../lib/core/regions';
 import { requireSshPublicKey } from '../../lib/core/ssh-key';
 import { requireHttpsUrl } from '../../lib/core/urls';
-import { requireClusterName as kubernetesClusterNameRule } from '../../lib/kubernetes/rules/validation';
+import { requireClusterName as kubernetesClusterNameRule } from '../../lib/kubernetes/private/validation';
 import { ClusterNetwork } from '../../lib/network/cluster-network';
 import { ClusterAlarms } from '../../lib/observability';
 import { OCIDS, newStack } from '../support';

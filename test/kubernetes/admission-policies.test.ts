@@ -2,8 +2,8 @@ import { isCelError, run } from '@bufbuild/cel';
 import { strings } from '@bufbuild/cel/ext';
 import { ADMISSION_REQUIREMENTS, missingAdmissionRequirements } from '../../lib/compliance/catalog/admission-evidence';
 import { buildModel } from '../../lib/compliance/model';
-import { CILIUM_RELEASE } from '../../lib/kubernetes/rules/cni-release';
-import { BREAK_GLASS_ANNOTATION, POLICY_NAMES } from '../../lib/kubernetes/rules/admission-policies';
+import { CILIUM_RELEASE } from '../../lib/kubernetes/private/cni-release';
+import { BREAK_GLASS_ANNOTATION, POLICY_NAMES } from '../../lib/kubernetes/private/admission-policies';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { OCIDS } from '../support';
 import { ADMISSION, OTHER_NSG, baseline } from './fixtures';
@@ -205,7 +205,7 @@ describe('admission policy objects', () => {
     for (const v of vaps) {
       expect(v.apiVersion).toBe('admissionregistration.k8s.io/v1');
       expect(v.spec.failurePolicy).toBe('Fail');
-      const b = bindings.find((x) => x.spec.policyName === v.metadata.name);
+      const b = bindings.find((x) => x.spec.policyName === v.metadata.name)!;
       expect(b).toBeDefined();
       expect(b.apiVersion).toBe('admissionregistration.k8s.io/v1');
       expect(b.spec.validationActions).toEqual(['Deny']);
@@ -233,7 +233,7 @@ describe('admission policy objects', () => {
 
   test('allowPublicLoadBalancers labels the namespace the policy reads', () => {
     const b = baseline({ applicationNamespaces: [{ name: 'edge', allowPublicLoadBalancers: true }, { name: 'shop' }] }).manifests();
-    const ns = (n: string) => b.find((o) => o.kind === 'Namespace' && o.metadata.name === n);
+    const ns = (n: string) => b.find((o) => o.kind === 'Namespace' && o.metadata.name === n)!;
     expect(ns('edge').metadata.labels['cdktf-hardened-oke.dev/public-load-balancers']).toBe('allowed');
     expect(ns('shop').metadata.labels['cdktf-hardened-oke.dev/public-load-balancers']).toBeUndefined();
   });

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Yaml } from 'cdk8s';
 import { buildExampleApp } from '../../examples/hardened-cluster/main';
-import { POLICY_NAMES } from '../../lib/kubernetes/rules/admission-policies';
+import { POLICY_NAMES } from '../../lib/kubernetes/private/admission-policies';
 
 /** HardenedCluster feeds the admission policies from the infrastructure stack (issue 10 §4). */
 describe('admission policies in a HardenedCluster', () => {

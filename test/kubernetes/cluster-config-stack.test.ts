@@ -7,7 +7,7 @@ import { ContainerengineCluster } from '../../lib/generated/providers/oci/contai
 import { DataOciContainerengineClusterKubeConfig } from '../../lib/generated/providers/oci/data-oci-containerengine-cluster-kube-config';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
 import { ClusterConfigStack, ClusterConfigStackProps } from '../../lib/kubernetes';
-import { CILIUM_RELEASE } from '../../lib/kubernetes/rules/cni-release';
+import { CILIUM_RELEASE } from '../../lib/kubernetes/private/cni-release';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { OCIDS, resourcesOf, synthValid, schemaValidator } from '../support';
 import { BASE_PROPS } from './fixtures';

@@ -5,8 +5,8 @@ import { Testing } from 'cdktf';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { KubernetesBaseline } from '../../lib/kubernetes/kubernetes-baseline';
 import { Yaml } from 'cdk8s';
-import { CILIUM_RELEASE, ciliumValues } from '../../lib/kubernetes/rules/cni-release';
-import { ESCALATING_VERBS, FORBIDDEN_SUBJECTS } from '../../lib/kubernetes/rules/rbac';
+import { CILIUM_RELEASE, ciliumValues } from '../../lib/kubernetes/private/cni-release';
+import { ESCALATING_VERBS, FORBIDDEN_SUBJECTS } from '../../lib/kubernetes/private/rbac';
 import { FlowDirection, FlowPeerKind, NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { CniType } from '../../lib/network/cni-type';
 import { OCIDS } from '../support';
@@ -67,7 +67,7 @@ describe('Pod Security', () => {
 
   test('a log-shipper exemption is explicit and carries its reason', () => {
     const b = baseline({ podSecurityExemptions: [{ name: 'logging', reason: 'Fluent Bit reads /var/log on the host' }] });
-    const ns = b.manifests().find((o) => o.kind === 'Namespace' && o.metadata.name === 'logging');
+    const ns = b.manifests().find((o) => o.kind === 'Namespace' && o.metadata.name === 'logging')!;
     expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
     expect(ns.metadata.annotations['cdktf-hardened-oke.dev/pod-security-exemption-reason']).toBe('Fluent Bit reads /var/log on the host');
   });
@@ -250,7 +250,7 @@ describe('CNI', () => {
     expect(values.routingMode).toBe('native');
     expect(values.k8sNetworkPolicy.enabled).toBe(true);
     const b = baseline({ cni });
-    const cm = b.manifests().find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'cilium-chaining-config');
+    const cm = b.manifests().find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'cilium-chaining-config')!;
     expect(cm.metadata.namespace).toBe(CILIUM_RELEASE.namespace);
     const plugins = JSON.parse(cm.data['cni-config']).plugins.map((p: any) => p.type);
     expect(plugins).toEqual(['oci-ipvlan', 'oci-ptp', 'cilium-cni']);
@@ -311,7 +311,7 @@ describe('tokens in props', () => {
     const group = new TerraformVariable(stack, 'group', { type: 'string' }).stringValue;
     const b = new KubernetesBaseline(stack, 'b', { ...BASE_PROPS, pvKmsKeyId: key, clusterAdminGroupIds: [group] });
     expect(b.yamlVariables).toEqual(['PV_KMS_KEY_ID', 'CLUSTER_ADMIN_GROUP_ID_0']);
-    const sc = b.manifests().find((o) => o.kind === 'StorageClass' && o.metadata.name === 'oci-bv-encrypted');
+    const sc = b.manifests().find((o) => o.kind === 'StorageClass' && o.metadata.name === 'oci-bv-encrypted')!;
     expect(sc.parameters['kms-key-id']).toBe(key);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'k8s-'));
     const names = b.writeManifests(dir);

@@ -1,11 +1,11 @@
 import * as fc from 'fast-check';
 import { cidrContains } from '../../lib/core/cidr';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { cidrExceptions, flowPolicySpec, IMDS_CIDR, isAllowAllRule } from '../../lib/kubernetes/rules/flows';
-import { manifestFileName, manifestId, sortForApply } from '../../lib/kubernetes/rules/manifest-order';
-import { ESCALATING_VERBS, NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from '../../lib/kubernetes/rules/rbac';
-import { escapeForTerraform, escapeString } from '../../lib/kubernetes/rules/terraform-escape';
-import { isReservedNamespace, requireNamespaceName } from '../../lib/kubernetes/rules/validation';
+import { cidrExceptions, flowPolicySpec, IMDS_CIDR, isAllowAllRule } from '../../lib/kubernetes/private/flows';
+import { manifestFileName, manifestId, sortForApply } from '../../lib/kubernetes/private/manifest-order';
+import { ESCALATING_VERBS, NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from '../../lib/kubernetes/private/rbac';
+import { escapeForTerraform, escapeString } from '../../lib/kubernetes/private/terraform-escape';
+import { isReservedNamespace, requireNamespaceName } from '../../lib/kubernetes/private/validation';
 import { FlowDirection, FlowPeerKind } from '../../lib/kubernetes/types';
 
 describe('flow helpers', () => {

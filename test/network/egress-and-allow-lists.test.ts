@@ -10,7 +10,7 @@ import {
 import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
-import { CILIUM_RELEASE, mirroredRelease } from '../../lib/kubernetes/rules/cni-release';
+import { CILIUM_RELEASE, mirroredRelease } from '../../lib/kubernetes/private/cni-release';
 import { Waivers } from '../../lib/compliance/waivers';
 import { newStack, OCIDS, resourcesOf, synthValid } from '../support';
 

@@ -7,8 +7,8 @@ import { evaluate } from '../../lib/compliance/engine';
 import { buildModel } from '../../lib/compliance/model';
 import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 import { KubernetesBaseline } from '../../lib/kubernetes/kubernetes-baseline';
-import { fileStorageParameters } from '../../lib/kubernetes/rules/file-storage-class';
-import { SECRETS_STORE_RELEASE, secretsStoreValues } from '../../lib/kubernetes/rules/secrets-store-release';
+import { fileStorageParameters } from '../../lib/kubernetes/private/file-storage-class';
+import { SECRETS_STORE_RELEASE, secretsStoreValues } from '../../lib/kubernetes/private/secrets-store-release';
 import { fileStorageCsiStatements, vaultSecretStatements } from '../../lib/storage/rules/iam-statements';
 import { FSS_PORTS, mountTargetRules } from '../../lib/storage/rules/mount-target-rules';
 import { FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';
@@ -28,7 +28,7 @@ const storageClasses = (b: KubernetesBaseline) => b.manifests().filter((o) => o.
 describe('File Storage class (issue 10 §2)', () => {
   test('absent without fileStorage; with it, every parameter Oracle lists for a working encrypted class', () => {
     expect(storageClasses(baseline()).map((o) => o.metadata.name)).toEqual(['oci-bv-encrypted']);
-    const sc = storageClasses(baseline({ fileStorage: FSS })).find((o) => o.metadata.name === 'oci-fss-encrypted');
+    const sc = storageClasses(baseline({ fileStorage: FSS })).find((o) => o.metadata.name === 'oci-fss-encrypted')!;
     expect(sc.provisioner).toBe('fss.csi.oraclecloud.com');
     expect(sc.parameters).toEqual({
       availabilityDomain: AD,
@@ -148,14 +148,14 @@ describe('Secrets Store CSI driver with the OCI Vault provider (issue 10 §6)', 
 
   test('an application namespace gets a SecretProviderClass for its named secrets and a service account without token', () => {
     const b = baseline({ secretsStore: { region: 'eu-frankfurt-1' }, applicationNamespaces: [{ name: 'shop', vaultSecrets: VAULT_SECRETS }] });
-    const spc = b.manifests().find((o) => o.kind === 'SecretProviderClass');
+    const spc = b.manifests().find((o) => o.kind === 'SecretProviderClass')!;
     expect(spc.apiVersion).toBe('secrets-store.csi.x-k8s.io/v1');
     expect(spc.metadata).toMatchObject({ name: 'vault-secrets', namespace: 'shop' });
     expect(spc.spec.provider).toBe('oci');
     expect(spc.spec.parameters.authType).toBe('workload');
     expect(spc.spec.parameters.vaultId).toBe(OCIDS.vault);
     expect(parse(spc.spec.parameters.secrets)).toEqual([{ name: 'db-password' }, { name: 'api-token', fileName: 'token' }]);
-    const sa = b.manifests().find((o) => o.kind === 'ServiceAccount' && o.metadata.name === 'vault-secrets-reader');
+    const sa = b.manifests().find((o) => o.kind === 'ServiceAccount' && o.metadata.name === 'vault-secrets-reader')!;
     expect(sa.metadata.namespace).toBe('shop');
     expect(sa.automountServiceAccountToken).toBe(false);
   });
