@@ -77,7 +77,9 @@ export interface OkeClusterProps {
  * dashboard and tiller off, the chosen CNI, optional hardened OIDC, and the image verification policy slot.
  */
 export class OkeCluster extends Construct {
-  /** The cluster resource. */
+  /** The OKE cluster: the construct's main Terraform resource (escape hatch). */
+  public readonly resource: ContainerengineCluster;
+  /** @deprecated use `resource` (the same object). */
   public readonly cluster: ContainerengineCluster;
   /** OCID of the cluster. */
   public readonly clusterId: string;
@@ -116,7 +118,7 @@ export class OkeCluster extends Construct {
     }
 
     const oidc = props.oidc;
-    this.cluster = new ContainerengineCluster(this, 'cluster', {
+    this.resource = this.cluster = new ContainerengineCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: props.name,
       kubernetesVersion: props.kubernetesVersion,

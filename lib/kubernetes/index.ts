@@ -1,3 +1,5 @@
 export * from './types';
+export * from './network-flow';
 export * from './kubernetes-baseline';
 export * from './cluster-config-stack';
+export { YamlVariable } from './rules/yaml-variables';
