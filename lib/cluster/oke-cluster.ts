@@ -6,7 +6,7 @@ import { requireOcid } from '../core/ocid';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
-import { OidcAuthentication } from './oidc';
+import { OidcAuthentication, OidcSigningAlgorithm } from './oidc';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster-cidrs';
 
 /** A public API endpoint: only ever with an allow-list, and recorded as a waiver in the hardening report. */
@@ -149,7 +149,7 @@ export class OkeCluster extends Construct {
           groupsClaim: oidc.groupsClaim ?? 'groups',
           groupsPrefix: oidc.groupsPrefix ?? 'oidc:',
           caCertificate: oidc.caCertificate,
-          signingAlgorithms: oidc.signingAlgorithms ?? ['RS256'],
+          signingAlgorithms: oidc.signingAlgorithms ?? [OidcSigningAlgorithm.RS256],
         } : undefined,
         persistentVolumeConfig: { freeformTags: libraryTags(props.name, 'persistent-volume') },
         serviceLbConfig: {
@@ -179,4 +179,16 @@ function validateOidc(oidc: OidcAuthentication): void {
         'use a non-empty prefix such as "oidc:"');
     }
   }
+  const algorithms: unknown = oidc.signingAlgorithms;
+  if (algorithms === undefined) return;
+  if (!Array.isArray(algorithms) || algorithms.length === 0) {
+    throw new HardenedOkeValidationError('oidc.signingAlgorithms', 'is empty', 'list at least one algorithm, e.g. [OidcSigningAlgorithm.RS256], or leave it unset');
+  }
+  const known: string[] = Object.values(OidcSigningAlgorithm);
+  algorithms.forEach((alg, i) => {
+    if (!known.includes(alg)) {
+      throw new HardenedOkeValidationError(`oidc.signingAlgorithms[${i}]`, `"${String(alg)}" is not an asymmetric JOSE algorithm kube-apiserver accepts`,
+        `use one of ${known.join(', ')}`);
+    }
+  });
 }

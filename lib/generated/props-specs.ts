@@ -399,7 +399,7 @@ export const PROPS_SPECS: PropsSpecs = {
       groupsClaim: 'string',
       groupsPrefix: 'string',
       caCertificate: 'string',
-      signingAlgorithms: 'string[]',
+      signingAlgorithms: 'any[]',
     },
   },
   PodInternetEgress: {
