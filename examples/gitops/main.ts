@@ -6,7 +6,7 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { FlowDirection, FlowPeerKind, HardenedCluster } from '../../lib';
+import { FlowDirection, FlowPeer, FlowPort, HardenedCluster } from '../../lib';
 import { env, EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
 
@@ -45,17 +45,17 @@ export class GitOpsClusterStack extends TerraformStack {
             quota: { requestsCpu: '8', requestsMemory: '16Gi', limitsCpu: '16', limitsMemory: '32Gi', pods: 100 },
             allowedFlows: [
               // the storefront calls the payments API in its own namespace, and nothing else inside the cluster
-              { direction: FlowDirection.EGRESS, peer: FlowPeerKind.NAMESPACE, peerNamespace: 'payments', ports: [{ port: 8443 }] },
-              { direction: FlowDirection.INGRESS, peer: FlowPeerKind.SAME_NAMESPACE },
+              { direction: FlowDirection.EGRESS, peer: FlowPeer.inNamespace('payments'), ports: [FlowPort.tcp(8443)] },
+              { direction: FlowDirection.INGRESS, peer: FlowPeer.pods() },
             ],
           },
           {
             name: 'payments',
             ...team,
             allowedFlows: [
-              { direction: FlowDirection.INGRESS, peer: FlowPeerKind.NAMESPACE, peerNamespace: 'storefront', ports: [{ port: 8443 }] },
+              { direction: FlowDirection.INGRESS, peer: FlowPeer.inNamespace('storefront'), ports: [FlowPort.tcp(8443)] },
               // the card processor, reachable over the internet; the metadata service stays excluded
-              { direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '198.51.100.0/24', ports: [{ port: 443 }] },
+              { direction: FlowDirection.EGRESS, peer: FlowPeer.cidr('198.51.100.0/24'), ports: [FlowPort.tcp(443)] },
             ],
             // pods running as service account vault-secrets-reader mount this one secret; IAM lets them read nothing else
             vaultSecrets: { vaultId: settings.paymentsVaultId, secrets: [{ name: 'card-processor-api-key', secretId: settings.processorKeySecretId }] },

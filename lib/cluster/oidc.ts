@@ -1,3 +1,28 @@
+/**
+ * JOSE asymmetric signing algorithms kube-apiserver accepts for OIDC tokens (kube-apiserver reference,
+ * `--oidc-signing-algs`: "allowed JOSE asymmetric signing algorithms ... defined by RFC 7518 section 3.1").
+ */
+export enum OidcSigningAlgorithm {
+  /** RSASSA-PKCS1-v1_5 using SHA-256. */
+  RS256 = 'RS256',
+  /** RSASSA-PKCS1-v1_5 using SHA-384. */
+  RS384 = 'RS384',
+  /** RSASSA-PKCS1-v1_5 using SHA-512. */
+  RS512 = 'RS512',
+  /** ECDSA using P-256 and SHA-256. */
+  ES256 = 'ES256',
+  /** ECDSA using P-384 and SHA-384. */
+  ES384 = 'ES384',
+  /** ECDSA using P-521 and SHA-512. */
+  ES512 = 'ES512',
+  /** RSASSA-PSS using SHA-256 and MGF1 with SHA-256. */
+  PS256 = 'PS256',
+  /** RSASSA-PSS using SHA-384 and MGF1 with SHA-384. */
+  PS384 = 'PS384',
+  /** RSASSA-PSS using SHA-512 and MGF1 with SHA-512. */
+  PS512 = 'PS512',
+}
+
 /** OpenID Connect token authentication for the API server (users sign in through your identity provider). */
 export interface OidcAuthentication {
   /** Issuer URL; must be https. */
@@ -45,8 +70,8 @@ export interface OidcAuthentication {
    */
   readonly caCertificate?: string;
   /**
-   * Accepted signing algorithms.
-   * @default ['RS256']
+   * Accepted signing algorithms (at least one).
+   * @default [OidcSigningAlgorithm.RS256]
    */
-  readonly signingAlgorithms?: string[];
+  readonly signingAlgorithms?: OidcSigningAlgorithm[];
 }

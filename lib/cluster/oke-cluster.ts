@@ -6,7 +6,7 @@ import { requireOcid } from '../core/ocid';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
-import { OidcAuthentication } from './oidc';
+import { OidcAuthentication, OidcSigningAlgorithm } from './oidc';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster-cidrs';
 
 /** A public API endpoint: only ever with an allow-list, and recorded as a waiver in the hardening report. */
@@ -77,7 +77,9 @@ export interface OkeClusterProps {
  * dashboard and tiller off, the chosen CNI, optional hardened OIDC, and the image verification policy slot.
  */
 export class OkeCluster extends Construct {
-  /** The cluster resource. */
+  /** The OKE cluster: the construct's main Terraform resource (escape hatch). */
+  public readonly resource: ContainerengineCluster;
+  /** @deprecated use `resource` (the same object). */
   public readonly cluster: ContainerengineCluster;
   /** OCID of the cluster. */
   public readonly clusterId: string;
@@ -116,7 +118,7 @@ export class OkeCluster extends Construct {
     }
 
     const oidc = props.oidc;
-    this.cluster = new ContainerengineCluster(this, 'cluster', {
+    this.resource = this.cluster = new ContainerengineCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: props.name,
       kubernetesVersion: props.kubernetesVersion,
@@ -147,7 +149,7 @@ export class OkeCluster extends Construct {
           groupsClaim: oidc.groupsClaim ?? 'groups',
           groupsPrefix: oidc.groupsPrefix ?? 'oidc:',
           caCertificate: oidc.caCertificate,
-          signingAlgorithms: oidc.signingAlgorithms ?? ['RS256'],
+          signingAlgorithms: oidc.signingAlgorithms ?? [OidcSigningAlgorithm.RS256],
         } : undefined,
         persistentVolumeConfig: { freeformTags: libraryTags(props.name, 'persistent-volume') },
         serviceLbConfig: {
@@ -177,4 +179,16 @@ function validateOidc(oidc: OidcAuthentication): void {
         'use a non-empty prefix such as "oidc:"');
     }
   }
+  const algorithms: unknown = oidc.signingAlgorithms;
+  if (algorithms === undefined) return;
+  if (!Array.isArray(algorithms) || algorithms.length === 0) {
+    throw new HardenedOkeValidationError('oidc.signingAlgorithms', 'is empty', 'list at least one algorithm, e.g. [OidcSigningAlgorithm.RS256], or leave it unset');
+  }
+  const known: string[] = Object.values(OidcSigningAlgorithm);
+  algorithms.forEach((alg, i) => {
+    if (!known.includes(alg)) {
+      throw new HardenedOkeValidationError(`oidc.signingAlgorithms[${i}]`, `"${String(alg)}" is not an asymmetric JOSE algorithm kube-apiserver accepts`,
+        `use one of ${known.join(', ')}`);
+    }
+  });
 }

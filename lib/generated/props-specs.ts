@@ -150,13 +150,6 @@ export const PROPS_SPECS: PropsSpecs = {
       bastionSubnetCidr: 'string',
     },
   },
-  FlowPort: {
-    required: ['port'],
-    fields: {
-      port: 'number',
-      protocol: 'string',
-    },
-  },
   HardenedClusterAddonsOptions: {
     required: [],
     fields: {
@@ -305,13 +298,9 @@ export const PROPS_SPECS: PropsSpecs = {
     required: ['direction', 'peer'],
     fields: {
       direction: {enum: ['EGRESS', 'INGRESS']},
-      peer: {enum: ['CIDR', 'NAMESPACE', 'SAME_NAMESPACE']},
-      peerNamespace: 'string',
-      peerPodLabels: 'map',
-      cidr: 'string',
-      except: 'string[]',
+      peer: 'any',
       podLabels: 'map',
-      ports: {arrayOf: 'FlowPort'},
+      ports: 'any[]',
     },
   },
   NodePoolOptions: {
@@ -410,7 +399,7 @@ export const PROPS_SPECS: PropsSpecs = {
       groupsClaim: 'string',
       groupsPrefix: 'string',
       caCertificate: 'string',
-      signingAlgorithms: 'string[]',
+      signingAlgorithms: 'any[]',
     },
   },
   PodInternetEgress: {

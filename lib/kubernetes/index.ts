@@ -1,4 +1,5 @@
 export * from './types';
+export * from './network-flow';
 export * from './kubernetes-baseline';
 export * from './cluster-config-stack';
 export { YamlVariable } from './private/yaml-variables';

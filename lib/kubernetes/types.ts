@@ -1,30 +1,11 @@
+import { FlowPeer, FlowPort } from './network-flow';
+
 /** Direction of a flow opened by an {@link NetworkFlow}, seen from the application namespace's pods. */
 export enum FlowDirection {
   /** Traffic into the namespace's pods. */
   INGRESS = 'INGRESS',
   /** Traffic out of the namespace's pods. */
   EGRESS = 'EGRESS',
-}
-
-/** What is on the other side of a flow. */
-export enum FlowPeerKind {
-  /** Pods of the same namespace. */
-  SAME_NAMESPACE = 'SAME_NAMESPACE',
-  /** Pods of another namespace, named by `peerNamespace`. */
-  NAMESPACE = 'NAMESPACE',
-  /** An IPv4 CIDR block (with exceptions); the instance metadata service is always excepted. */
-  CIDR = 'CIDR',
-}
-
-/** A port opened by a flow. */
-export interface FlowPort {
-  /** Port number, 1-65535. */
-  readonly port: number;
-  /**
-   * TCP, UDP or SCTP.
-   * @default 'TCP'
-   */
-  readonly protocol?: string;
 }
 
 /**
@@ -34,35 +15,15 @@ export interface FlowPort {
 export interface NetworkFlow {
   /** Ingress or egress. */
   readonly direction: FlowDirection;
-  /** Kind of peer. */
-  readonly peer: FlowPeerKind;
-  /**
-   * Peer namespace for `FlowPeerKind.NAMESPACE` (RFC 1123 name).
-   * @default - required for NAMESPACE peers, refused otherwise
-   */
-  readonly peerNamespace?: string;
-  /**
-   * Labels of the peer pods (SAME_NAMESPACE and NAMESPACE peers).
-   * @default - every pod of the peer namespace
-   */
-  readonly peerPodLabels?: Record<string, string>;
-  /**
-   * IPv4 CIDR block for `FlowPeerKind.CIDR`.
-   * @default - required for CIDR peers, refused otherwise
-   */
-  readonly cidr?: string;
-  /**
-   * Blocks inside `cidr` that stay closed. 169.254.169.254/32 (instance metadata) is added when `cidr` contains it.
-   * @default []
-   */
-  readonly except?: string[];
+  /** The other side: `FlowPeer.pods(...)`, `FlowPeer.inNamespace(...)` or `FlowPeer.cidr(...)`. */
+  readonly peer: FlowPeer;
   /**
    * Labels of the pods in this namespace the flow applies to.
    * @default - every pod of the namespace
    */
   readonly podLabels?: Record<string, string>;
   /**
-   * Ports the flow opens.
+   * Ports the flow opens, e.g. `[FlowPort.tcp(443)]`.
    * @default - all ports of the peer
    */
   readonly ports?: FlowPort[];

@@ -1,7 +1,7 @@
-// Public API of the network capability. The rule table and subnet layout (lib/network/rules/) are internal.
+// Public API of the network capability. The NSG rule table (rules/), the subnet layout and the input checks (private/) are internal.
 export { CniType } from './cni-type';
+export { ClusterNetwork } from './cluster-network';
 export {
-  ClusterNetwork,
   ClusterNetworkOptions,
   ClusterNetworkProps,
   ClusterNetworkSecurityGroups,
@@ -12,5 +12,5 @@ export {
   ClusterSubnetIds,
   ClusterSubnets,
   ExistingVcn,
-} from './cluster-network';
+} from './cluster-network-props';
 export { OidcIssuerEgress, PodInternetEgress } from './egress-options';

@@ -13,13 +13,16 @@ export interface AuditRetentionProps {
  * stack that owns tenancy settings.
  */
 export class AuditRetention extends Construct {
+  /** The tenancy's Audit configuration: the construct's main Terraform resource (escape hatch). */
+  public readonly resource: AuditConfiguration;
+  /** @deprecated use `resource` (the same object). */
   public readonly configuration: AuditConfiguration;
   public readonly retentionDays: number = AUDIT_RETENTION_DAYS;
 
   constructor(scope: Construct, id: string, props: AuditRetentionProps) {
     super(scope, id);
     requireOcid('tenancyId', props.tenancyId, 'tenancy');
-    this.configuration = new AuditConfiguration(this, 'configuration', {
+    this.resource = this.configuration = new AuditConfiguration(this, 'configuration', {
       compartmentId: props.tenancyId,
       retentionPeriodDays: AUDIT_RETENTION_DAYS,
     });

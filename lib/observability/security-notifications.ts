@@ -36,6 +36,9 @@ export interface SecurityNotificationsProps extends NotificationOptions {
  * security lists, route tables, gateways or IAM policies change in the compartment, and on Cloud Guard problems.
  */
 export class SecurityNotifications extends Construct {
+  /** The notification topic: the construct's main Terraform resource (escape hatch). */
+  public readonly resource: OnsNotificationTopic;
+  /** @deprecated use `resource` (the same object). */
   public readonly topic: OnsNotificationTopic;
   public readonly subscriptions: OnsSubscription[];
   public readonly rules: EventsRule[];
@@ -57,7 +60,7 @@ export class SecurityNotifications extends Construct {
 
     const name = props.clusterName;
     const tags = libraryTags(name, 'observability');
-    this.topic = new OnsNotificationTopic(this, 'topic', {
+    this.resource = this.topic = new OnsNotificationTopic(this, 'topic', {
       compartmentId: props.compartmentId,
       // Topic names are unique across the tenancy (Managing Topics and Subscriptions): see lib/core/names.
       name: tenancyUniqueName(name, props.compartmentId, 'security-alerts'),

@@ -33,6 +33,9 @@ export interface VaultSecretsAccessProps {
  * driver authenticates.
  */
 export class VaultSecretsAccess extends Construct {
+  /** The IAM policy that lets the pods read the secrets: the construct's main Terraform resource (escape hatch). */
+  public readonly resource: IdentityPolicy;
+  /** @deprecated use `resource` (the same object). */
   public readonly policy: IdentityPolicy;
 
   constructor(scope: Construct, id: string, props: VaultSecretsAccessProps) {
@@ -40,7 +43,7 @@ export class VaultSecretsAccess extends Construct {
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('clusterId', props.clusterId, 'cluster');
     props.secretIds.forEach((s, i) => requireOcid(`secretIds[${i}]`, s, 'vaultSecret'));
-    this.policy = new IdentityPolicy(this, 'policy', {
+    this.resource = this.policy = new IdentityPolicy(this, 'policy', {
       provider: props.identityProvider,
       compartmentId: props.compartmentId,
       name: tenancyUniqueName(props.clusterName, props.compartmentId, `${props.namespaceName}-vault-secrets`),

@@ -1,3 +1,4 @@
+import { OidcSigningAlgorithm } from '../../lib/cluster/oidc';
 import { OkeCluster } from '../../lib/cluster/oke-cluster';
 import { CniType } from '../../lib/network/cni-type';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
@@ -46,6 +47,12 @@ describe('OkeCluster', () => {
     expect(o.issuer_url).toBe('https://login.example.com');
     expect(o.username_prefix).toBe('oidc:');
     expect(o.groups_prefix).toBe('oidc:');
+    expect(o.signing_algorithms).toEqual(['RS256']);
+  });
+
+  test('OIDC signing algorithms come from the OidcSigningAlgorithm enum and pass through as OKE spells them', () => {
+    const c = synthCluster({ oidc: { issuerUrl: 'https://login.example.com', clientId: 'oke', signingAlgorithms: [OidcSigningAlgorithm.ES256, OidcSigningAlgorithm.PS512] } });
+    expect(c.options.open_id_connect_token_authentication_config.signing_algorithms).toEqual(['ES256', 'PS512']);
   });
 
   test('a public endpoint needs an allow-list and a reason', () => {
@@ -62,6 +69,8 @@ describe('OkeCluster', () => {
     [{ oidc: { issuerUrl: 'https://login.example.com', clientId: '' } }, 'oidc.clientId'],
     [{ oidc: { issuerUrl: 'https://login.example.com', clientId: 'x', usernamePrefix: '-' } }, 'oidc.usernamePrefix'],
     [{ oidc: { issuerUrl: 'https://login.example.com', clientId: 'x', groupsPrefix: '' } }, 'oidc.groupsPrefix'],
+    [{ oidc: { issuerUrl: 'https://login.example.com', clientId: 'x', signingAlgorithms: [] } }, 'oidc.signingAlgorithms'],
+    [{ oidc: { issuerUrl: 'https://login.example.com', clientId: 'x', signingAlgorithms: [OidcSigningAlgorithm.RS256, 'HS256'] } }, 'oidc.signingAlgorithms[1]'],
     [{ publicEndpoint: { allowedCidrs: ['0.0.0.0/0'], reason: 'x' } }, 'publicEndpoint.allowedCidrs[0]'],
     [{ publicEndpoint: { allowedCidrs: [], reason: 'x' } }, 'publicEndpoint.allowedCidrs'],
     [{ publicEndpoint: { allowedCidrs: ['198.51.100.0/24'], reason: ' ' } }, 'publicEndpoint.reason'],

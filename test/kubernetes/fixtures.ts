@@ -13,7 +13,8 @@ import { ValidatingAdmissionPolicy } from 'kubernetes-models/admissionregistrati
 import { ValidatingAdmissionPolicyBinding } from 'kubernetes-models/admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding';
 import { CniType } from '../../lib/network/cni-type';
 import { KubernetesBaseline, KubernetesBaselineProps } from '../../lib/kubernetes/kubernetes-baseline';
-import { FlowDirection, FlowPeerKind } from '../../lib/kubernetes/types';
+import { FlowPeer, FlowPort } from '../../lib/kubernetes/network-flow';
+import { FlowDirection } from '../../lib/kubernetes/types';
 import { OCIDS } from '../support';
 
 /** Admission policy inputs as HardenedCluster would give them (here literal, there cross-stack references). */
@@ -37,9 +38,9 @@ export const BASE_PROPS: KubernetesBaselineProps = {
       adminGroupIds: [OCIDS.group('shopadmins')],
       viewerGroupIds: [OCIDS.group('shopviewers')],
       allowedFlows: [
-        { direction: FlowDirection.INGRESS, peer: FlowPeerKind.SAME_NAMESPACE, ports: [{ port: 8080 }] },
-        { direction: FlowDirection.INGRESS, peer: FlowPeerKind.NAMESPACE, peerNamespace: 'ingress', peerPodLabels: { app: 'gateway' }, podLabels: { app: 'web' } },
-        { direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'], ports: [{ port: 443 }] },
+        { direction: FlowDirection.INGRESS, peer: FlowPeer.pods(), ports: [FlowPort.tcp(8080)] },
+        { direction: FlowDirection.INGRESS, peer: FlowPeer.inNamespace('ingress', { app: 'gateway' }), podLabels: { app: 'web' } },
+        { direction: FlowDirection.EGRESS, peer: FlowPeer.cidr('0.0.0.0/0', ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']), ports: [FlowPort.tcp(443)] },
       ],
     },
     { name: 'ingress', quota: { loadBalancers: 1 } },

@@ -7,7 +7,8 @@ import { KubernetesBaseline } from '../../lib/kubernetes/kubernetes-baseline';
 import { Yaml } from 'cdk8s';
 import { CILIUM_RELEASE, ciliumValues } from '../../lib/kubernetes/private/cni-release';
 import { ESCALATING_VERBS, FORBIDDEN_SUBJECTS } from '../../lib/kubernetes/private/rbac';
-import { FlowDirection, FlowPeerKind, NetworkPolicyEngine } from '../../lib/kubernetes/types';
+import { FlowPeer, FlowPort } from '../../lib/kubernetes/network-flow';
+import { FlowDirection, NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { CniType } from '../../lib/network/cni-type';
 import { OCIDS } from '../support';
 import { BASE_PROPS, MODELS, KNOWN_FIELDS, baseline, fieldPaths } from './fixtures';
@@ -349,13 +350,13 @@ describe('bad input', () => {
     ['malformed admin group OCID', ns({ adminGroupIds: ['ocid1.user.oc1..aaaa'] }), /^applicationNamespaces\[0\]\.adminGroupIds\[0\]:/],
     ['malformed viewer group OCID', ns({ viewerGroupIds: ['group-1'] }), /^applicationNamespaces\[0\]\.viewerGroupIds\[0\]:/],
     ['malformed cluster admin group', { clusterAdminGroupIds: ['ocid1.compartment.oc1..aaaa'] }, /^clusterAdminGroupIds\[0\]:/],
-    ['0.0.0.0/0 without exceptions', ns({ allowedFlows: [{ direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '0.0.0.0/0' }] }), /^applicationNamespaces\[0\]\.allowedFlows\[0\]\.cidr:.*0\.0\.0\.0\/0/],
-    ['malformed flow CIDR', ns({ allowedFlows: [{ direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '10.0.0.1/8' }] }), /allowedFlows\[0\]\.cidr:/],
-    ['exception outside the CIDR', ns({ allowedFlows: [{ direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '10.0.0.0/16', except: ['192.168.0.0/24'] }] }), /allowedFlows\[0\]\.except\[0\]:/],
-    ['namespace flow without a namespace', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: FlowPeerKind.NAMESPACE }] }), /allowedFlows\[0\]\.peerNamespace:/],
-    ['CIDR on a same-namespace flow', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: FlowPeerKind.SAME_NAMESPACE, cidr: '10.0.0.0/8' }] }), /allowedFlows\[0\]\.cidr:/],
-    ['bad port', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: FlowPeerKind.SAME_NAMESPACE, ports: [{ port: 70000 }] }] }), /allowedFlows\[0\]\.ports\[0\]\.port:/],
-    ['bad protocol', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: FlowPeerKind.SAME_NAMESPACE, ports: [{ port: 80, protocol: 'ICMP' }] }] }), /allowedFlows\[0\]\.ports\[0\]\.protocol:/],
+    ['0.0.0.0/0 without exceptions', ns({ allowedFlows: [{ direction: FlowDirection.EGRESS, peer: FlowPeer.cidr('0.0.0.0/0') }] }), /^applicationNamespaces\[0\]\.allowedFlows\[0\]\.peer\.cidrBlock:.*0\.0\.0\.0\/0/],
+    ['malformed flow CIDR', ns({ allowedFlows: [{ direction: FlowDirection.EGRESS, peer: FlowPeer.cidr('10.0.0.1/8') }] }), /allowedFlows\[0\]\.peer\.cidrBlock:/],
+    ['exception outside the CIDR', ns({ allowedFlows: [{ direction: FlowDirection.EGRESS, peer: FlowPeer.cidr('10.0.0.0/16', ['192.168.0.0/24']) }] }), /allowedFlows\[0\]\.peer\.exceptCidrs\[0\]:/],
+    ['namespace peer with a malformed name', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: FlowPeer.inNamespace('Not_A_Name') }] }), /allowedFlows\[0\]\.peer\.namespaceName:/],
+    ['peer given as a plain object (JavaScript caller, old API)', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: 'SAME_NAMESPACE' as unknown as FlowPeer }] }), /^applicationNamespaces\[0\]\.allowedFlows\[0\]\.peer: is not a FlowPeer/],
+    ['port given as a plain object (JavaScript caller, old API)', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: FlowPeer.pods(), ports: [{ port: 80 } as unknown as FlowPort] }] }), /allowedFlows\[0\]\.ports\[0\]: is not a FlowPort/],
+    ['bad port', ns({ allowedFlows: [{ direction: FlowDirection.INGRESS, peer: FlowPeer.pods(), ports: [FlowPort.tcp(70000)] }] }), /allowedFlows\[0\]\.ports\[0\]\.port:/],
     ['bad quota quantity', ns({ quota: { requestsCpu: 'lots' } }), /^applicationNamespaces\[0\]\.quota\.requestsCpu:/],
     ['bad limit quantity', ns({ limits: { defaultMemory: '1 GB' } }), /^applicationNamespaces\[0\]\.limits\.defaultMemory:/],
     ['negative pod quota', ns({ quota: { pods: -1 } }), /^applicationNamespaces\[0\]\.quota\.pods:/],

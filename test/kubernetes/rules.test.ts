@@ -6,7 +6,8 @@ import { manifestFileName, manifestId, sortForApply } from '../../lib/kubernetes
 import { ESCALATING_VERBS, NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from '../../lib/kubernetes/private/rbac';
 import { escapeForTerraform, escapeString } from '../../lib/kubernetes/private/terraform-escape';
 import { isReservedNamespace, requireNamespaceName } from '../../lib/kubernetes/private/validation';
-import { FlowDirection, FlowPeerKind } from '../../lib/kubernetes/types';
+import { FlowPeer, FlowPort } from '../../lib/kubernetes/network-flow';
+import { FlowDirection } from '../../lib/kubernetes/types';
 
 describe('flow helpers', () => {
   test('the metadata service is excepted whenever the CIDR contains it', () => {
@@ -29,16 +30,40 @@ describe('flow helpers', () => {
   });
 
   test('0.0.0.0/0 without exceptions is refused, naming the property', () => {
-    expect(() => flowPolicySpec('ns.allowedFlows[3]', { direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '0.0.0.0/0' }))
-      .toThrow(new HardenedOkeValidationError('ns.allowedFlows[3].cidr', '0.0.0.0/0 without exceptions would open the flow to the whole internet',
-        'use the narrowest CIDR the workload needs, or list the private ranges to keep closed in except'));
+    expect(() => flowPolicySpec('ns.allowedFlows[3]', { direction: FlowDirection.EGRESS, peer: FlowPeer.cidr('0.0.0.0/0') }))
+      .toThrow(new HardenedOkeValidationError('ns.allowedFlows[3].peer.cidrBlock', '0.0.0.0/0 without exceptions would open the flow to the whole internet',
+        'use the narrowest CIDR the workload needs, or list the private ranges to keep closed: FlowPeer.cidr(block, exceptCidrs)'));
+  });
+
+  test('each peer and port factory becomes the matching NetworkPolicy peer and port', () => {
+    const egress = (peer: FlowPeer, ports?: FlowPort[]) => (flowPolicySpec('f', { direction: FlowDirection.EGRESS, peer, ports }) as any).egress[0];
+    expect(egress(FlowPeer.pods({ app: 'db' }), [FlowPort.tcp(5432)])).toEqual({ to: [{ podSelector: { matchLabels: { app: 'db' } } }], ports: [{ protocol: 'TCP', port: 5432 }] });
+    expect(egress(FlowPeer.inNamespace('kube-system', { 'k8s-app': 'kube-dns' }), [FlowPort.udp(53), FlowPort.tcp(53)])).toEqual({
+      to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+      ports: [{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }],
+    });
+    expect(egress(FlowPeer.cidr('169.254.0.0/16', ['169.254.1.0/24']), [FlowPort.sctp(9000)])).toEqual({
+      to: [{ ipBlock: { cidr: '169.254.0.0/16', except: ['169.254.1.0/24', IMDS_CIDR] } }], ports: [{ protocol: 'SCTP', port: 9000 }],
+    });
+    expect(egress(FlowPeer.cidr('10.1.0.0/16'))).toEqual({ to: [{ ipBlock: { cidr: '10.1.0.0/16' } }] });
+  });
+
+  test('a factory-built peer is a copy: changing the caller\'s labels or exceptions later changes nothing', () => {
+    const labels: Record<string, string> = { app: 'a' };
+    const except = ['10.0.1.0/24'];
+    const peer = FlowPeer.cidr('10.0.0.0/16', except);
+    const pods = FlowPeer.pods(labels);
+    labels.app = 'b';
+    except.push('10.0.2.0/24');
+    expect(pods.podLabels).toEqual({ app: 'a' });
+    expect(peer.exceptCidrs).toEqual(['10.0.1.0/24']);
   });
 
   test('no helper output is an allow-all rule', () => {
     const flows = [
-      { direction: FlowDirection.INGRESS, peer: FlowPeerKind.SAME_NAMESPACE },
-      { direction: FlowDirection.EGRESS, peer: FlowPeerKind.NAMESPACE, peerNamespace: 'db' },
-      { direction: FlowDirection.EGRESS, peer: FlowPeerKind.CIDR, cidr: '10.1.0.0/16' },
+      { direction: FlowDirection.INGRESS, peer: FlowPeer.pods() },
+      { direction: FlowDirection.EGRESS, peer: FlowPeer.inNamespace('db') },
+      { direction: FlowDirection.EGRESS, peer: FlowPeer.cidr('10.1.0.0/16') },
     ];
     for (const f of flows) {
       const spec = flowPolicySpec('f', f) as any;

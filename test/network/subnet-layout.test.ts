@@ -1,5 +1,5 @@
 import { cidrContains, cidrsOverlap, parseCidr } from '../../lib/core/cidr';
-import { defaultSubnetLayout, vcnDnsLabel } from '../../lib/network/rules/subnet-layout';
+import { defaultSubnetLayout, vcnDnsLabel } from '../../lib/network/private/subnet-layout';
 
 describe('defaultSubnetLayout', () => {
   test('10.0.0.0/16 with VCN-native pods', () => {

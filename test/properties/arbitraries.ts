@@ -11,7 +11,7 @@ import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../../lib/cluster/clus
 import { NodePoolOptions } from '../../lib/compute/node-pool';
 import { HardenedClusterProps } from '../../lib/hardened-cluster';
 import { CniType } from '../../lib/network/cni-type';
-import { defaultSubnetLayout } from '../../lib/network/rules/subnet-layout';
+import { defaultSubnetLayout } from '../../lib/network/private/subnet-layout';
 
 export const REGION = 'eu-frankfurt-1';
 /** Blocks OKE uses inside every cluster (services) and for flannel pods: a VCN must not overlap them. */

@@ -1,11 +1,12 @@
 import { cidrContains, isAnywhere, requireCidr } from '../../core/cidr';
 import { HardenedOkeValidationError } from '../../core/errors';
-import { FlowDirection, FlowPeerKind, NetworkFlow } from '../types';
+import { FlowPeer, FlowPeerKind, FlowPort, FlowProtocol } from '../network-flow';
+import { FlowDirection, NetworkFlow } from '../types';
 import { requireNamespaceName } from './validation';
 
 /** The instance metadata service; pods must never reach it (node credentials). */
 export const IMDS_CIDR = '169.254.169.254/32';
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+const PROTOCOLS: string[] = Object.values(FlowProtocol);
 
 type Json = Record<string, unknown>;
 
@@ -13,21 +14,24 @@ function selector(labels: Record<string, string> | undefined): Json {
   return labels && Object.keys(labels).length > 0 ? { matchLabels: { ...labels } } : {};
 }
 
-/** `except` for a CIDR peer: the user's exceptions plus the metadata service when the block contains it. */
+/**
+ * `except` for a CIDR peer: the user's exceptions plus the metadata service when the block contains it. `property`
+ * names the FlowPeer (its `cidrBlock` and `exceptCidrs`).
+ */
 export function cidrExceptions(property: string, cidr: string, except: readonly string[] = []): string[] {
-  requireCidr(`${property}.cidr`, cidr);
+  requireCidr(`${property}.cidrBlock`, cidr);
   const out: string[] = [];
   except.forEach((e, i) => {
-    requireCidr(`${property}.except[${i}]`, e);
+    requireCidr(`${property}.exceptCidrs[${i}]`, e);
     if (!cidrContains(cidr, e) || e === cidr) {
-      throw new HardenedOkeValidationError(`${property}.except[${i}]`, `${e} is not a proper sub-block of ${cidr}`,
-        'list only blocks strictly inside the flow\'s cidr');
+      throw new HardenedOkeValidationError(`${property}.exceptCidrs[${i}]`, `${e} is not a proper sub-block of ${cidr}`,
+        'list only blocks strictly inside the peer\'s CIDR block');
     }
     out.push(e);
   });
   if (isAnywhere(cidr) && except.length === 0) {
-    throw new HardenedOkeValidationError(`${property}.cidr`, '0.0.0.0/0 without exceptions would open the flow to the whole internet',
-      'use the narrowest CIDR the workload needs, or list the private ranges to keep closed in except');
+    throw new HardenedOkeValidationError(`${property}.cidrBlock`, '0.0.0.0/0 without exceptions would open the flow to the whole internet',
+      'use the narrowest CIDR the workload needs, or list the private ranges to keep closed: FlowPeer.cidr(block, exceptCidrs)');
   }
   if (cidrContains(cidr, IMDS_CIDR) && !out.some((e) => cidrContains(e, IMDS_CIDR))) out.push(IMDS_CIDR);
   return out;
@@ -38,42 +42,8 @@ export function flowPolicySpec(property: string, flow: NetworkFlow): Json {
   if (flow.direction !== FlowDirection.INGRESS && flow.direction !== FlowDirection.EGRESS) {
     throw new HardenedOkeValidationError(`${property}.direction`, `"${flow.direction}" is not a flow direction`, 'use FlowDirection.INGRESS or FlowDirection.EGRESS');
   }
-  let peer: Json;
-  switch (flow.peer) {
-    case FlowPeerKind.SAME_NAMESPACE:
-      refuse(property, flow, ['peerNamespace', 'cidr', 'except']);
-      peer = { podSelector: selector(flow.peerPodLabels) };
-      break;
-    case FlowPeerKind.NAMESPACE:
-      refuse(property, flow, ['cidr', 'except']);
-      if (!flow.peerNamespace) {
-        throw new HardenedOkeValidationError(`${property}.peerNamespace`, 'is required for a NAMESPACE peer', 'name the peer namespace');
-      }
-      requireNamespaceName(`${property}.peerNamespace`, flow.peerNamespace);
-      peer = {
-        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': flow.peerNamespace } },
-        podSelector: selector(flow.peerPodLabels),
-      };
-      break;
-    case FlowPeerKind.CIDR:
-      refuse(property, flow, ['peerNamespace', 'peerPodLabels']);
-      if (!flow.cidr) throw new HardenedOkeValidationError(`${property}.cidr`, 'is required for a CIDR peer', 'give an IPv4 CIDR block, e.g. 10.0.0.0/16');
-      peer = { ipBlock: { cidr: flow.cidr, except: cidrExceptions(property, flow.cidr, flow.except ?? []) } };
-      if ((peer.ipBlock as Json).except && ((peer.ipBlock as { except: string[] }).except.length === 0)) peer = { ipBlock: { cidr: flow.cidr } };
-      break;
-    default:
-      throw new HardenedOkeValidationError(`${property}.peer`, `"${flow.peer}" is not a peer kind`, 'use FlowPeerKind.SAME_NAMESPACE, NAMESPACE or CIDR');
-  }
-  const ports = (flow.ports ?? []).map((p, i) => {
-    if (!Number.isInteger(p.port) || p.port < 1 || p.port > 65535) {
-      throw new HardenedOkeValidationError(`${property}.ports[${i}].port`, `${p.port} is not a port number`, 'use 1-65535');
-    }
-    const protocol = p.protocol ?? 'TCP';
-    if (!PROTOCOLS.includes(protocol)) {
-      throw new HardenedOkeValidationError(`${property}.ports[${i}].protocol`, `"${protocol}" is not a protocol`, `use one of ${PROTOCOLS.join(', ')}`);
-    }
-    return { protocol, port: p.port };
-  });
+  const peer = peerSpec(`${property}.peer`, flow.peer);
+  const ports = (flow.ports ?? []).map((p, i) => portSpec(`${property}.ports[${i}]`, p));
   const rule: Json = flow.direction === FlowDirection.INGRESS ? { from: [peer] } : { to: [peer] };
   if (ports.length > 0) rule.ports = ports;
   const type = flow.direction === FlowDirection.INGRESS ? 'Ingress' : 'Egress';
@@ -84,12 +54,40 @@ export function flowPolicySpec(property: string, flow: NetworkFlow): Json {
   };
 }
 
-function refuse(property: string, flow: NetworkFlow, fields: Array<keyof NetworkFlow>): void {
-  for (const f of fields) {
-    if (flow[f] !== undefined) {
-      throw new HardenedOkeValidationError(`${property}.${f}`, `does not apply to a ${flow.peer} peer`, `remove ${f} or change peer`);
-    }
+function peerSpec(property: string, peer: FlowPeer): Json {
+  if (!(peer instanceof FlowPeer)) {
+    throw new HardenedOkeValidationError(property, 'is not a FlowPeer', 'use FlowPeer.pods(labels), FlowPeer.inNamespace(name, labels) or FlowPeer.cidr(block, exceptCidrs)');
   }
+  switch (peer.kind) {
+    case FlowPeerKind.SAME_NAMESPACE:
+      return { podSelector: selector(peer.podLabels) };
+    case FlowPeerKind.NAMESPACE:
+      requireNamespaceName(`${property}.namespaceName`, peer.namespaceName as string);
+      return {
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': peer.namespaceName } },
+        podSelector: selector(peer.podLabels),
+      };
+    case FlowPeerKind.CIDR: {
+      const cidr = peer.cidrBlock as string;
+      const except = cidrExceptions(property, cidr, peer.exceptCidrs ?? []);
+      return { ipBlock: except.length > 0 ? { cidr, except } : { cidr } };
+    }
+    default:
+      throw new HardenedOkeValidationError(`${property}.kind`, `"${String(peer.kind)}" is not a peer kind`, 'build the peer with a FlowPeer factory');
+  }
+}
+
+function portSpec(property: string, port: FlowPort): Json {
+  if (!(port instanceof FlowPort)) {
+    throw new HardenedOkeValidationError(property, 'is not a FlowPort', 'use FlowPort.tcp(port), FlowPort.udp(port) or FlowPort.sctp(port)');
+  }
+  if (!Number.isInteger(port.port) || port.port < 1 || port.port > 65535) {
+    throw new HardenedOkeValidationError(`${property}.port`, `${port.port} is not a port number`, 'use 1-65535');
+  }
+  if (!PROTOCOLS.includes(port.protocol)) {
+    throw new HardenedOkeValidationError(`${property}.protocol`, `"${String(port.protocol)}" is not a protocol`, `use one of ${PROTOCOLS.join(', ')}`);
+  }
+  return { protocol: port.protocol, port: port.port };
 }
 
 /** True when a NetworkPolicy rule would admit every peer (no from/to, or an empty peer). Used as a last guard. */

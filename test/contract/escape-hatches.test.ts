@@ -1,0 +1,40 @@
+import { TerraformResource } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { HardenedCluster } from '../../lib/hardened-cluster';
+import { newStack, OCIDS } from '../support';
+
+// The README's escape-hatch convention: a construct built around one main Terraform resource exposes it as `resource`
+// (a direct child of the construct), and an older name for it stays as the same object.
+describe('escape hatches: the main L1 resource is `resource`', () => {
+  const stack = newStack();
+  const prod = new HardenedCluster(stack, 'prod', {
+    compartmentId: OCIDS.compartment,
+    tenancyId: OCIDS.tenancy,
+    region: 'eu-frankfurt-1',
+    kubernetesVersion: 'v1.33.1',
+    network: { vcnCidr: '10.0.0.0/16' },
+    bastion: { clientCidrs: ['203.0.113.0/24'] },
+    adminGroupIds: [OCIDS.group('admins')],
+    nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
+  });
+  const withResource = stack.node.findAll().filter((c): c is IConstruct & { resource: unknown } => !(c instanceof TerraformResource) && 'resource' in c);
+
+  test('every construct that has `resource` holds one of its own Terraform resources there', () => {
+    expect(withResource.length).toBeGreaterThan(0);
+    for (const c of withResource) {
+      expect(c.resource).toBeInstanceOf(TerraformResource);
+      expect(c.node.children).toContain(c.resource);
+    }
+  });
+
+  test.each([
+    ['OkeCluster', () => prod.cluster, 'cluster', 'oci_containerengine_cluster'],
+    ['NodePool', () => prod.nodePools[0], undefined, 'oci_containerengine_node_pool'],
+    ['Bastion', () => prod.bastion, undefined, 'oci_bastion_bastion'],
+    ['SecurityNotifications', () => prod.observability.notifications, 'topic', 'oci_ons_notification_topic'],
+  ] as const)('%s.resource is its main resource', (_name, get, oldName, type) => {
+    const c = get() as unknown as Record<string, TerraformResource>;
+    expect(c.resource.terraformResourceType).toBe(type);
+    if (oldName) expect(c[oldName]).toBe(c.resource);
+  });
+});
