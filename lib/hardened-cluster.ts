@@ -8,13 +8,18 @@ import { PROPS_SPECS } from './generated/props-specs';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
 import { OkeCluster } from './cluster/oke-cluster';
-import { NodePool } from './compute/node-pool';
+import { NodePool, NodePoolOptions } from './compute/node-pool';
+import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
+import { validatePoolVersionSkew } from './compute/rules/validate-node-pool-scheduling';
+import { requireOcid } from './core/ocid';
+import { WorkloadIdentityAccess } from './access/workload-identity-access';
+import { HelmChartOptions } from './kubernetes/helm-chart';
 import { ClusterKeys } from './encryption/cluster-keys';
 import { ClusterNetwork } from './network/cluster-network';
 import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
 import { DataOciObjectstorageNamespace } from './generated/providers/oci/data-oci-objectstorage-namespace';
 import { ClusterConfigStack } from './kubernetes/cluster-config-stack';
-import { NetworkPolicyEngine } from './kubernetes/types';
+import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
 import { Observability } from './observability/observability';
 import { HardeningCompliance } from './compliance/hardening-compliance';
 import { Waivers } from './compliance/waivers';
@@ -50,8 +55,8 @@ export class HardenedCluster extends Construct {
   public readonly iam: ClusterIam;
   public readonly supplyChain: SupplyChain;
   public readonly observability: Observability;
-  /** The Cluster Autoscaler add-on and its workload-identity policy (when a pool is autoscaled). */
-  public readonly clusterAutoscaler?: ClusterAutoscalerAddon;
+  /** One IAM policy per application namespace with `workloadIdentity` service accounts. */
+  public readonly workloadIdentityAccess: WorkloadIdentityAccess[];
   /** The cert-manager add-on (when `addons.certManager` is set). */
   public readonly certManager?: CertManagerAddon;
   /** The stack applying the in-cluster baseline (a sibling of this cluster's stack). */
@@ -60,6 +65,8 @@ export class HardenedCluster extends Construct {
   public readonly fileStorage?: FileStorageAccess;
   /** One IAM policy per application namespace that mounts Vault secrets. */
   public readonly vaultSecretsAccess: VaultSecretsAccess[];
+  private readonly props: HardenedClusterProps;
+  private autoscalerAddon?: ClusterAutoscalerAddon;
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
@@ -67,6 +74,7 @@ export class HardenedCluster extends Construct {
     checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
+    this.props = props;
     refuseDuplicateName(this);
     const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard, props.allowUnknownRegion);
     this.homeRegion = regions.homeRegion;
@@ -132,39 +140,9 @@ export class HardenedCluster extends Construct {
       maxSessionTtlSeconds: props.bastion.maxSessionTtlSeconds,
     }));
 
-    this.nodePools = props.nodePools.map((pool) => {
-      const nodePool = new NodePool(this, `pool-${pool.name}`, {
-        ...pool,
-        compartmentId: props.compartmentId,
-        clusterId: this.cluster.clusterId,
-        clusterName: this.clusterName,
-        // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (checked in validateProps).
-        kubernetesVersion: pool.kubernetesVersion ?? props.kubernetesVersion,
-        clusterKubernetesVersion: props.kubernetesVersion,
-        // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
-        networkPolicyEngine: props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED,
-        workerSubnetId: this.network.subnetIds.workers,
-        workerNsgIds: [this.network.nsgIds.workers],
-        cni,
-        podSubnetId: this.network.subnetIds.pods,
-        podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
-        kmsKeyId: this.keys.volumesKeyId,
-      });
-      if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
-      return nodePool;
-    });
+    this.nodePools = [];
+    for (const pool of props.nodePools) this.buildNodePool(pool);
 
-    const autoscaled = this.nodePools.filter((p) => p.autoscaling !== undefined);
-    if (autoscaled.length > 0) {
-      this.clusterAutoscaler = withPropertyPrefix('addons.clusterAutoscaler.', () => new ClusterAutoscalerAddon(this, 'cluster-autoscaler', {
-        ...props.addons?.clusterAutoscaler,
-        compartmentId: props.compartmentId,
-        clusterId: this.cluster.clusterId,
-        clusterName: this.clusterName,
-        identityProvider: this.identityProvider,
-        nodePools: autoscaled.map((p) => ({ nodePoolId: p.nodePoolId, minSize: p.autoscaling!.minSize, maxSize: p.autoscaling!.maxSize })),
-      }));
-    }
     if (props.addons?.certManager) {
       this.certManager = withPropertyPrefix('addons.certManager.', () => new CertManagerAddon(this, 'cert-manager', {
         ...props.addons!.certManager,
@@ -262,13 +240,9 @@ export class HardenedCluster extends Construct {
         workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
       }));
     }
-    this.vaultSecretsAccess = (props.kubernetes?.applicationNamespaces ?? []).flatMap((ns, i) => ns.vaultSecrets
-      ? [withPropertyPrefix(`kubernetes.applicationNamespaces[${i}].vaultSecrets.`, () => new VaultSecretsAccess(this, `vault-secrets-${ns.name}`, {
-        compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
-        namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
-        secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
-      }))]
-      : []);
+    this.vaultSecretsAccess = [];
+    this.workloadIdentityAccess = [];
+    (props.kubernetes?.applicationNamespaces ?? []).forEach((ns, i) => this.namespaceAccess(ns, `kubernetes.applicationNamespaces[${i}].`));
 
     // Every stack of the app is checked against the control catalog at synth; failing controls fail synth.
     HardeningCompliance.enable(infraStack);
@@ -287,6 +261,137 @@ export class HardenedCluster extends Construct {
       description: 'Opens a port-forwarding session from localhost:6443 to the private API endpoint',
       value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${props.bastion.maxSessionTtlSeconds ?? 3600} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
     });
+  }
+
+  /** The Cluster Autoscaler add-on and its workload-identity policy (once a pool is autoscaled). */
+  public get clusterAutoscaler(): ClusterAutoscalerAddon | undefined {
+    return this.autoscalerAddon;
+  }
+
+  /**
+   * Adds a node pool after construction, hardened and validated like the pools of `nodePools`: the NetworkPolicy
+   * engine's taint, the volumes key, the worker and pod NSGs, the version skew rule, and the cluster autoscaler when
+   * it sets minSize/maxSize. An SSH key is recorded as a waiver.
+   */
+  public addNodePool(options: NodePoolOptions): NodePool {
+    checkProps(PROPS_SPECS, 'NodePoolOptions', options, 'addNodePool.');
+    withPropertyPrefix('addNodePool.', () => {
+      validateNodePoolOptions(options, '');
+      if (this.nodePools.some((p) => p.node.id === `pool-${options.name}`)) {
+        throw new HardenedOkeValidationError('name', `"${options.name}" is used by another node pool`, 'give every node pool a unique name');
+      }
+      if (options.kubernetesVersion !== undefined) validatePoolVersionSkew(options.kubernetesVersion, this.props.kubernetesVersion, 'kubernetesVersion');
+    });
+    const pool = withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
+    if (options.sshPublicKey) {
+      Waivers.record(pool.resource, { controlId: 'NODE-05', reason: `addNodePool(${options.name}).sshPublicKey: SSH access to the nodes of pool ${options.name} was requested` });
+    }
+    return pool;
+  }
+
+  /**
+   * Adds an application namespace after construction (restricted Pod Security, default-deny network policies, quota,
+   * RBAC, and its workload-identity and Vault policies), in the Kubernetes stack and the GitOps folder.
+   */
+  public addApplicationNamespace(options: ApplicationNamespace): void {
+    const index = this.configStack.baseline.applicationNamespaceNames.length;
+    withPropertyPrefix('kubernetes.', () => this.configStack.addApplicationNamespace(options));
+    this.namespaceAccess(options, `kubernetes.applicationNamespaces[${index}].`);
+  }
+
+  /**
+   * Adds Kubernetes objects (plain JSON) to the cluster: one kubernetes_manifest each in the Kubernetes stack and a
+   * YAML file each in the GitOps folder, judged at synth by the same controls as the baseline (a privileged pod
+   * fails synth naming WKL-11).
+   */
+  public addManifest(id: string, ...objects: Record<string, any>[]): void {
+    this.configStack.addManifest(id, ...objects);
+  }
+
+  /** Installs a Helm chart, pinned to an exact version, into an application namespace of the cluster. */
+  public addHelmChart(id: string, options: HelmChartOptions): void {
+    this.configStack.addHelmChart(id, options);
+  }
+
+  /**
+   * Makes an IAM group cluster administrator: an administrator IAM policy (use of this cluster and its bastion,
+   * tagged so IAM-13 counts the group as declared) and a cluster-admin ClusterRoleBinding for the group, so IAM and
+   * RBAC agree.
+   */
+  public grantClusterAdmin(groupId: string): void {
+    withPropertyPrefix('grantClusterAdmin.', () => requireOcid('groupId', groupId, 'group'));
+    const known = [...(this.props.adminGroupIds ?? []), ...this.grantedAdmins];
+    if (known.includes(groupId)) {
+      throw new HardenedOkeValidationError('grantClusterAdmin.groupId', `${groupId} is already an administrator of the cluster`, 'grant each group once');
+    }
+    this.grantedAdmins.push(groupId);
+    this.iam.addAdministrator(groupId);
+    const n = this.grantedAdmins.length;
+    this.configStack.addManifest(`cluster-admin-${n}`, {
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',
+      metadata: { name: `${this.clusterName}-cluster-admins-${n}`, labels: { 'app.kubernetes.io/managed-by': 'cdktf-hardened-oke' } },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: groupId }],
+    });
+  }
+
+  private readonly grantedAdmins: string[] = [];
+
+  /** A node pool of this cluster (constructor pools and addNodePool), wired to the autoscaler when autoscaled. */
+  private buildNodePool(pool: NodePoolOptions): NodePool {
+    const props = this.props;
+    const nodePool = new NodePool(this, `pool-${pool.name}`, {
+      ...pool,
+      compartmentId: props.compartmentId,
+      clusterId: this.cluster.clusterId,
+      clusterName: this.clusterName,
+      // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (checked in validateProps).
+      kubernetesVersion: pool.kubernetesVersion ?? props.kubernetesVersion,
+      clusterKubernetesVersion: props.kubernetesVersion,
+      // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
+      networkPolicyEngine: props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED,
+      workerSubnetId: this.network.subnetIds.workers,
+      workerNsgIds: [this.network.nsgIds.workers],
+      cni: props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE,
+      podSubnetId: this.network.subnetIds.pods,
+      podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
+      kmsKeyId: this.keys.volumesKeyId,
+    });
+    if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
+    this.nodePools.push(nodePool);
+    if (nodePool.autoscaling) {
+      const scaled = { nodePoolId: nodePool.nodePoolId, minSize: nodePool.autoscaling.minSize, maxSize: nodePool.autoscaling.maxSize };
+      if (this.autoscalerAddon) this.autoscalerAddon.addNodePool(scaled);
+      else {
+        this.autoscalerAddon = withPropertyPrefix('addons.clusterAutoscaler.', () => new ClusterAutoscalerAddon(this, 'cluster-autoscaler', {
+          ...props.addons?.clusterAutoscaler,
+          compartmentId: props.compartmentId,
+          clusterId: this.cluster.clusterId,
+          clusterName: this.clusterName,
+          identityProvider: this.identityProvider,
+          nodePools: [scaled],
+        }));
+      }
+    }
+    return nodePool;
+  }
+
+  /** The IAM policies an application namespace needs: its Vault secrets and its workload identities. */
+  private namespaceAccess(ns: ApplicationNamespace, property: string): void {
+    const props = this.props;
+    if (ns.vaultSecrets) {
+      this.vaultSecretsAccess.push(withPropertyPrefix(`${property}vaultSecrets.`, () => new VaultSecretsAccess(this, `vault-secrets-${ns.name}`, {
+        compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
+        namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
+        secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
+      })));
+    }
+    if (ns.workloadIdentity) {
+      this.workloadIdentityAccess.push(withPropertyPrefix(`${property}workloadIdentity.`, () => new WorkloadIdentityAccess(this, `workload-identity-${ns.name}`, {
+        compartmentId: props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
+        namespaceName: ns.name, serviceAccounts: ns.workloadIdentity!.serviceAccounts, identityProvider: this.identityProvider,
+      })));
+    }
   }
 
   /**

@@ -1,3 +1,5 @@
 export * from './types';
 export * from './kubernetes-baseline';
 export * from './cluster-config-stack';
+export * from './workload-identity';
+export * from './helm-chart';

@@ -18,6 +18,7 @@ import { isReservedNamespace, requireClusterName, requireNamespaceName } from '.
 import { fileStorageParameters, validateFileStorage } from './rules/file-storage-class';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './rules/secrets-store-release';
 import { YamlVariable, describeVariable, isSubstituted, variablesMarkdown } from './rules/yaml-variables';
+import { validateWorkloadServiceAccounts } from '../access/rules/workload-identity-statements';
 import { AdmissionPolicyOptions, ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, SecretsStoreOptions, VaultSecretsOptions } from './types';
 
 /** A Helm release the baseline needs (the config stack turns it into a helm_release). */
@@ -97,6 +98,9 @@ const REASON_ANNOTATION = 'cdktf-hardened-oke.dev/pod-security-exemption-reason'
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-hardened-oke' };
 const ENCRYPTED_BLOCK_STORAGE_CLASS = 'oci-bv-encrypted';
 const ENCRYPTED_FILE_STORAGE_CLASS = 'oci-fss-encrypted';
+/** Marks the service accounts the library writes for OKE workload identity (their token stays mounted). */
+const WORKLOAD_IDENTITY_ANNOTATION = 'cdktf-hardened-oke.dev/purpose';
+
 /** Subfolder of the GitOps output for objects that carry `${VARIABLE}` placeholders. */
 const SUBSTITUTE_DIR = 'substitute';
 
@@ -135,10 +139,13 @@ export class KubernetesBaseline extends Construct {
   private readonly app: App;
   private readonly enforceVersion: string;
   private readonly tokenVariables: Map<string, string>;
+  private readonly props: KubernetesBaselineProps;
+  private readonly addedNamespaces: ApplicationNamespace[] = [];
 
   constructor(scope: Construct, id: string, props: KubernetesBaselineProps) {
     super(scope, id);
     validate(props);
+    this.props = props;
     this.clusterName = props.clusterName;
     this.enforceVersion = `v${minorOf(props.kubernetesVersion)}`;
     this.networkPolicyEngine = props.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
@@ -212,6 +219,36 @@ export class KubernetesBaseline extends Construct {
     }
 
     (props.applicationNamespaces ?? []).forEach((ns, i) => this.applicationNamespace(ns, `applicationNamespaces[${i}]`));
+  }
+
+  /**
+   * Adds an application namespace after construction, validated like those of the props (property
+   * `applicationNamespaces[<n>]`, counting the added ones). Its objects are written at synth like the others.
+   */
+  public addApplicationNamespace(ns: ApplicationNamespace): void {
+    const all = [...(this.props.applicationNamespaces ?? []), ...this.addedNamespaces, ns];
+    validate({ ...this.props, applicationNamespaces: all });
+    const index = all.length - 1;
+    // The GitOps variables are fixed at construction (HardenedCluster's output): later namespaces take literal OCIDs.
+    [...(ns.adminGroupIds ?? []), ...(ns.viewerGroupIds ?? []), ns.vaultSecrets?.vaultId].forEach((v) => {
+      if (v !== undefined && Token.isUnresolved(v) && !this.tokenVariables.has(v)) {
+        throw new HardenedOkeValidationError(`applicationNamespaces[${index}]`, 'names an OCID that is only known at apply (a token) in a namespace added after construction',
+          'pass the OCID as a literal string, or declare the namespace in the props');
+      }
+    });
+    this.addedNamespaces.push(ns);
+    this.applicationNamespaceNames.push(ns.name);
+    this.applicationNamespace(ns, `applicationNamespaces[${index}]`);
+  }
+
+  /**
+   * Adds Kubernetes objects (plain JSON, e.g. a Deployment) as a chart of their own: they are written to the YAML
+   * output at synth and judged by the same controls as the baseline. Returns the objects as added.
+   */
+  public addObjects(id: string, objects: K8sObject[]): K8sObject[] {
+    const chart = new Chart(this.app, `added-${id}`);
+    objects.forEach((obj, i) => new ApiObject(chart, `${i}`, obj));
+    return chart.toJson() as K8sObject[];
   }
 
   /** Every object, in apply order (CRDs, namespaces, then the rest; stable within a kind). Plain JSON. */
@@ -388,6 +425,14 @@ export class KubernetesBaseline extends Construct {
       automountServiceAccountToken: false,
     });
     if (ns.vaultSecrets) this.vaultSecrets(chart, namespace, ns.vaultSecrets);
+    for (const account of ns.workloadIdentity?.serviceAccounts ?? []) {
+      // OKE workload identity: the OCI SDK's OKE workload identity provider reads the pod's service account token
+      // (Oracle "Granting Workloads Access to OCI Resources"), so pods running as this account keep the token.
+      new k8s.KubeServiceAccount(chart, `workload-sa-${account.name}`, {
+        metadata: { name: account.name, namespace, labels: MANAGED_BY, annotations: { [WORKLOAD_IDENTITY_ANNOTATION]: 'oci-workload-identity' } },
+        automountServiceAccountToken: true,
+      });
+    }
     this.namespaceRole(chart, namespace, 'admin', NAMESPACE_ADMIN_RULES, ns.adminGroupIds ?? []);
     this.namespaceRole(chart, namespace, 'viewer', NAMESPACE_VIEWER_RULES, ns.viewerGroupIds ?? []);
   }
@@ -539,6 +584,7 @@ function validate(props: KubernetesBaselineProps): void {
       }
     }
     if (ns.vaultSecrets) validateVaultSecrets(`${p}.vaultSecrets`, ns.vaultSecrets, props.secretsStore !== undefined);
+    if (ns.workloadIdentity) validateWorkloadServiceAccounts(`${p}.workloadIdentity.serviceAccounts`, ns.name, ns.workloadIdentity.serviceAccounts ?? []);
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });
