@@ -12,6 +12,7 @@ import {
   ClusterConfigStack, CniType, HardeningCompliance, IamVerb, NodePool, NodePoolNetwork, OkeCluster, TaintEffect, WorkloadIdentityAccess,
 } from '../../lib';
 import { DataOciContainerengineClusterKubeConfig } from '../../lib/generated/providers/oci/data-oci-containerengine-cluster-kube-config';
+import { resolveRegionProviders } from '../../lib/core/region-providers';
 import { env, EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
 export const EXISTING_SETTINGS = {
@@ -40,6 +41,9 @@ export class ExistingClusterStack extends TerraformStack {
     super(scope, id);
     const s = EXISTING_SETTINGS;
     prepareExampleStack(this);
+    // IAM resources can only be created in the tenancy's home region: an aliased provider of it when the cluster's
+    // region differs (the home region is recorded in the output for control IAM-14).
+    const { identityProvider } = resolveRegionProviders(this, s.region, s.homeRegion, undefined, undefined);
     const cluster = OkeCluster.fromClusterAttributes(this, 'cluster', {
       clusterId: s.clusterId, clusterName: s.clusterName, compartmentId: s.compartmentId,
       kubernetesVersion: s.kubernetesVersion, privateEndpoint: s.privateEndpoint,
@@ -59,7 +63,7 @@ export class ExistingClusterStack extends TerraformStack {
     // Pods of reports/exporter may write objects of this compartment, through workload identity only.
     this.reportsAccess = new WorkloadIdentityAccess(this, 'reports-identity', {
       compartmentId: s.compartmentId, clusterName: s.clusterName, clusterId: cluster.clusterId, namespaceName: 'reports',
-      serviceAccounts: REPORTS_SERVICE_ACCOUNTS,
+      serviceAccounts: REPORTS_SERVICE_ACCOUNTS, identityProvider,
     });
     this.kubeconfig = new DataOciContainerengineClusterKubeConfig(this, 'kubeconfig', { clusterId: cluster.clusterId, endpoint: 'PRIVATE_ENDPOINT' });
     HardeningCompliance.enable(this);
