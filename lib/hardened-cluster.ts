@@ -274,7 +274,7 @@ export class HardenedCluster extends Construct {
    * it sets minSize/maxSize. An SSH key is recorded as a waiver.
    */
   public addNodePool(options: NodePoolOptions): NodePool {
-    checkProps(PROPS_SPECS, 'NodePoolOptions', options, 'addNodePool.');
+    checkProps(PROPS_SPECS, 'NodePoolOptions', options, 'addNodePool');
     withPropertyPrefix('addNodePool.', () => {
       validateNodePoolOptions(options, '');
       if (this.nodePools.some((p) => p.node.id === `pool-${options.name}`)) {
@@ -294,6 +294,7 @@ export class HardenedCluster extends Construct {
    * RBAC, and its workload-identity and Vault policies), in the Kubernetes stack and the GitOps folder.
    */
   public addApplicationNamespace(options: ApplicationNamespace): void {
+    checkProps(PROPS_SPECS, 'ApplicationNamespace', options, 'addApplicationNamespace');
     const index = this.configStack.baseline.applicationNamespaceNames.length;
     withPropertyPrefix('kubernetes.', () => this.configStack.addApplicationNamespace(options));
     this.namespaceAccess(options, `kubernetes.applicationNamespaces[${index}].`);

@@ -172,6 +172,11 @@ describe('HardenedCluster.addApplicationNamespace and workload identity', () => 
     expect(() => build({ kubernetes: { applicationNamespaces: [{ name: 'shop', workloadIdentity: { serviceAccounts: [{ name: 'default', allow: [{ verb: IamVerb.READ, resourceType: 'objects' }] }] } }] } }))
       .toThrow(/serviceAccounts\[0\]\.name: the default service account never gets OCI permissions/);
   });
+
+  test('plain JavaScript callers: a misspelt key of a namespace added later gets a named error', () => {
+    const { cluster } = build();
+    expect(() => cluster.addApplicationNamespace({ name: 'billing', workloadIdentiy: {} } as any)).toThrow(/^addApplicationNamespace\.workloadIdentiy: is not a property of ApplicationNamespace \(did you mean workloadIdentity\?\)/);
+  });
 });
 
 describe('HardenedCluster.addNodePool', () => {

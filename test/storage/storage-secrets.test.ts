@@ -206,7 +206,7 @@ describe('HardenedCluster', () => {
     const { json, k8s } = build(undefined);
     expect(Object.values<any>(k8s.resource.kubernetes_manifest).filter((m) => m.manifest.kind === 'StorageClass').map((m) => m.manifest.metadata.name)).toEqual(['oci-bv-encrypted']);
     expect(Object.values<any>(resourcesOf(json, 'oci_core_network_security_group')).map((n) => n.display_name)).not.toContain('prod-fss-mount-targets');
-    expect(Object.values<any>(resourcesOf(json, 'oci_identity_policy')).map((p) => p.name)).not.toContain('prod-file-storage-csi');
+    expect(Object.values<any>(resourcesOf(json, 'oci_identity_policy')).map((p) => p.name).filter((n) => /^prod-[a-z0-9]+-file-storage-csi$/.test(n))).toEqual([]);
     expect(json.output['prod-gitops-variables'].value).toContain('"PV_KMS_KEY_ID" = oci_kms_key.');
   });
 
@@ -224,7 +224,7 @@ describe('HardenedCluster', () => {
     expect(onMt.some((r) => r.direction === 'INGRESS' && r.protocol === '6' && r.tcp_options.destination_port_range.min === 2051)).toBe(true);
     const toMt = rules.filter((r) => r.destination === `\${oci_core_network_security_group.${mtNsgName}.id}` && r.network_security_group_id !== r.destination);
     expect(toMt).toHaveLength(5);
-    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === 'prod-file-storage-csi');
+    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => /^prod-[a-z0-9]+-file-storage-csi$/.test(p.name));
     expect(policy.statements[0]).toMatch(/^Allow any-user to manage file-family in compartment id ocid1\.compartment\.oc1\.\.aaaaaaaatestcompartment where ALL \{request\.principal\.type = 'cluster', request\.principal\.id = '\$\{oci_containerengine_cluster\./);
     expect(json.output['prod-file-storage-mount-target-nsg-id'] ?? Object.values<any>(json.output).find((o) => String(o.description).startsWith('NSG to attach to the File Storage'))).toBeDefined();
   });
@@ -241,7 +241,7 @@ describe('HardenedCluster', () => {
     const [spcName, spc] = Object.entries<any>(k8s.resource.kubernetes_manifest).find(([, m]) => m.manifest.kind === 'SecretProviderClass')!;
     expect(spcName).toBe('secretproviderclass-shop-vault-secrets');
     expect(spc.depends_on).toContain(`helm_release.${release[0]}`);
-    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === 'prod-shop-vault-secrets');
+    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => /^prod-[a-z0-9]+-shop-vault-secrets$/.test(p.name));
     expect(policy.statements).toHaveLength(2);
     expect(policy.statements.join('\n')).toContain(`target.secret.id = '${SECRET('db')}'`);
     expect(policy.statements.join('\n')).toContain(`target.secret.id = '${SECRET('api')}'`);
