@@ -1,279 +1,41 @@
 import { Construct } from 'constructs';
-import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
-import { requireOcid } from './core/ocid';
 import { resolveRegionProviders } from './core/region-providers';
-import { requireClusterName } from './core/names';
-import { regionInfo, requireRegion } from './core/regions';
+import { regionInfo } from './core/regions';
 import { checkProps } from './core/props-check';
-import { requireKnown } from './core/tokens';
 import { PROPS_SPECS } from './generated/props-specs';
-import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
-import { OidcAuthentication } from './cluster/oidc';
-import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster/cluster-cidrs';
-import { OkeCluster, PublicEndpoint } from './cluster/oke-cluster';
-import { cidrsOverlap, requireAllowList } from './core/cidr';
+import { OkeCluster } from './cluster/oke-cluster';
 import { NodePool, NodePoolOptions } from './compute/node-pool';
 import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
-import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
-import { ClusterNetwork, ClusterNetworkOptions } from './network/cluster-network';
+import { validatePoolVersionSkew } from './compute/rules/validate-node-pool-scheduling';
+import { requireOcid } from './core/ocid';
+import { WorkloadIdentityAccess } from './access/workload-identity-access';
+import { HelmChartOptions } from './kubernetes/helm-chart';
+import { ClusterKeys } from './encryption/cluster-keys';
+import { ClusterNetwork } from './network/cluster-network';
 import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
 import { DataOciObjectstorageNamespace } from './generated/providers/oci/data-oci-objectstorage-namespace';
 import { ClusterConfigStack } from './kubernetes/cluster-config-stack';
 import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
 import { Observability } from './observability/observability';
 import { HardeningCompliance } from './compliance/hardening-compliance';
-import { WaiverProps, Waivers } from './compliance/waivers';
-import { ClusterAlarmOptions } from './observability/cluster-alarms';
-import { CloudGuardOptions } from './observability/cloud-guard-target';
-import { LogSinksOptions } from './observability/log-sinks';
-import { NotificationOptions } from './observability/security-notifications';
+import { Waivers } from './compliance/waivers';
 import { addClusterOutputs } from './cluster/cluster-outputs';
-import { ImageSigningOptions, SupplyChain } from './supply-chain/supply-chain';
+import { SupplyChain } from './supply-chain/supply-chain';
 import { CniType } from './network/cni-type';
 import { FileStorageAccess } from './storage/file-storage-access';
-import { HardenedClusterFileStorageOptions } from './storage/file-storage-options';
 import { VaultSecretsAccess } from './storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from './kubernetes/private/yaml-variables';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './kubernetes/private/secrets-store-release';
-import { HardenedClusterAddonsOptions } from './addons/addons-options';
-import { CertManagerAddon, validateCertManagerOptions } from './addons/cert-manager-addon';
-import { ClusterAutoscalerAddon, validateClusterAutoscalerOptions } from './addons/cluster-autoscaler-addon';
-import { validatePoolVersionSkew } from './compute/rules/validate-node-pool-scheduling';
+import { CertManagerAddon } from './addons/cert-manager-addon';
+import { ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
+import { HardenedClusterProps } from './hardened-cluster-props';
+import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
 
-/** Bastion settings of a HardenedCluster. */
-export interface HardenedClusterBastionOptions {
-  /**
-   * CIDR blocks administrators connect from. Required; blocks that cover the internet or a large share of it
-   * (shorter than /8, or more than one /8 together, e.g. 0.0.0.0/1 + 128.0.0.0/1) are refused.
-   */
-  readonly clientCidrs: string[];
-  /**
-   * Longest session, in seconds (30 minutes to 3 hours).
-   * @default 3600
-   */
-  readonly maxSessionTtlSeconds?: number;
-}
-
-/** Encryption settings of a HardenedCluster. */
-export interface HardenedClusterEncryptionOptions {
-  /**
-   * Create the keys in this vault.
-   * @default - a new virtual private vault
-   */
-  readonly existingVault?: ExistingVault;
-  /**
-   * Use these keys instead of creating them.
-   * @default - new HSM-protected AES-256 keys
-   */
-  readonly existingKeys?: ExistingKeys;
-  /**
-   * Days between automatic key rotations (60 to 365).
-   * @default 90
-   */
-  readonly rotationIntervalDays?: number;
-}
-
-/** Supply-chain settings of a HardenedCluster. */
-export interface HardenedClusterSupplyChainOptions {
-  /**
-   * Image signing keys the cluster's image verification policy trusts.
-   * @default - one new RSA 4096-bit HSM key in the cluster's vault
-   */
-  readonly signing?: ImageSigningOptions;
-  /**
-   * Container repositories to create (private, immutable, scanned).
-   * @default - none; the scan target then covers every repository of the compartment
-   */
-  readonly repositoryNames?: string[];
-}
-
-/** Observability settings of a HardenedCluster. */
-export interface HardenedClusterObservabilityOptions {
-  /**
-   * Retention of every log in OCI Logging, in days (90 to 180, in 30-day steps).
-   * @default 90
-   */
-  readonly logRetentionDays?: number;
-  /**
-   * Where logs are shipped.
-   * @default - an Object Storage archive encrypted with the cluster's data key, 365-day retention rule
-   */
-  readonly sinks?: LogSinksOptions;
-  /**
-   * Subscriptions of the security notification topic.
-   * @default - a topic without subscriptions
-   */
-  readonly notifications?: NotificationOptions;
-  /**
-   * Alarm thresholds.
-   * @default - alarm when no worker node is active or pods stay unschedulable
-   */
-  readonly alarms?: ClusterAlarmOptions;
-  /**
-   * Set the tenancy's audit log retention to 365 days (tenancy-wide: enable it in one stack only).
-   * @default false (the hardening report lists audit retention as not managed here)
-   */
-  readonly manageAuditRetention?: boolean;
-  /**
-   * Put the compartment under a Cloud Guard target (Cloud Guard must be enabled for the tenancy).
-   * @default - no target
-   */
-  readonly cloudGuard?: CloudGuardOptions;
-}
-
-/** The in-cluster baseline of a HardenedCluster. */
-export interface HardenedClusterKubernetesOptions {
-  /**
-   * Application namespaces: each gets Pod Security `restricted`, default-deny network policies with DNS egress,
-   * a LimitRange, a ResourceQuota, RBAC for its groups, and a default service account without a token.
-   * @default - none
-   */
-  readonly applicationNamespaces?: ApplicationNamespace[];
-  /**
-   * What enforces NetworkPolicy.
-   * @default NetworkPolicyEngine.CILIUM_CHAINED
-   */
-  readonly networkPolicyEngine?: NetworkPolicyEngine;
-  /**
-   * Proxy URL the kubernetes and helm providers reach the private endpoint through, e.g. a SOCKS tunnel over a
-   * bastion session (socks5://127.0.0.1:1080).
-   * @default - direct connection (from inside the VCN)
-   */
-  readonly proxyUrl?: string;
-  /**
-   * Registry mirror in OCIR for the images the library installs (Cilium), e.g. `fra.ocir.io/<tenancy-namespace>/mirror`:
-   * images are pulled as `<mirror>/cilium/cilium@sha256:...` with the same digests, and worker nodes lose their
-   * TCP 443 internet egress (OCIR is reached through the service gateway). Copy the images by digest first (README).
-   * @default - Cilium images from quay.io, so worker nodes keep TCP 443 to the internet
-   */
-  readonly imageRegistryMirror?: string;
-  /**
-   * OCIR region key of the cluster's region (e.g. `fra`): the admission policy then also admits images named
-   * `<region-key>.ocir.io/<tenancy-namespace>/...`.
-   * @default - images must be named `<region>.ocir.io/<tenancy-namespace>/...` or `artifacts.<region>.oci.oraclecloud.com/<tenancy-namespace>/...`
-   */
-  readonly ocirRegionKey?: string;
-  /**
-   * The File Storage class `oci-fss-encrypted` with its mount-target NSG and IAM policy.
-   * @default - no File Storage class
-   */
-  readonly fileStorage?: HardenedClusterFileStorageOptions;
-  /**
-   * Install the Secrets Store CSI driver with the OCI Vault provider (workload identity), so application namespaces
-   * can mount Vault secrets (`applicationNamespaces[].vaultSecrets`); each namespace's pods get an IAM policy for
-   * exactly their secrets.
-   * @default false
-   */
-  readonly secretsStore?: boolean;
-}
-
-export interface HardenedClusterProps {
-  /** Compartment for everything the cluster creates. Give each cluster its own compartment: IAM scopes to it. */
-  readonly compartmentId: string;
-  /** Kubernetes version, e.g. v1.33.1 (one of the three newest minors OKE supports). */
-  readonly kubernetesVersion: string;
-  /**
-   * Cluster name; display names of every resource derive from it.
-   * @default - the construct id
-   */
-  readonly name?: string;
-  /**
-   * Tenancy OCID. The worker-node dynamic group (which the log agent runs as) can only live at the tenancy.
-   */
-  readonly tenancyId: string;
-  /** Region of the cluster, e.g. eu-frankfurt-1 (service principals of key policies name it). */
-  readonly region: string;
-  /**
-   * The tenancy's home region. IAM resources (policies, dynamic groups) can only be created there (Managing
-   * Regions), so when it differs from `region` they go through an aliased `oci` provider of the home region
-   * (alias `home`, one per stack, authenticating like the stack's default provider).
-   * @default - `region`
-   */
-  readonly homeRegion?: string;
-  /**
-   * Your provider of the home region for the identity resources; takes precedence over the one derived from
-   * `homeRegion`.
-   * @default - the stack's default provider when `homeRegion` is `region`, else an aliased provider of `homeRegion`
-   */
-  readonly homeRegionProvider?: TerraformProvider;
-  /**
-   * Accept a region identifier that is not in the library's region table (government, dedicated or newly opened
-   * regions). The identifier must still have a region identifier's shape.
-   * @default false
-   */
-  readonly allowUnknownRegion?: boolean;
-  /**
-   * Network: a new VCN with private subnets, or your own VCN and subnets.
-   * @default - a new VCN 10.0.0.0/16 with VCN-native pod networking
-   */
-  readonly network?: ClusterNetworkOptions;
-  /** The OCI Bastion in front of the private API endpoint. Required: a private cluster needs a way in. */
-  readonly bastion: HardenedClusterBastionOptions;
-  /** Node pools; at least one. */
-  readonly nodePools: NodePoolOptions[];
-  /**
-   * Vault and keys.
-   * @default - a new vault with HSM keys rotated every 90 days
-   */
-  readonly encryption?: HardenedClusterEncryptionOptions;
-  /**
-   * Signed images, registries and scanning.
-   * @default - image verification with one new signing key; scanning of the compartment's repositories
-   */
-  readonly supplyChain?: HardenedClusterSupplyChainOptions;
-  /**
-   * Logs, sinks, notifications and alarms.
-   * @default - control-plane, flow and container logs kept 90 days, an encrypted archive, security notifications and node alarms
-   */
-  readonly observability?: HardenedClusterObservabilityOptions;
-  /**
-   * The in-cluster baseline (CNI policy engine, namespaces, network policies, RBAC, storage classes).
-   * @default - the baseline with no application namespaces
-   */
-  readonly kubernetes?: HardenedClusterKubernetesOptions;
-  /**
-   * OIDC token authentication for users.
-   * @default - off
-   */
-  readonly oidc?: OidcAuthentication;
-  /**
-   * A public API endpoint with an allow-list (only with `network.existingVcn`, whose API endpoint subnet must
-   * be public). Recorded as a waiver in the hardening report.
-   * @default - private endpoint only
-   */
-  readonly publicEndpoint?: PublicEndpoint;
-  /**
-   * IAM groups of cluster administrators: IAM use of this cluster and its bastion, and the only subjects bound to
-   * cluster-admin inside the cluster.
-   *
-   * Kubernetes Engine authorizes with IAM before RBAC: a group granted `manage clusters`, `manage cluster-family`
-   * or `manage all-resources` by any IAM policy is effectively cluster-admin. The IAM-13 check fails synth when
-   * such a grant names a group that is not listed here.
-   * @default - none
-   */
-  readonly adminGroupIds?: string[];
-  /**
-   * Require TOTP multi-factor authentication for the administrators' IAM statements
-   * (`request.user.mfaTotpVerified = 'true'`). Only for local IAM users in tenancies without identity domains;
-   * federated users never carry the variable (README "Multi-factor authentication").
-   * @default false
-   */
-  readonly requireMfa?: boolean;
-  /**
-   * OKE managed add-ons: the cluster autoscaler (installed when a pool is autoscaled) and cert-manager.
-   * @default - the cluster autoscaler when a pool sets minSize/maxSize; nothing else
-   */
-  readonly addons?: HardenedClusterAddonsOptions;
-  /**
-   * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
-   * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.
-   * @default - none
-   */
-  readonly waivers?: WaiverProps[];
-}
+export * from './hardened-cluster-props';
 
 /**
  * A production-grade, hardened OKE cluster: private network and API endpoint, Bastion access, Vault-encrypted
@@ -294,8 +56,8 @@ export class HardenedCluster extends Construct {
   public readonly iam: ClusterIam;
   public readonly supplyChain: SupplyChain;
   public readonly observability: Observability;
-  /** The Cluster Autoscaler add-on and its workload-identity policy (when a pool is autoscaled). */
-  public readonly clusterAutoscaler?: ClusterAutoscalerAddon;
+  /** One IAM policy per application namespace with `workloadIdentity` service accounts. */
+  public readonly workloadIdentityAccess: WorkloadIdentityAccess[];
   /** The cert-manager add-on (when `addons.certManager` is set). */
   public readonly certManager?: CertManagerAddon;
   /** The stack applying the in-cluster baseline (a sibling of this cluster's stack). */
@@ -304,6 +66,8 @@ export class HardenedCluster extends Construct {
   public readonly fileStorage?: FileStorageAccess;
   /** One IAM policy per application namespace that mounts Vault secrets. */
   public readonly vaultSecretsAccess: VaultSecretsAccess[];
+  private readonly props: HardenedClusterProps;
+  private autoscalerAddon?: ClusterAutoscalerAddon;
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
@@ -311,6 +75,7 @@ export class HardenedCluster extends Construct {
     checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
+    this.props = props;
     refuseDuplicateName(this);
     const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard, props.allowUnknownRegion);
     this.homeRegion = regions.homeRegion;
@@ -376,39 +141,9 @@ export class HardenedCluster extends Construct {
       maxSessionTtlSeconds: props.bastion.maxSessionTtlSeconds,
     }));
 
-    this.nodePools = props.nodePools.map((pool) => {
-      const nodePool = new NodePool(this, `pool-${pool.name}`, {
-        ...pool,
-        compartmentId: props.compartmentId,
-        clusterId: this.cluster.clusterId,
-        clusterName: this.clusterName,
-        // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (checked in validateProps).
-        kubernetesVersion: pool.kubernetesVersion ?? props.kubernetesVersion,
-        clusterKubernetesVersion: props.kubernetesVersion,
-        // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
-        networkPolicyEngine: props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED,
-        workerSubnetId: this.network.subnetIds.workers,
-        workerNsgIds: [this.network.nsgIds.workers],
-        cni,
-        podSubnetId: this.network.subnetIds.pods,
-        podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
-        kmsKeyId: this.keys.volumesKeyId,
-      });
-      if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
-      return nodePool;
-    });
+    this.nodePools = [];
+    for (const pool of props.nodePools) this.buildNodePool(pool);
 
-    const autoscaled = this.nodePools.filter((p) => p.autoscaling !== undefined);
-    if (autoscaled.length > 0) {
-      this.clusterAutoscaler = withPropertyPrefix('addons.clusterAutoscaler.', () => new ClusterAutoscalerAddon(this, 'cluster-autoscaler', {
-        ...props.addons?.clusterAutoscaler,
-        compartmentId: props.compartmentId,
-        clusterId: this.cluster.clusterId,
-        clusterName: this.clusterName,
-        identityProvider: this.identityProvider,
-        nodePools: autoscaled.map((p) => ({ nodePoolId: p.nodePoolId, minSize: p.autoscaling!.minSize, maxSize: p.autoscaling!.maxSize })),
-      }));
-    }
     if (props.addons?.certManager) {
       this.certManager = withPropertyPrefix('addons.certManager.', () => new CertManagerAddon(this, 'cert-manager', {
         ...props.addons!.certManager,
@@ -506,13 +241,9 @@ export class HardenedCluster extends Construct {
         workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
       }));
     }
-    this.vaultSecretsAccess = (props.kubernetes?.applicationNamespaces ?? []).flatMap((ns, i) => ns.vaultSecrets
-      ? [withPropertyPrefix(`kubernetes.applicationNamespaces[${i}].vaultSecrets.`, () => new VaultSecretsAccess(this, `vault-secrets-${ns.name}`, {
-        compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
-        namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
-        secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
-      }))]
-      : []);
+    this.vaultSecretsAccess = [];
+    this.workloadIdentityAccess = [];
+    (props.kubernetes?.applicationNamespaces ?? []).forEach((ns, i) => this.namespaceAccess(ns, `kubernetes.applicationNamespaces[${i}].`));
 
     // Every stack of the app is checked against the control catalog at synth; failing controls fail synth.
     HardeningCompliance.enable(infraStack);
@@ -526,6 +257,138 @@ export class HardenedCluster extends Construct {
       privateEndpoint: this.cluster.privateEndpoint, loadBalancerNsgId: this.network.nsgIds.loadBalancers,
       region: props.region, sessionTtlSeconds: props.bastion.maxSessionTtlSeconds ?? 3600,
     });
+  }
+
+  /** The Cluster Autoscaler add-on and its workload-identity policy (once a pool is autoscaled). */
+  public get clusterAutoscaler(): ClusterAutoscalerAddon | undefined {
+    return this.autoscalerAddon;
+  }
+
+  /**
+   * Adds a node pool after construction, hardened and validated like the pools of `nodePools`: the NetworkPolicy
+   * engine's taint, the volumes key, the worker and pod NSGs, the version skew rule, and the cluster autoscaler when
+   * it sets minSize/maxSize. An SSH key is recorded as a waiver.
+   */
+  public addNodePool(options: NodePoolOptions): NodePool {
+    checkProps(PROPS_SPECS, 'NodePoolOptions', options, 'addNodePool');
+    withPropertyPrefix('addNodePool.', () => {
+      validateNodePoolOptions(options, '');
+      if (this.nodePools.some((p) => p.node.id === `pool-${options.name}`)) {
+        throw new HardenedOkeValidationError('name', `"${options.name}" is used by another node pool`, 'give every node pool a unique name');
+      }
+      if (options.kubernetesVersion !== undefined) validatePoolVersionSkew(options.kubernetesVersion, this.props.kubernetesVersion, 'kubernetesVersion');
+    });
+    const pool = withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
+    if (options.sshPublicKey) {
+      Waivers.record(pool.resource, { controlId: 'NODE-05', reason: `addNodePool(${options.name}).sshPublicKey: SSH access to the nodes of pool ${options.name} was requested` });
+    }
+    return pool;
+  }
+
+  /**
+   * Adds an application namespace after construction (restricted Pod Security, default-deny network policies, quota,
+   * RBAC, and its workload-identity and Vault policies), in the Kubernetes stack and the GitOps folder.
+   */
+  public addApplicationNamespace(options: ApplicationNamespace): void {
+    checkProps(PROPS_SPECS, 'ApplicationNamespace', options, 'addApplicationNamespace');
+    const index = this.configStack.baseline.applicationNamespaceNames.length;
+    withPropertyPrefix('kubernetes.', () => this.configStack.addApplicationNamespace(options));
+    this.namespaceAccess(options, `kubernetes.applicationNamespaces[${index}].`);
+  }
+
+  /**
+   * Adds Kubernetes objects (plain JSON) to the cluster: one kubernetes_manifest each in the Kubernetes stack and a
+   * YAML file each in the GitOps folder, judged at synth by the same controls as the baseline (a privileged pod
+   * fails synth naming WKL-11).
+   */
+  public addManifest(id: string, ...objects: Record<string, any>[]): void {
+    this.configStack.addManifest(id, ...objects);
+  }
+
+  /** Installs a Helm chart, pinned to an exact version, into an application namespace of the cluster. */
+  public addHelmChart(id: string, options: HelmChartOptions): void {
+    this.configStack.addHelmChart(id, options);
+  }
+
+  /**
+   * Makes an IAM group cluster administrator: an administrator IAM policy (use of this cluster and its bastion,
+   * tagged so IAM-13 counts the group as declared) and a cluster-admin ClusterRoleBinding for the group, so IAM and
+   * RBAC agree.
+   */
+  public grantClusterAdmin(groupId: string): void {
+    withPropertyPrefix('grantClusterAdmin.', () => requireOcid('groupId', groupId, 'group'));
+    const known = [...(this.props.adminGroupIds ?? []), ...this.grantedAdmins];
+    if (known.includes(groupId)) {
+      throw new HardenedOkeValidationError('grantClusterAdmin.groupId', `${groupId} is already an administrator of the cluster`, 'grant each group once');
+    }
+    this.grantedAdmins.push(groupId);
+    this.iam.addAdministrator(groupId);
+    const n = this.grantedAdmins.length;
+    this.configStack.addManifest(`cluster-admin-${n}`, {
+      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',
+      metadata: { name: `${this.clusterName}-cluster-admins-${n}`, labels: { 'app.kubernetes.io/managed-by': 'cdktf-hardened-oke' } },
+      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: groupId }],
+    });
+  }
+
+  private readonly grantedAdmins: string[] = [];
+
+  /** A node pool of this cluster (constructor pools and addNodePool), wired to the autoscaler when autoscaled. */
+  private buildNodePool(pool: NodePoolOptions): NodePool {
+    const props = this.props;
+    const nodePool = new NodePool(this, `pool-${pool.name}`, {
+      ...pool,
+      compartmentId: props.compartmentId,
+      clusterId: this.cluster.clusterId,
+      clusterName: this.clusterName,
+      // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (checked in validateProps).
+      kubernetesVersion: pool.kubernetesVersion ?? props.kubernetesVersion,
+      clusterKubernetesVersion: props.kubernetesVersion,
+      // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
+      networkPolicyEngine: props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED,
+      workerSubnetId: this.network.subnetIds.workers,
+      workerNsgIds: [this.network.nsgIds.workers],
+      cni: props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE,
+      podSubnetId: this.network.subnetIds.pods,
+      podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
+      kmsKeyId: this.keys.volumesKeyId,
+    });
+    if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
+    this.nodePools.push(nodePool);
+    if (nodePool.autoscaling) {
+      const scaled = { nodePoolId: nodePool.nodePoolId, minSize: nodePool.autoscaling.minSize, maxSize: nodePool.autoscaling.maxSize };
+      if (this.autoscalerAddon) this.autoscalerAddon.addNodePool(scaled);
+      else {
+        this.autoscalerAddon = withPropertyPrefix('addons.clusterAutoscaler.', () => new ClusterAutoscalerAddon(this, 'cluster-autoscaler', {
+          ...props.addons?.clusterAutoscaler,
+          compartmentId: props.compartmentId,
+          clusterId: this.cluster.clusterId,
+          clusterName: this.clusterName,
+          identityProvider: this.identityProvider,
+          nodePools: [scaled],
+        }));
+      }
+    }
+    return nodePool;
+  }
+
+  /** The IAM policies an application namespace needs: its Vault secrets and its workload identities. */
+  private namespaceAccess(ns: ApplicationNamespace, property: string): void {
+    const props = this.props;
+    if (ns.vaultSecrets) {
+      this.vaultSecretsAccess.push(withPropertyPrefix(`${property}vaultSecrets.`, () => new VaultSecretsAccess(this, `vault-secrets-${ns.name}`, {
+        compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
+        namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
+        secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
+      })));
+    }
+    if (ns.workloadIdentity) {
+      this.workloadIdentityAccess.push(withPropertyPrefix(`${property}workloadIdentity.`, () => new WorkloadIdentityAccess(this, `workload-identity-${ns.name}`, {
+        compartmentId: props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
+        namespaceName: ns.name, serviceAccounts: ns.workloadIdentity!.serviceAccounts, identityProvider: this.identityProvider,
+      })));
+    }
   }
 
   /**
@@ -576,89 +439,6 @@ export class HardenedCluster extends Construct {
       Waivers.record(this.cluster.cluster, { controlId: 'NP-01', reason: 'kubernetes.networkPolicyEngine: EXTERNAL_CALICO, the policy engine is installed outside this library' });
     }
   }
-}
-
-function validateProps(clusterName: string, props: HardenedClusterProps): void {
-  requireClusterName('name', clusterName);
-  requireOcid('compartmentId', props.compartmentId, 'compartment');
-  requireOcid('tenancyId', props.tenancyId, 'tenancy');
-  requireRegion('region', props.region, { allowUnknown: props.allowUnknownRegion });
-  requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
-  const regionKey = props.kubernetes?.ocirRegionKey;
-  if (regionKey !== undefined && !Token.isUnresolved(regionKey) && !/^[a-zA-Z]{3}$/.test(regionKey)) {
-    throw new HardenedOkeValidationError('kubernetes.ocirRegionKey', `"${regionKey}" is not a region key`,
-      `use the three-letter key of ${props.region} as Oracle's "Regions and Availability Domains" lists it, e.g. fra for eu-frankfurt-1`);
-  }
-  // Values validated at synth cannot be Terraform tokens (a number token would surface as -1.8e+289 in a range error).
-  requireKnown('bastion.maxSessionTtlSeconds', props.bastion?.maxSessionTtlSeconds);
-  requireKnown('observability.logRetentionDays', props.observability?.logRetentionDays);
-  requireKnown('encryption.rotationIntervalDays', props.encryption?.rotationIntervalDays);
-  if (!props.bastion) {
-    throw new HardenedOkeValidationError('bastion', 'is required', 'set bastion.clientCidrs to the CIDR blocks your administrators connect from');
-  }
-  if (!props.nodePools || props.nodePools.length === 0) {
-    throw new HardenedOkeValidationError('nodePools', 'has no node pool', 'add at least one, e.g. { name: "system", shape: "VM.Standard.E5.Flex", ocpus: 2, memoryGbs: 16, size: 3 }');
-  }
-  const seen = new Set<string>();
-  props.nodePools.forEach((pool, i) => {
-    validateNodePoolOptions(pool, `nodePools[${i}].`);
-    if (seen.has(pool.name)) {
-      throw new HardenedOkeValidationError(`nodePools[${i}].name`, `"${pool.name}" is used by another node pool`, 'give every node pool a unique name');
-    }
-    seen.add(pool.name);
-    if (pool.kubernetesVersion !== undefined) validatePoolVersionSkew(pool.kubernetesVersion, props.kubernetesVersion, `nodePools[${i}].kubernetesVersion`);
-  });
-  const autoscaled = props.nodePools.filter((p) => p.minSize !== undefined || p.maxSize !== undefined);
-  if (autoscaled.length > 0 && autoscaled.length === props.nodePools.length) {
-    // "Working with the Cluster Autoscaler as a Cluster Add-on": always keep one pool the autoscaler does not manage.
-    throw new HardenedOkeValidationError(`nodePools[${props.nodePools.length - 1}].minSize`, 'every node pool is autoscaled; Oracle recommends always keeping at least one pool the cluster autoscaler does not manage (the autoscaler itself runs there)',
-      'give one pool (e.g. "system") a fixed size');
-  }
-  if (props.addons?.clusterAutoscaler) {
-    if (autoscaled.length === 0) {
-      throw new HardenedOkeValidationError('addons.clusterAutoscaler', 'is set, but no node pool is autoscaled', 'set minSize and maxSize on the pools to scale, or remove addons.clusterAutoscaler');
-    }
-    validateClusterAutoscalerOptions(props.addons.clusterAutoscaler, 'addons.clusterAutoscaler.');
-  }
-  if (props.addons?.certManager) validateCertManagerOptions(props.addons.certManager, 'addons.certManager.');
-  const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? '10.0.0.0/16';
-  const clusterCidrs = (props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE) === CniType.FLANNEL_OVERLAY
-    ? [['pods', DEFAULT_PODS_CIDR], ['services', DEFAULT_SERVICES_CIDR]] : [['services', DEFAULT_SERVICES_CIDR]];
-  for (const [role, cidr] of clusterCidrs) {
-    if (cidrsOverlap(vcnCidr, cidr)) {
-      throw new HardenedOkeValidationError(props.network?.existingVcn ? 'network.existingVcn.vcnCidr' : 'network.vcnCidr',
-        `${vcnCidr} overlaps the cluster's ${role} CIDR ${cidr}, so routing inside the cluster would break`, 'choose a VCN CIDR outside 10.96.0.0/16 and 10.244.0.0/16');
-    }
-  }
-  if (props.publicEndpoint) requireAllowList('publicEndpoint.allowedCidrs', props.publicEndpoint.allowedCidrs ?? []);
-  if (props.publicEndpoint && !props.network?.existingVcn) {
-    throw new HardenedOkeValidationError('publicEndpoint', 'needs a public API endpoint subnet, which the library never creates',
-      'keep the endpoint private and use the bastion, or bring your own VCN (network.existingVcn) with a public API endpoint subnet');
-  }
-  if (props.bastion.clientCidrs !== undefined) requireAllowList('bastion.clientCidrs', props.bastion.clientCidrs);
-  if (props.oidc) {
-    // kube-apiserver must reach the issuer's discovery and JWKS endpoints; the network opens 443 to these only.
-    if (props.oidc.issuerCidrs === undefined && props.oidc.issuerAnywhereReason === undefined) {
-      throw new HardenedOkeValidationError('oidc.issuerCidrs', 'is required with OIDC: the API server must reach the issuer\'s discovery and JWKS endpoints, and the API endpoint NSG opens TCP 443 to these blocks only',
-        'list the CIDR blocks of your identity provider\'s endpoints, e.g. ["198.51.100.0/24"]; only if it publishes none, set oidc.issuerAnywhereReason (recorded as a waiver)');
-    }
-    requireAllowList('oidc.issuerCidrs', props.oidc.issuerCidrs ?? [], { allowEmpty: props.oidc.issuerAnywhereReason !== undefined });
-  }
-  if (props.network?.allowInternetEgress === false && workerInternetEgress({ ...props, network: undefined })) {
-    throw new HardenedOkeValidationError('network.allowInternetEgress', 'is false, but the Cilium images the library installs come from quay.io, so nodes could not pull them',
-      'mirror the Cilium images into OCIR by digest and set kubernetes.imageRegistryMirror (worker internet egress then goes away on its own), or remove network.allowInternetEgress');
-  }
-}
-
-/**
- * Worker nodes keep TCP 443 to the internet only while a component the library installs pulls images from outside
- * OCIR: Cilium from quay.io, unless `kubernetes.imageRegistryMirror` names an OCIR mirror. An explicit
- * `network.allowInternetEgress` wins.
- */
-function workerInternetEgress(props: HardenedClusterProps): boolean {
-  if (props.network?.allowInternetEgress !== undefined) return props.network.allowInternetEgress;
-  const engine = props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
-  return engine === NetworkPolicyEngine.CILIUM_CHAINED && props.kubernetes?.imageRegistryMirror === undefined;
 }
 
 /**

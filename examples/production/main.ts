@@ -1,13 +1,14 @@
 /**
  * Production: several node pools spread over every availability domain (one autoscaled, one tainted), the
- * cert-manager add-on, VCN-native pods, OIDC sign-in,
+ * cert-manager add-on, VCN-native pods, OIDC sign-in, an application namespace with workload identity and a hardened
+ * Deployment added with addManifest,
  * signed images with private immutable repositories, and logs shipped to an encrypted archive and a SIEM stream.
  * `npm run synth -- examples/production/main.ts`; placeholder OCIDs are overridable from the environment.
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CniType, HardenedCluster, TaintEffect } from '../../lib';
-import { EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
+import { CniType, HardenedCluster, IamVerb, TaintEffect } from '../../lib';
+import { env, EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
 
 const settings = EXAMPLE_SETTINGS;
@@ -51,7 +52,51 @@ export class ProductionClusterStack extends TerraformStack {
       // cert-manager as an OKE managed add-on; Oracle keeps it on the newest version unless `version` pins one.
       addons: { certManager: {} },
     });
+
+    // The payments namespace (restricted Pod Security, default-deny) whose `api` service account may read the
+    // invoices bucket's objects through OKE workload identity: an IAM policy conditioned on the cluster, the
+    // namespace and the service account, never on the worker nodes.
+    this.cluster.addApplicationNamespace({
+      name: 'payments',
+      workloadIdentity: {
+        serviceAccounts: [{ name: 'api', allow: [{ verb: IamVerb.READ, resourceType: 'objects', conditions: ["target.bucket.name = 'invoices'"] }] }],
+      },
+    });
+    // A hardened Deployment: non-root, read-only root filesystem, no privilege escalation, all capabilities dropped,
+    // RuntimeDefault seccomp, resources set, and the image by digest from OCIR (what the admission policies require).
+    this.cluster.addManifest('payments-api', paymentsApi(`${OCIR_REGION_KEY}.ocir.io/${TENANCY_NAMESPACE}/payments-api@sha256:${API_DIGEST}`));
   }
+}
+
+const OCIR_REGION_KEY = 'fra';
+const TENANCY_NAMESPACE = env('OKE_TENANCY_NAMESPACE', 'axaxnpcrorw5');
+const API_DIGEST = env('OKE_PAYMENTS_API_DIGEST', '4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945');
+
+function paymentsApi(image: string): Record<string, any> {
+  const labels = { 'app.kubernetes.io/name': 'payments-api' };
+  return {
+    apiVersion: 'apps/v1', kind: 'Deployment',
+    metadata: { name: 'payments-api', namespace: 'payments', labels },
+    spec: {
+      replicas: 3,
+      selector: { matchLabels: labels },
+      template: {
+        metadata: { labels },
+        spec: {
+          serviceAccountName: 'api',
+          securityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
+          containers: [{
+            name: 'api', image,
+            ports: [{ containerPort: 8080 }],
+            securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+            resources: { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+            volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+          }],
+          volumes: [{ name: 'tmp', emptyDir: {} }],
+        },
+      },
+    },
+  };
 }
 
 export function buildExampleApp(outdir?: string): App {

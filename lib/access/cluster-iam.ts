@@ -70,6 +70,9 @@ export class ClusterIam extends Construct {
   public readonly workerDynamicGroupName?: string;
   /** Whether the administrator statements require TOTP MFA (resolved `requireMfa`). */
   public readonly requireMfa: boolean;
+  /** Policies of administrators added after construction (addAdministrator), one per group. */
+  public readonly addedAdminPolicies: IdentityPolicy[] = [];
+  private readonly props: ClusterIamProps;
 
   constructor(scope: Construct, id: string, props: ClusterIamProps) {
     super(scope, id);
@@ -81,6 +84,7 @@ export class ClusterIam extends Construct {
       throw new HardenedOkeValidationError('requireMfa', `must be true or false, got ${JSON.stringify(props.requireMfa)}`, 'set requireMfa: true or leave it out');
     }
     this.requireMfa = props.requireMfa ?? false;
+    this.props = props;
 
     const tags = libraryTags(props.clusterName, 'iam');
     if (props.tenancyId) {
@@ -115,5 +119,26 @@ export class ClusterIam extends Construct {
         freeformTags: { ...tags, [ADMINISTRATORS_TAG_KEY]: ADMINISTRATORS_TAG_VALUE },
       });
     }
+  }
+
+  /**
+   * Declares one more administrator group after construction: its own policy with the administrator statements,
+   * tagged as an administrator policy (so IAM-13 counts the group as declared). Bind it to cluster-admin in the
+   * cluster as well (HardenedCluster.grantClusterAdmin does both).
+   */
+  public addAdministrator(groupId: string): IdentityPolicy {
+    requireOcid('groupId', groupId, 'group');
+    const props = this.props;
+    const index = this.addedAdminPolicies.length;
+    const policy = new IdentityPolicy(this, `admin-policy-${index + 1}`, {
+      provider: props.identityProvider,
+      compartmentId: props.compartmentId,
+      name: tenancyUniqueName(props.clusterName, props.compartmentId, `administrators-${index + 1}`),
+      description: `Lets one more ${props.clusterName} administrator group use this cluster and its bastion only`,
+      statements: administratorStatements(groupId, props.compartmentId, props.clusterId, props.bastionId, this.requireMfa),
+      freeformTags: { ...libraryTags(props.clusterName, 'iam'), [ADMINISTRATORS_TAG_KEY]: ADMINISTRATORS_TAG_VALUE },
+    });
+    this.addedAdminPolicies.push(policy);
+    return policy;
   }
 }

@@ -1,2 +1,3 @@
 export * from './bastion';
 export * from './cluster-iam';
+export * from './workload-identity-access';

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { TerraformProvider, TerraformResource, dependable } from 'cdktf';
+import { Lazy, TerraformProvider, TerraformResource, dependable } from 'cdktf';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
@@ -66,6 +66,8 @@ export interface ClusterAutoscalerAddonProps extends ClusterAutoscalerAddonOptio
  */
 export class ClusterAutoscalerAddon extends Construct {
   public readonly addon: OkeAddon;
+  /** The pools the autoscaler manages (the add-on's `nodes` configuration). */
+  public readonly nodePools: AutoscaledNodePool[];
   /** The policy of the autoscaler's workload identity. */
   public readonly policy: IdentityPolicy;
   /** Every statement of the policy (cluster compartment first). */
@@ -88,6 +90,7 @@ export class ClusterAutoscalerAddon extends Construct {
       }
     });
 
+    this.nodePools = [...props.nodePools];
     const tags = libraryTags(props.clusterName, 'cluster-autoscaler');
     this.statements = clusterAutoscalerStatements(props.compartmentId, props.clusterId);
     this.policy = new IdentityPolicy(this, 'policy', {
@@ -117,13 +120,22 @@ export class ClusterAutoscalerAddon extends Construct {
       addonName: OKE_ADDON.CLUSTER_AUTOSCALER,
       version: props.version,
       configurations: {
-        nodes: props.nodePools.map((p) => `${p.minSize}:${p.maxSize}:${p.nodePoolId}`).join(','),
+        // Lazy, so pools added later (HardenedCluster.addNodePool) join the same add-on configuration.
+        nodes: Lazy.stringValue({ produce: () => this.nodePools.map((p) => `${p.minSize}:${p.maxSize}:${p.nodePoolId}`).join(',') }),
         authType: 'workload',
         numOfReplicas: String(props.replicas ?? 1),
       },
     });
     // The autoscaler calls the node pool API as soon as it starts: its policy must exist first.
     this.addon.resource.dependsOn = deps.map((d) => dependable(d));
+  }
+
+  /** Lets the autoscaler manage one more pool. */
+  public addNodePool(pool: AutoscaledNodePool): void {
+    if (!Number.isInteger(pool.minSize) || pool.minSize < 1 || !Number.isInteger(pool.maxSize) || pool.maxSize < pool.minSize) {
+      throw new HardenedOkeValidationError('nodePools', `${pool.minSize}:${pool.maxSize} are not autoscaling bounds`, 'use whole numbers with 1 <= minSize <= maxSize');
+    }
+    this.nodePools.push(pool);
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './oidc';
 export * from './oke-cluster';
+export * from './cluster-ref';

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { requireClusterName } from '../core/names';
+import { IOkeCluster, OkeClusterAttributes } from './cluster-ref';
 import { ContainerengineCluster } from '../generated/providers/oci/containerengine-cluster';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireAllowList, requireCidr } from '../core/cidr';
@@ -76,7 +78,19 @@ export interface OkeClusterProps {
  * The OKE cluster itself: enhanced type, private API endpoint with NSGs, etcd secrets wrapped by a Vault key,
  * dashboard and tiller off, the chosen CNI, optional hardened OIDC, and the image verification policy slot.
  */
-export class OkeCluster extends Construct {
+export class OkeCluster extends Construct implements IOkeCluster {
+  /**
+   * A cluster created elsewhere (another stack or tool), to add node pools (NodePool.forCluster), application
+   * namespaces (ClusterConfigStack) and workload-identity policies (WorkloadIdentityAccess) to. Creates no resource.
+   */
+  public static fromClusterAttributes(scope: Construct, id: string, attrs: OkeClusterAttributes): IOkeCluster {
+    requireOcid('clusterId', attrs?.clusterId, 'cluster');
+    requireOcid('compartmentId', attrs.compartmentId, 'compartment');
+    requireClusterName('clusterName', attrs.clusterName);
+    requireSupportedKubernetesVersion('kubernetesVersion', attrs.kubernetesVersion);
+    return new ImportedOkeCluster(scope, id, attrs);
+  }
+
   /** The OKE cluster: the construct's main Terraform resource (escape hatch). */
   public readonly resource: ContainerengineCluster;
   /** @deprecated use `resource` (the same object). */
@@ -87,6 +101,10 @@ export class OkeCluster extends Construct {
   public readonly kubernetesVersion: string;
   /** Private endpoint, `ip:port`. */
   public readonly privateEndpoint: string;
+  /** Cluster name. */
+  public readonly clusterName: string;
+  /** Compartment of the cluster. */
+  public readonly compartmentId: string;
 
   constructor(scope: Construct, id: string, props: OkeClusterProps) {
     super(scope, id);
@@ -162,6 +180,26 @@ export class OkeCluster extends Construct {
     this.clusterId = this.cluster.id;
     this.kubernetesVersion = props.kubernetesVersion;
     this.privateEndpoint = this.cluster.endpoints.get(0).privateEndpoint;
+    this.clusterName = props.name;
+    this.compartmentId = props.compartmentId;
+  }
+}
+
+/** A reference to a cluster that exists already. */
+class ImportedOkeCluster extends Construct implements IOkeCluster {
+  public readonly clusterId: string;
+  public readonly clusterName: string;
+  public readonly compartmentId: string;
+  public readonly kubernetesVersion: string;
+  public readonly privateEndpoint?: string;
+
+  constructor(scope: Construct, id: string, attrs: OkeClusterAttributes) {
+    super(scope, id);
+    this.clusterId = attrs.clusterId;
+    this.clusterName = attrs.clusterName;
+    this.compartmentId = attrs.compartmentId;
+    this.kubernetesVersion = attrs.kubernetesVersion;
+    this.privateEndpoint = attrs.privateEndpoint;
   }
 }
 

@@ -10,6 +10,8 @@ import { CniType } from '../network/cni-type';
 import { NetworkPolicyEngine } from '../kubernetes/types';
 import { CILIUM_AGENT_NOT_READY_TAINT } from '../core/policy-engine-taint';
 import { NodeTaint, TaintEffect } from './node-taint';
+import { IOkeCluster } from '../cluster/cluster-ref';
+import { INodePoolNetwork } from '../network/node-pool-network';
 import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user-data';
 import { renderCloudInit } from './rules/cloud-init';
 import { isFlexShape, shapeArch } from './rules/flex-shapes';
@@ -167,6 +169,22 @@ export interface NodePoolProps extends NodePoolOptions {
   readonly kmsKeyId: string;
 }
 
+/** A node pool for a cluster and network that may have been created elsewhere (another stack or tool). */
+export interface NodePoolForClusterProps extends NodePoolOptions {
+  /** The cluster the pool joins: an OkeCluster of this app or OkeCluster.fromClusterAttributes. */
+  readonly cluster: IOkeCluster;
+  /** Worker and pod subnets and NSGs: NodePoolNetwork.fromClusterNetwork or NodePoolNetwork.fromNetworkAttributes. */
+  readonly network: INodePoolNetwork;
+  /** Vault key encrypting boot volumes. */
+  readonly kmsKeyId: string;
+  /**
+   * The NetworkPolicy engine of the cluster (CILIUM_CHAINED adds Cilium's startup taint; use EXTERNAL_CALICO when
+   * Cilium does not run on the cluster).
+   * @default NetworkPolicyEngine.CILIUM_CHAINED
+   */
+  readonly networkPolicyEngine?: NetworkPolicyEngine;
+}
+
 /**
  * A node pool that rolls: nodes follow the newest OKE image for the cluster's version and are cycled with a
  * surge node and no unavailable node when the image or version changes. Boot volumes are encrypted with a Vault
@@ -190,6 +208,30 @@ export class NodePool extends Construct {
   public readonly autoscaling?: NodePoolAutoscaling;
   /** The nodes' cloud-init script (node_metadata.user_data, before base64), when the library writes one. */
   public readonly cloudInit?: string;
+
+  /**
+   * A node pool of a cluster given as {@link IOkeCluster} (e.g. OkeCluster.fromClusterAttributes) in a network given
+   * as {@link INodePoolNetwork}, hardened and validated like every other pool (version skew against the cluster's).
+   */
+  public static forCluster(scope: Construct, id: string, props: NodePoolForClusterProps): NodePool {
+    const { cluster, network, ...options } = props;
+    if (!cluster || !network) {
+      throw new HardenedOkeValidationError(!cluster ? 'cluster' : 'network', 'is required', 'pass OkeCluster.fromClusterAttributes(...) and NodePoolNetwork.fromNetworkAttributes(...)');
+    }
+    return new NodePool(scope, id, {
+      ...options,
+      compartmentId: cluster.compartmentId,
+      clusterId: cluster.clusterId,
+      clusterName: cluster.clusterName,
+      kubernetesVersion: options.kubernetesVersion ?? cluster.kubernetesVersion,
+      clusterKubernetesVersion: cluster.kubernetesVersion,
+      cni: network.cni,
+      workerSubnetId: network.workerSubnetId,
+      workerNsgIds: network.workerNsgIds,
+      podSubnetId: network.podSubnetId,
+      podNsgIds: network.podNsgIds,
+    });
+  }
 
   constructor(scope: Construct, id: string, props: NodePoolProps) {
     super(scope, id);

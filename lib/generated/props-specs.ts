@@ -13,6 +13,7 @@ export const PROPS_SPECS: PropsSpecs = {
       allowedFlows: {arrayOf: 'NetworkFlow'},
       vaultSecrets: {object: 'VaultSecretsOptions'},
       allowPublicLoadBalancers: 'boolean',
+      workloadIdentity: {object: 'WorkloadIdentityOptions'},
     },
   },
   CapacityReservationPlacement: {
@@ -439,6 +440,28 @@ export const PROPS_SPECS: PropsSpecs = {
       reason: 'string',
       scope: 'string',
       expires: 'string',
+    },
+  },
+  WorkloadIdentityOptions: {
+    required: ['serviceAccounts'],
+    fields: {
+      serviceAccounts: {arrayOf: 'WorkloadServiceAccount'},
+    },
+  },
+  WorkloadPermission: {
+    required: ['verb', 'resourceType'],
+    fields: {
+      verb: {enum: ['inspect', 'manage', 'read', 'use']},
+      resourceType: 'string',
+      compartmentId: 'string',
+      conditions: 'string[]',
+    },
+  },
+  WorkloadServiceAccount: {
+    required: ['name', 'allow'],
+    fields: {
+      name: 'string',
+      allow: {arrayOf: 'WorkloadPermission'},
     },
   },
 };

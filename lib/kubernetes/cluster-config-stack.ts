@@ -10,10 +10,12 @@ import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
-import { KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
+import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
 import { K8sObject, manifestId } from './private/manifest-order';
 import { SECRETS_STORE_RELEASE } from './private/secrets-store-release';
 import { escapeForTerraform } from './private/terraform-escape';
+import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
+import { ApplicationNamespace } from './types';
 
 /** How the kubernetes and helm providers reach the cluster. */
 export interface ClusterConnection {
@@ -77,7 +79,7 @@ const EXEC_API_VERSION = 'client.authentication.k8s.io/v1beta1';
 export class ClusterConfigStack extends TerraformStack {
   public readonly baseline: KubernetesBaseline;
   public readonly kubernetesProvider: KubernetesProvider;
-  /** Present when the baseline installs a Helm release (the NetworkPolicy engine). */
+  /** Present once a Helm release is installed (the NetworkPolicy engine, or a chart added with addHelmChart). */
   public readonly helmProvider?: HelmProvider;
   /** One resource per baseline object, keyed by `<kind>-<namespace|cluster>-<name>`. */
   public readonly manifestResources: Record<string, TerraformResource>;
@@ -86,67 +88,38 @@ export class ClusterConfigStack extends TerraformStack {
   public readonly manifestsDir: string;
   /** Whether this stack writes the YAML manifests at synth. */
   public readonly writesManifests: boolean;
+  private readonly connection: ClusterConnection;
+  private readonly namespaceResources: Record<string, TerraformResource> = {};
+  private readonly crdResources: TerraformResource[] = [];
+  private readonly namespaceOf = new Map<TerraformResource, string>();
+  private readonly caCertificate: string;
+  private readonly exec: { apiVersion: string; command: string; args: string[] };
 
   constructor(scope: Construct, id: string, props: ClusterConfigStackProps) {
     super(scope, id);
     const c = props.connection;
     validateConnection(c);
+    this.connection = c;
     // cdktf's default local backend records an absolute path; a relative one keeps the output identical on every
     // machine. Replace it with `addOverride('terraform.backend', …)` for a remote backend.
     new LocalBackend(this, { path: `terraform.${id}.tfstate` });
     this.baseline = new KubernetesBaseline(this, 'baseline', props.baseline);
 
-    const ca = c.clusterCaCertificate
+    const ca = this.caCertificate = c.clusterCaCertificate
       ?? Fn.base64decode(Fn.lookupNested(Fn.yamldecode(c.kubeconfigContent!), ['clusters', 0, 'cluster', 'certificate-authority-data']));
     const args = ['ce', 'cluster', 'generate-token', '--cluster-id', c.clusterId, '--region', c.region];
     if (c.ociProfile) args.push('--profile', c.ociProfile);
-    const exec = { apiVersion: EXEC_API_VERSION, command: 'oci', args };
+    const exec = this.exec = { apiVersion: EXEC_API_VERSION, command: 'oci', args };
     this.kubernetesProvider = new KubernetesProvider(this, 'kubernetes', {
       host: c.host, clusterCaCertificate: ca, proxyUrl: c.proxyUrl, exec: [exec],
     });
-    if (this.baseline.helmReleases.length > 0) {
-      this.helmProvider = new HelmProvider(this, 'helm', {
-        kubernetes: { host: c.host, clusterCaCertificate: ca, proxyUrl: c.proxyUrl, exec },
-      });
-    }
 
     this.manifestResources = {};
     const objects = this.baseline.manifests() as K8sObject[];
-    const foundation: Record<string, TerraformResource> = {};
-    const crds: TerraformResource[] = [];
-    for (const obj of objects) {
-      const rid = manifestId(obj);
-      let resource: TerraformResource;
-      if (obj.kind === 'ServiceAccount' && obj.metadata.name === 'default') {
-        // The default ServiceAccount already exists: kubernetes_manifest would fail to create it.
-        resource = new DefaultServiceAccountV1(this, rid, {
-          metadata: { namespace: obj.metadata.namespace, labels: obj.metadata.labels as Record<string, string> | undefined },
-          automountServiceAccountToken: (obj as any).automountServiceAccountToken,
-        });
-      } else {
-        resource = new Manifest(this, rid, { manifest: escapeForTerraform(obj) as Record<string, any> });
-      }
-      if (obj.kind === 'CustomResourceDefinition') crds.push(resource);
-      if (obj.kind === 'Namespace') foundation[obj.metadata.name] = resource;
-      else if (obj.kind !== 'CustomResourceDefinition') {
-        const deps = [...crds];
-        if (obj.metadata.namespace && foundation[obj.metadata.namespace]) deps.push(foundation[obj.metadata.namespace]);
-        if (deps.length > 0) resource.dependsOn = deps.map((d) => dependable(d));
-      }
-      this.manifestResources[rid] = resource;
-    }
+    this.addManifestResources(objects);
 
-    this.helmReleases = this.baseline.helmReleases.map((r) => {
-      const deps = objects
-        .filter((o) => (o.kind === 'Namespace' && o.metadata.name === r.releaseNamespace) || o.metadata.namespace === r.releaseNamespace)
-        .map((o) => this.manifestResources[manifestId(o)]);
-      const release = new Release(this, `helm-${r.name}`, {
-        name: r.name, chart: r.chart, repository: r.repository, version: r.version, namespace: r.releaseNamespace,
-        createNamespace: false, atomic: true, cleanupOnFail: true, values: [escapeForTerraform(r.valuesYaml) as string],
-      });
-      release.dependsOn = deps.map((d) => dependable(d));
-      return release;
-    });
+    this.helmReleases = [];
+    for (const r of this.baseline.helmReleases) this.addHelmReleaseResource(r);
 
     // SecretProviderClass is a CRD of the Secrets Store CSI driver's chart: its objects come after that release.
     const secretsStore = this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === SECRETS_STORE_RELEASE.name)];
@@ -188,6 +161,98 @@ export class ClusterConfigStack extends TerraformStack {
       };
       this.synthesizer = wrapped;
     }
+  }
+  /**
+   * Adds Kubernetes objects after construction: one kubernetes_manifest each (after their namespace) and the same
+   * objects in the GitOps folder at synth, judged by the same compliance controls. Objects are plain JSON with
+   * apiVersion, kind and metadata.name.
+   */
+  public addManifest(id: string, ...objects: Record<string, any>[]): TerraformResource[] {
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(id)) {
+      throw new HardenedOkeValidationError('addManifest.id', `"${id}" is not a lowercase id`, 'use lowercase letters, digits and dashes, e.g. "api"');
+    }
+    if (objects.length === 0) throw new HardenedOkeValidationError(`addManifest(${id})`, 'has no object', 'pass at least one Kubernetes object');
+    objects.forEach((o, i) => {
+      const where = `addManifest(${id})[${i}]`;
+      if (!o || typeof o !== 'object' || Array.isArray(o)) throw new HardenedOkeValidationError(where, 'is not a Kubernetes object', 'pass an object with apiVersion, kind and metadata.name');
+      for (const key of ['apiVersion', 'kind']) {
+        if (typeof o[key] !== 'string' || !o[key]) throw new HardenedOkeValidationError(`${where}.${key}`, 'is missing', `give the object its ${key}`);
+      }
+      if (typeof o.metadata?.name !== 'string' || !o.metadata.name) throw new HardenedOkeValidationError(`${where}.metadata.name`, 'is missing', 'name the object');
+      const rid = manifestId(o as K8sObject);
+      if (this.manifestResources[rid]) {
+        throw new HardenedOkeValidationError(`${where}.metadata.name`, `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name} already exists in the cluster's configuration`, 'give the object another name');
+      }
+    });
+    const added = this.baseline.addObjects(objects) as K8sObject[];
+    return this.addManifestResources(added);
+  }
+
+  /** Adds an application namespace (restricted Pod Security, default-deny, quota, RBAC) after construction. */
+  public addApplicationNamespace(ns: ApplicationNamespace): void {
+    const before = new Set((this.baseline.manifests() as K8sObject[]).map((o) => manifestId(o)));
+    this.baseline.addApplicationNamespace(ns);
+    this.addManifestResources((this.baseline.manifests() as K8sObject[]).filter((o) => !before.has(manifestId(o))));
+  }
+
+  /**
+   * Adds a Helm release with a pinned chart version into an application namespace of this cluster: a helm_release
+   * here and `helm/<name>/` (values.yaml, release.json) in the GitOps folder.
+   */
+  public addHelmChart(id: string, options: HelmChartOptions): Release {
+    const spec = helmReleaseSpec(id, options, [...this.baseline.applicationNamespaceNames]);
+    if (this.baseline.helmReleases.some((r) => r.name === spec.name)) {
+      throw new HardenedOkeValidationError(`addHelmChart(${id}).releaseName`, `a release named "${spec.name}" already exists`, 'give the release another name');
+    }
+    this.baseline.helmReleases.push(spec);
+    return this.addHelmReleaseResource(spec);
+  }
+
+  private addHelmReleaseResource(r: HelmReleaseSpec): Release {
+    if (!this.helmProvider) {
+      const c = this.connection;
+      (this as { helmProvider?: HelmProvider }).helmProvider = new HelmProvider(this, 'helm', {
+        kubernetes: { host: c.host, clusterCaCertificate: this.caCertificate, proxyUrl: c.proxyUrl, exec: this.exec },
+      });
+    }
+    const release = new Release(this, `helm-${r.name}`, {
+      name: r.name, chart: r.chart, repository: r.repository, version: r.version, namespace: r.releaseNamespace,
+      createNamespace: false, atomic: true, cleanupOnFail: true, values: [escapeForTerraform(r.valuesYaml) as string],
+    });
+    // After the namespace and everything in it the baseline writes (quota, network policies, service accounts).
+    const deps = Object.entries(this.manifestResources)
+      .filter(([, res]) => res === this.namespaceResources[r.releaseNamespace] || this.namespaceOf.get(res) === r.releaseNamespace)
+      .map(([, res]) => res);
+    release.dependsOn = deps.map((d) => dependable(d));
+    this.helmReleases.push(release);
+    return release;
+  }
+
+  /** One resource per object, namespaces and CRDs first via depends_on. */
+  private addManifestResources(objects: readonly K8sObject[]): TerraformResource[] {
+    return objects.map((obj) => {
+      const rid = manifestId(obj);
+      let resource: TerraformResource;
+      if (obj.kind === 'ServiceAccount' && obj.metadata.name === 'default') {
+        // The default ServiceAccount already exists: kubernetes_manifest would fail to create it.
+        resource = new DefaultServiceAccountV1(this, rid, {
+          metadata: { namespace: obj.metadata.namespace, labels: obj.metadata.labels as Record<string, string> | undefined },
+          automountServiceAccountToken: (obj as any).automountServiceAccountToken,
+        });
+      } else {
+        resource = new Manifest(this, rid, { manifest: escapeForTerraform(obj) as Record<string, any> });
+      }
+      if (obj.kind === 'CustomResourceDefinition') this.crdResources.push(resource);
+      if (obj.kind === 'Namespace') this.namespaceResources[obj.metadata.name] = resource;
+      else if (obj.kind !== 'CustomResourceDefinition') {
+        const deps = [...this.crdResources];
+        if (obj.metadata.namespace && this.namespaceResources[obj.metadata.namespace]) deps.push(this.namespaceResources[obj.metadata.namespace]);
+        if (deps.length > 0) resource.dependsOn = deps.map((d) => dependable(d));
+      }
+      if (obj.metadata.namespace) this.namespaceOf.set(resource, obj.metadata.namespace);
+      this.manifestResources[rid] = resource;
+      return resource;
+    });
   }
 }
 

@@ -3,3 +3,5 @@ export * from './network-flow';
 export * from './kubernetes-baseline';
 export * from './cluster-config-stack';
 export { YamlVariable } from './private/yaml-variables';
+export * from './workload-identity';
+export * from './helm-chart';

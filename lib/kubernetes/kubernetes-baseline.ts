@@ -25,6 +25,8 @@ const REASON_ANNOTATION = 'cdktf-hardened-oke.dev/pod-security-exemption-reason'
 const MANAGED_BY = { 'app.kubernetes.io/managed-by': 'cdktf-hardened-oke' };
 const ENCRYPTED_BLOCK_STORAGE_CLASS = 'oci-bv-encrypted';
 const ENCRYPTED_FILE_STORAGE_CLASS = 'oci-fss-encrypted';
+/** Marks the service accounts the library writes for OKE workload identity (their token stays mounted). */
+const WORKLOAD_IDENTITY_ANNOTATION = 'cdktf-hardened-oke.dev/purpose';
 
 /**
  * The cluster's in-cluster baseline as cdk8s charts: the NetworkPolicy engine's namespace, application namespaces
@@ -62,10 +64,13 @@ export class KubernetesBaseline extends Construct {
   private readonly objects: K8sObject[] = [];
   private readonly enforceVersion: string;
   private readonly tokenVariables: Map<string, string>;
+  private readonly props: KubernetesBaselineProps;
+  private readonly addedNamespaces: ApplicationNamespace[] = [];
 
   constructor(scope: Construct, id: string, props: KubernetesBaselineProps) {
     super(scope, id);
     validateBaselineProps(props);
+    this.props = props;
     this.clusterName = props.clusterName;
     this.enforceVersion = `v${minorOf(props.kubernetesVersion)}`;
     this.networkPolicyEngine = props.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
@@ -140,6 +145,36 @@ export class KubernetesBaseline extends Construct {
     }
 
     (props.applicationNamespaces ?? []).forEach((ns, i) => this.applicationNamespace(ns, `applicationNamespaces[${i}]`));
+  }
+
+  /**
+   * Adds an application namespace after construction, validated like those of the props (property
+   * `applicationNamespaces[<n>]`, counting the added ones). Its objects are written at synth like the others.
+   */
+  public addApplicationNamespace(ns: ApplicationNamespace): void {
+    const all = [...(this.props.applicationNamespaces ?? []), ...this.addedNamespaces, ns];
+    validateBaselineProps({ ...this.props, applicationNamespaces: all });
+    const index = all.length - 1;
+    // The GitOps variables are fixed at construction (HardenedCluster's output): later namespaces take literal OCIDs.
+    [...(ns.adminGroupIds ?? []), ...(ns.viewerGroupIds ?? []), ns.vaultSecrets?.vaultId].forEach((v) => {
+      if (v !== undefined && Token.isUnresolved(v) && !this.tokenVariables.has(v)) {
+        throw new HardenedOkeValidationError(`applicationNamespaces[${index}]`, 'names an OCID that is only known at apply (a token) in a namespace added after construction',
+          'pass the OCID as a literal string, or declare the namespace in the props');
+      }
+    });
+    this.addedNamespaces.push(ns);
+    this.applicationNamespaceNames.push(ns.name);
+    this.applicationNamespace(ns, `applicationNamespaces[${index}]`);
+  }
+
+  /**
+   * Adds Kubernetes objects (plain JSON, e.g. a Deployment): they are written to the YAML output at synth and judged
+   * by the same controls as the baseline. Returns the objects as rendered.
+   */
+  public addObjects(objects: { [key: string]: any }[]): { [key: string]: any }[] {
+    const rendered = objects.map((obj) => renderObject(obj as KubeObjectInput));
+    this.objects.push(...rendered);
+    return rendered;
   }
 
   /**
@@ -296,6 +331,15 @@ export class KubernetesBaseline extends Construct {
       automountServiceAccountToken: false,
     });
     if (ns.vaultSecrets) this.vaultSecrets(namespace, ns.vaultSecrets);
+    for (const account of ns.workloadIdentity?.serviceAccounts ?? []) {
+      // OKE workload identity: the OCI SDK's OKE workload identity provider reads the pod's service account token
+      // (Oracle "Granting Workloads Access to OCI Resources"), so pods running as this account keep the token.
+      this.add({
+        apiVersion: 'v1', kind: 'ServiceAccount',
+        metadata: { name: account.name, namespace, labels: MANAGED_BY, annotations: { [WORKLOAD_IDENTITY_ANNOTATION]: 'oci-workload-identity' } },
+        automountServiceAccountToken: true,
+      });
+    }
     this.namespaceRole(namespace, 'admin', NAMESPACE_ADMIN_RULES, ns.adminGroupIds ?? []);
     this.namespaceRole(namespace, 'viewer', NAMESPACE_VIEWER_RULES, ns.viewerGroupIds ?? []);
   }

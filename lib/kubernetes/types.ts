@@ -1,4 +1,5 @@
 import { FlowPeer, FlowPort } from './network-flow';
+import { WorkloadIdentityOptions } from './workload-identity';
 
 /** Direction of a flow opened by an {@link NetworkFlow}, seen from the application namespace's pods. */
 export enum FlowDirection {
@@ -97,6 +98,13 @@ export interface ApplicationNamespace {
    * @default false - only internal load balancers
    */
   readonly allowPublicLoadBalancers?: boolean;
+  /**
+   * OKE workload identity: service accounts of this namespace and the OCI permissions their pods get (an IAM policy
+   * conditioned on the cluster, the namespace and the service account, created by HardenedCluster or
+   * WorkloadIdentityAccess).
+   * @default - no service accounts with OCI permissions
+   */
+  readonly workloadIdentity?: WorkloadIdentityOptions;
 }
 
 /**

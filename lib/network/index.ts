@@ -14,3 +14,4 @@ export {
   ExistingVcn,
 } from './cluster-network-props';
 export { OidcIssuerEgress, PodInternetEgress } from './egress-options';
+export { INodePoolNetwork, NodePoolNetwork, NodePoolNetworkAttributes } from './node-pool-network';

@@ -66,8 +66,10 @@ describe.each(EXAMPLES)('example %s', (name) => {
       .flatMap(([type, byName]) => Object.entries<any>(byName).map(([n, body]) => ({ address: `${s.name}:${type}.${n}`, region: providerRegion(s.json, body) }))));
     expect(identity.length).toBeGreaterThan(0);
     expect(identity.filter((r) => r.region !== 'eu-frankfurt-1')).toEqual([]);
-    // Everything else stays in the cluster's region, through the default provider.
-    const clusters = app.stacks.flatMap((s) => Object.values<any>(s.json.resource?.oci_containerengine_cluster ?? {}).map((c) => providerRegion(s.json, c)));
+    // Everything else stays in the cluster's region, through the default provider (node pools where the cluster
+    // itself was created elsewhere, as in the existing-cluster example).
+    const clusters = app.stacks.flatMap((s) => ['oci_containerengine_cluster', 'oci_containerengine_node_pool']
+      .flatMap((type) => Object.values<any>(s.json.resource?.[type] ?? {}).map((c) => providerRegion(s.json, c))));
     expect(clusters.length).toBeGreaterThan(0);
     expect(clusters).toEqual(clusters.map(() => 'us-ashburn-1'));
   });

@@ -9,6 +9,7 @@ import { AdmissionPolicyOptions, NetworkPolicyEngine, VaultSecretsOptions } from
 import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
+import { validateWorkloadServiceAccounts } from '../../access/rules/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
@@ -87,6 +88,7 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
       }
     }
     if (ns.vaultSecrets) validateVaultSecrets(`${p}.vaultSecrets`, ns.vaultSecrets, props.secretsStore !== undefined);
+    if (ns.workloadIdentity) validateWorkloadServiceAccounts(`${p}.workloadIdentity.serviceAccounts`, ns.name, ns.workloadIdentity.serviceAccounts ?? []);
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });

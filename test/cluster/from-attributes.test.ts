@@ -1,0 +1,75 @@
+import { Testing } from 'cdktf';
+import { OkeCluster } from '../../lib/cluster/oke-cluster';
+import { NodePool } from '../../lib/compute/node-pool';
+import { TaintEffect } from '../../lib/compute/node-taint';
+import { NodePoolNetwork } from '../../lib/network/node-pool-network';
+import { CniType } from '../../lib/network/cni-type';
+import { WorkloadIdentityAccess } from '../../lib/access/workload-identity-access';
+import { IamVerb } from '../../lib/kubernetes/workload-identity';
+import { newStack, resourcesOf, synthValid, OCIDS } from '../support';
+
+const CLUSTER_ID = 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster';
+const NSG = (n: string) => `ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaatest${n}`;
+const ATTRS = { clusterId: CLUSTER_ID, clusterName: 'platform', compartmentId: OCIDS.compartment, kubernetesVersion: 'v1.33.1' };
+const NETWORK = { vcnId: OCIDS.vcn, workerSubnetId: OCIDS.subnet('workers'), workerNsgIds: [NSG('workers')], podSubnetId: OCIDS.subnet('pods'), podNsgIds: [NSG('pods')] };
+
+describe('OkeCluster.fromClusterAttributes and NodePool.forCluster', () => {
+  test('an imported cluster creates no resource and exposes its attributes', () => {
+    const stack = newStack();
+    const cluster = OkeCluster.fromClusterAttributes(stack, 'cluster', ATTRS);
+    expect(cluster).toMatchObject(ATTRS);
+    expect(Object.keys(resourcesOf(JSON.parse(Testing.synth(stack)), 'oci_containerengine_cluster'))).toHaveLength(0);
+  });
+
+  test('a pool added to an existing cluster joins it with the worker and pod NSGs, the Cilium taint and encrypted volumes', () => {
+    const stack = newStack();
+    const cluster = OkeCluster.fromClusterAttributes(stack, 'cluster', ATTRS);
+    const pool = NodePool.forCluster(stack, 'pool', {
+      cluster, network: NodePoolNetwork.fromNetworkAttributes(NETWORK), kmsKeyId: OCIDS.key,
+      name: 'reports', shape: 'VM.Standard.E5.Flex', size: 2, taints: [{ key: 'dedicated', value: 'reports', effect: TaintEffect.NO_SCHEDULE }],
+    });
+    expect(pool.kubernetesVersion).toBe('v1.33.1');
+    expect(pool.taints.map((t) => t.key)).toEqual(['node.cilium.io/agent-not-ready', 'dedicated']);
+    const json = synthValid(stack);
+    const np = Object.values(resourcesOf(json, 'oci_containerengine_node_pool'))[0] as any;
+    expect(np.cluster_id).toBe(CLUSTER_ID);
+    expect(np.compartment_id).toBe(OCIDS.compartment);
+    expect(np.name).toBe('platform-reports');
+    expect(np.node_config_details.nsg_ids).toEqual([NSG('workers')]);
+    expect(np.node_config_details.kms_key_id).toBe(OCIDS.key);
+    expect(np.node_config_details.is_pv_encryption_in_transit_enabled).toBe(true);
+    expect(np.node_config_details.node_pool_pod_network_option_details).toMatchObject({ cni_type: 'OCI_VCN_IP_NATIVE', pod_subnet_ids: [OCIDS.subnet('pods')], pod_nsg_ids: [NSG('pods')] });
+    expect(np.node_metadata.areLegacyImdsEndpointsDisabled).toBe('true');
+  });
+
+  test('a pool newer than the existing cluster is refused', () => {
+    const stack = newStack();
+    const cluster = OkeCluster.fromClusterAttributes(stack, 'cluster', ATTRS);
+    expect(() => NodePool.forCluster(stack, 'pool', {
+      cluster, network: NodePoolNetwork.fromNetworkAttributes(NETWORK), kmsKeyId: OCIDS.key, name: 'new', shape: 'VM.Standard.E5.Flex', kubernetesVersion: 'v1.34.1',
+    })).toThrow(/^kubernetesVersion: /);
+  });
+
+  test('bad attributes get named errors', () => {
+    const stack = newStack();
+    expect(() => OkeCluster.fromClusterAttributes(stack, 'a', { ...ATTRS, clusterId: 'not-an-ocid' })).toThrow(/^clusterId: /);
+    expect(() => OkeCluster.fromClusterAttributes(stack, 'b', { ...ATTRS, clusterName: 'Bad_Name' })).toThrow(/^clusterName: /);
+    expect(() => NodePoolNetwork.fromNetworkAttributes({ ...NETWORK, workerNsgIds: [] })).toThrow(/^workerNsgIds: worker nodes have no network security group/);
+    expect(() => NodePoolNetwork.fromNetworkAttributes({ ...NETWORK, podNsgIds: undefined })).toThrow(/^podNsgIds: /);
+    expect(NodePoolNetwork.fromNetworkAttributes({ vcnId: OCIDS.vcn, cni: CniType.FLANNEL_OVERLAY, workerSubnetId: OCIDS.subnet('w'), workerNsgIds: [NSG('w')] }).podSubnetId).toBeUndefined();
+  });
+
+  test('workload identity for an existing cluster: one policy conditioned on the workload, the namespace, the service account and the cluster', () => {
+    const stack = newStack();
+    const cluster = OkeCluster.fromClusterAttributes(stack, 'cluster', ATTRS);
+    new WorkloadIdentityAccess(stack, 'wi', {
+      compartmentId: cluster.compartmentId, clusterName: cluster.clusterName, clusterId: cluster.clusterId, namespaceName: 'reports',
+      serviceAccounts: [{ name: 'exporter', allow: [{ verb: IamVerb.MANAGE, resourceType: 'objects', conditions: ["target.bucket.name = 'reports'"] }] }],
+    });
+    const policy = Object.values(resourcesOf(synthValid(stack), 'oci_identity_policy'))[0] as any;
+    expect(policy.name).toMatch(/^platform-[a-z0-9]+-reports-workload-identity$/);
+    expect(policy.statements).toEqual([
+      `Allow any-user to manage objects in compartment id ${OCIDS.compartment} where all {request.principal.type = 'workload', request.principal.namespace = 'reports', request.principal.service_account = 'exporter', request.principal.cluster_id = '${CLUSTER_ID}', target.bucket.name = 'reports'}`,
+    ]);
+  });
+});
