@@ -558,27 +558,9 @@ export class HardenedCluster extends Construct {
     }
   }
 
-  /** Records the user's waivers, and one for every prop that lowered a control, so the report tells the truth. */
+  /** Records the user's waivers; each construct records the waivers of the risky props it owns. */
   private recordWaivers(props: HardenedClusterProps): void {
     for (const waiver of props.waivers ?? []) Waivers.record(this, waiver);
-    if (props.publicEndpoint) {
-      Waivers.record(this.cluster.cluster, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
-    }
-    const network = this.network;
-    if (props.network?.publicLoadBalancerSubnet && network.subnets?.publicLoadBalancers) {
-      const reason = 'network.publicLoadBalancerSubnet: internet-facing load balancers were requested; only the load balancer subnet and NSG accept internet traffic';
-      Waivers.record(network.subnets.publicLoadBalancers, { controlId: 'NET-01', reason });
-      if (network.routeTables?.internet) Waivers.record(network.routeTables.internet, { controlId: 'NET-05', reason });
-      if (network.internetGateway) Waivers.record(network.internetGateway, { controlId: 'NET-06', reason });
-    }
-    props.nodePools.forEach((pool, i) => {
-      if (pool.sshPublicKey) {
-        Waivers.record(this.nodePools[i].resource, { controlId: 'NODE-05', reason: `nodePools[${i}].sshPublicKey: SSH access to the nodes of pool ${pool.name} was requested` });
-      }
-    });
-    if (props.kubernetes?.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
-      Waivers.record(this.cluster.cluster, { controlId: 'NP-01', reason: 'kubernetes.networkPolicyEngine: EXTERNAL_CALICO, the policy engine is installed outside this library' });
-    }
   }
 }
 

@@ -3,6 +3,7 @@ import { ContainerengineCluster } from '../generated/providers/oci/containerengi
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireAllowList, requireCidr } from '../core/cidr';
 import { requireOcid } from '../core/ocid';
+import { Waivers } from '../compliance/waivers';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
@@ -157,6 +158,10 @@ export class OkeCluster extends Construct {
       },
       freeformTags: libraryTags(props.name, 'cluster'),
     });
+    // The construct that opens the endpoint records the exception itself, so it holds without HardenedCluster.
+    if (props.publicEndpoint) {
+      Waivers.record(this.cluster, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
+    }
     this.clusterId = this.cluster.id;
     this.kubernetesVersion = props.kubernetesVersion;
     this.privateEndpoint = this.cluster.endpoints.get(0).privateEndpoint;

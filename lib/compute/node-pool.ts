@@ -5,6 +5,7 @@ import { DataOciContainerengineNodePoolOption } from '../generated/providers/oci
 import { DataOciIdentityAvailabilityDomains } from '../generated/providers/oci/data-oci-identity-availability-domains';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { Waivers } from '../compliance/waivers';
 import { libraryTags } from '../core/tags';
 import { CniType } from '../network/cni-type';
 import { NetworkPolicyEngine } from '../kubernetes/types';
@@ -308,6 +309,9 @@ export class NodePool extends Construct {
       // The cluster autoscaler owns an autoscaled pool's size; Terraform would otherwise shrink it back on apply.
       lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,
     });
+    if (props.sshPublicKey) {
+      Waivers.record(this.resource, { controlId: 'NODE-05', reason: `sshPublicKey: SSH access to the nodes of pool ${props.name} (cluster ${props.clusterName}) was requested` });
+    }
     this.nodePoolId = this.resource.id;
   }
 }
