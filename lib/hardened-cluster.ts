@@ -9,7 +9,7 @@ import { checkProps } from './core/props-check';
 import { requireKnown } from './core/tokens';
 import { PROPS_SPECS } from './generated/props-specs';
 import { requireSupportedKubernetesVersion } from './core/kubernetes-version';
-import { Bastion } from './access/bastion';
+import { Bastion, BastionOptions } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
 import { OidcAuthentication } from './cluster/oidc';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster/cluster-cidrs';
@@ -17,7 +17,7 @@ import { OkeCluster, PublicEndpoint } from './cluster/oke-cluster';
 import { cidrsOverlap, requireAllowList } from './core/cidr';
 import { NodePool, NodePoolOptions } from './compute/node-pool';
 import { validateNodePoolOptions } from './compute/rules/validate-node-pool';
-import { ClusterKeys, ExistingKeys, ExistingVault } from './encryption/cluster-keys';
+import { ClusterKeys, ClusterKeysOptions } from './encryption/cluster-keys';
 import { ClusterNetwork, ClusterNetworkOptions } from './network/cluster-network';
 import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
 import { DataOciObjectstorageNamespace } from './generated/providers/oci/data-oci-objectstorage-namespace';
@@ -30,8 +30,9 @@ import { ClusterAlarmOptions } from './observability/cluster-alarms';
 import { CloudGuardOptions } from './observability/cloud-guard-target';
 import { LogSinksOptions } from './observability/log-sinks';
 import { NotificationOptions } from './observability/security-notifications';
-import { ImageSigningOptions, SupplyChain } from './supply-chain/supply-chain';
-import { CniType } from './network/cni-type';
+import { SupplyChain } from './supply-chain/supply-chain';
+import { ImageSigningOptions } from './supply-chain/image-signing-keys';
+import { CniType, DEFAULT_CNI_TYPE } from './network/cni-type';
 import { FileStorageAccess } from './storage/file-storage-access';
 import { HardenedClusterFileStorageOptions } from './storage/file-storage-options';
 import { VaultSecretsAccess } from './storage/vault-secrets-access';
@@ -42,38 +43,13 @@ import { CertManagerAddon, validateCertManagerOptions } from './addons/cert-mana
 import { ClusterAutoscalerAddon, validateClusterAutoscalerOptions } from './addons/cluster-autoscaler-addon';
 import { validatePoolVersionSkew } from './compute/rules/validate-node-pool-scheduling';
 
-/** Bastion settings of a HardenedCluster. */
-export interface HardenedClusterBastionOptions {
-  /**
-   * CIDR blocks administrators connect from. Required; blocks that cover the internet or a large share of it
-   * (shorter than /8, or more than one /8 together, e.g. 0.0.0.0/1 + 128.0.0.0/1) are refused.
-   */
-  readonly clientCidrs: string[];
-  /**
-   * Longest session, in seconds (30 minutes to 3 hours).
-   * @default 3600
-   */
-  readonly maxSessionTtlSeconds?: number;
-}
+/** Bastion settings of a HardenedCluster (the Bastion construct's options; jsii has no type aliases). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HardenedClusterBastionOptions extends BastionOptions {}
 
-/** Encryption settings of a HardenedCluster. */
-export interface HardenedClusterEncryptionOptions {
-  /**
-   * Create the keys in this vault.
-   * @default - a new virtual private vault
-   */
-  readonly existingVault?: ExistingVault;
-  /**
-   * Use these keys instead of creating them.
-   * @default - new HSM-protected AES-256 keys
-   */
-  readonly existingKeys?: ExistingKeys;
-  /**
-   * Days between automatic key rotations (60 to 365).
-   * @default 90
-   */
-  readonly rotationIntervalDays?: number;
-}
+/** Encryption settings of a HardenedCluster (the ClusterKeys construct's options). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HardenedClusterEncryptionOptions extends ClusterKeysOptions {}
 
 /** Supply-chain settings of a HardenedCluster. */
 export interface HardenedClusterSupplyChainOptions {
@@ -315,7 +291,6 @@ export class HardenedCluster extends Construct {
     this.homeRegion = regions.homeRegion;
     this.identityProvider = regions.identityProvider;
 
-    const cni = props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE;
     const oidc = props.oidc;
     this.network = withPropertyPrefix('network.', () => new ClusterNetwork(this, 'network', {
       ...props.network,
@@ -325,8 +300,9 @@ export class HardenedCluster extends Construct {
       apiAdminCidrs: [...(props.network?.apiAdminCidrs ?? []), ...(props.publicEndpoint?.allowedCidrs ?? [])],
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
-      cni,
     }));
+    // Resolved once by the network; every other construct takes the network's value.
+    const cni = this.network.cni;
     const sinks = props.observability?.sinks ?? { archive: {} };
     const librarySink = (sinks.archive && !sinks.archive.existingBucket && !sinks.archive.kmsKeyId) || (sinks.stream && !sinks.stream.existingStream);
     this.keys = withPropertyPrefix('encryption.', () => new ClusterKeys(this, 'keys', {
@@ -528,7 +504,7 @@ export class HardenedCluster extends Construct {
     this.gitOpsOutputs();
     new TerraformOutput(this, 'bastion-port-forward', {
       description: 'Opens a port-forwarding session from localhost:6443 to the private API endpoint',
-      value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${props.bastion.maxSessionTtlSeconds ?? 3600} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
+      value: `oci bastion session create-port-forwarding --bastion-id ${this.bastion.bastionId} --target-private-ip \${split(":", ${this.cluster.privateEndpoint})[0]} --target-port 6443 --session-ttl ${this.bastion.maxSessionTtlSeconds} --ssh-public-key-file ~/.ssh/id_ed25519.pub`,
     });
   }
 
@@ -608,7 +584,7 @@ function validateProps(clusterName: string, props: HardenedClusterProps): void {
   }
   if (props.addons?.certManager) validateCertManagerOptions(props.addons.certManager, 'addons.certManager.');
   const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? '10.0.0.0/16';
-  const clusterCidrs = (props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE) === CniType.FLANNEL_OVERLAY
+  const clusterCidrs = (props.network?.cni ?? DEFAULT_CNI_TYPE) === CniType.FLANNEL_OVERLAY
     ? [['pods', DEFAULT_PODS_CIDR], ['services', DEFAULT_SERVICES_CIDR]] : [['services', DEFAULT_SERVICES_CIDR]];
   for (const [role, cidr] of clusterCidrs) {
     if (cidrsOverlap(vcnCidr, cidr)) {

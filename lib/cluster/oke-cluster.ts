@@ -6,7 +6,7 @@ import { requireOcid } from '../core/ocid';
 import { Waivers } from '../compliance/waivers';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
-import { CniType } from '../network/cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { OidcAuthentication } from './oidc';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster-cidrs';
 
@@ -86,6 +86,8 @@ export class OkeCluster extends Construct {
   public readonly kubernetesVersion: string;
   /** Private endpoint, `ip:port`. */
   public readonly privateEndpoint: string;
+  /** Pod networking of the cluster (the resolved `cni`). */
+  public readonly cni: CniType;
 
   constructor(scope: Construct, id: string, props: OkeClusterProps) {
     super(scope, id);
@@ -102,7 +104,8 @@ export class OkeCluster extends Construct {
       throw new HardenedOkeValidationError('serviceLbSubnetIds', 'is empty', 'pass the load balancer subnet of ClusterNetwork');
     }
     props.serviceLbSubnetIds.forEach((s, i) => requireOcid(`serviceLbSubnetIds[${i}]`, s, 'subnet'));
-    const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
+    const cni = props.cni ?? DEFAULT_CNI_TYPE;
+    this.cni = cni;
     const podsCidr = props.podsCidr ?? DEFAULT_PODS_CIDR;
     const servicesCidr = props.servicesCidr ?? DEFAULT_SERVICES_CIDR;
     requireCidr('podsCidr', podsCidr);

@@ -35,11 +35,8 @@ export interface ExistingKeys {
   readonly dataKeyId?: string;
 }
 
-export interface ClusterKeysProps {
-  /** Compartment of the vault, keys and key policy. */
-  readonly compartmentId: string;
-  /** Cluster name; display names and tags derive from it. */
-  readonly clusterName: string;
+/** What users choose about the cluster's keys (HardenedCluster's `encryption`). */
+export interface ClusterKeysOptions {
   /**
    * Create the keys in this existing vault instead of a new one.
    * @default - a new virtual private vault (automatic rotation needs one)
@@ -55,6 +52,13 @@ export interface ClusterKeysProps {
    * @default 90
    */
   readonly rotationIntervalDays?: number;
+}
+
+export interface ClusterKeysProps extends ClusterKeysOptions {
+  /** Compartment of the vault, keys and key policy. */
+  readonly compartmentId: string;
+  /** Cluster name; display names and tags derive from it. */
+  readonly clusterName: string;
   /**
    * Create the IAM policy that lets the cluster, node pools and Block Storage use the keys.
    * @default true

@@ -18,7 +18,7 @@ import { CoreServiceGateway } from '../generated/providers/oci/core-service-gate
 import { CoreSubnet } from '../generated/providers/oci/core-subnet';
 import { CoreVcn } from '../generated/providers/oci/core-vcn';
 import { DataOciCoreServices } from '../generated/providers/oci/data-oci-core-services';
-import { CniType } from './cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from './cni-type';
 import { OidcIssuerEgress, PodInternetEgress } from './egress-options';
 import {
   ALL_SERVICES_NAME_REGEX, bastionSecurityListRules, NSG_ROLES, NsgRole, nsgRuleTable, NsgRuleSpec, PROTOCOL_NUMBERS, renderRule, ruleId,
@@ -517,7 +517,7 @@ interface ValidatedNetwork {
 function validate(props: ClusterNetworkProps): ValidatedNetwork {
   requireOcid('compartmentId', props.compartmentId, 'compartment');
   requireClusterName('clusterName', props.clusterName);
-  const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
+  const cni = props.cni ?? DEFAULT_CNI_TYPE;
   if (!Object.values(CniType).includes(cni)) {
     throw new HardenedOkeValidationError('cni', `"${cni}" is not a CNI type`, 'use CniType.OCI_VCN_IP_NATIVE or CniType.FLANNEL_OVERLAY');
   }

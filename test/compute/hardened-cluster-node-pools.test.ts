@@ -7,6 +7,7 @@ import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluste
 import { TaintEffect } from '../../lib/compute/node-taint';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
+import { tenancyUniqueName } from '../../lib/core/names';
 import { newStack, synthValid, resourcesOf, OCIDS } from '../support';
 
 const SYSTEM = { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 };
@@ -57,7 +58,7 @@ describe('HardenedCluster node pools and add-ons', () => {
     expect(nodes).toBe(`2:6:\${oci_containerengine_node_pool.${appsKey}.id}`);
     expect(addons[0].configurations.find((c: any) => c.key === 'authType').value).toBe('workload');
     expect(cluster.clusterAutoscaler).toBeDefined();
-    const policy = Object.values(resourcesOf(json, 'oci_identity_policy')).find((p: any) => p.name === 'prod-cluster-autoscaler') as any;
+    const policy = Object.values(resourcesOf(json, 'oci_identity_policy')).find((p: any) => p.name === tenancyUniqueName('prod', OCIDS.compartment, 'cluster-autoscaler')) as any;
     expect(policy.statements).toHaveLength(6);
     for (const statement of policy.statements) {
       expect(statement).toMatch(new RegExp(`^Allow any-user to [a-z -]+ in compartment id ${OCIDS.compartment.replace(/\./g, '\\.')} where ALL \\{request\\.principal\\.type = 'workload', request\\.principal\\.namespace = 'kube-system', request\\.principal\\.service_account = 'cluster-autoscaler', request\\.principal\\.cluster_id = '\\$\\{oci_containerengine_cluster\\.[^.]+\\.id\\}'\\}$`));
