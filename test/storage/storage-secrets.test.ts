@@ -1,3 +1,4 @@
+import { tenancyUniqueName } from '../../lib/core/names';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -13,7 +14,7 @@ import { fileStorageCsiStatements, vaultSecretStatements } from '../../lib/stora
 import { FSS_PORTS, mountTargetRules } from '../../lib/storage/rules/mount-target-rules';
 import { FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';
 import { BASE_PROPS } from '../kubernetes/fixtures';
-import { OCIDS, newStack, resourcesOf, synthValid } from '../support';
+import { OCIDS, newStack, resourcesOf, synthValid, CLUSTER_PROPS, buildCluster } from '../support';
 
 const CLUSTER = 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster';
 const MOUNT_TARGET = 'ocid1.mounttarget.oc1.eu-frankfurt-1.aaaaaaaatestmt';
@@ -192,13 +193,9 @@ describe('GitOps variables', () => {
 });
 
 describe('HardenedCluster', () => {
-  const BASE: HardenedClusterProps = {
-    compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, region: 'eu-frankfurt-1', kubernetesVersion: 'v1.33.1',
-    bastion: { clientCidrs: ['203.0.113.0/24'] }, nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
-  };
+  const BASE: HardenedClusterProps = { ...CLUSTER_PROPS, adminGroupIds: undefined };
   const build = (kubernetes: HardenedClusterProps['kubernetes']) => {
-    const stack = newStack();
-    const cluster = new HardenedCluster(stack, 'prod', { ...BASE, kubernetes });
+    const { stack, cluster } = buildCluster({ kubernetes }, BASE);
     return { stack, cluster, json: synthValid(stack), k8s: JSON.parse(Testing.synth(cluster.configStack)) };
   };
 
@@ -224,7 +221,7 @@ describe('HardenedCluster', () => {
     expect(onMt.some((r) => r.direction === 'INGRESS' && r.protocol === '6' && r.tcp_options.destination_port_range.min === 2051)).toBe(true);
     const toMt = rules.filter((r) => r.destination === `\${oci_core_network_security_group.${mtNsgName}.id}` && r.network_security_group_id !== r.destination);
     expect(toMt).toHaveLength(5);
-    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === 'prod-file-storage-csi');
+    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === tenancyUniqueName('prod', OCIDS.compartment, 'file-storage-csi'));
     expect(policy.statements[0]).toMatch(/^Allow any-user to manage file-family in compartment id ocid1\.compartment\.oc1\.\.aaaaaaaatestcompartment where ALL \{request\.principal\.type = 'cluster', request\.principal\.id = '\$\{oci_containerengine_cluster\./);
     expect(json.output['prod-file-storage-mount-target-nsg-id'] ?? Object.values<any>(json.output).find((o) => String(o.description).startsWith('NSG to attach to the File Storage'))).toBeDefined();
   });
@@ -241,7 +238,7 @@ describe('HardenedCluster', () => {
     const [spcName, spc] = Object.entries<any>(k8s.resource.kubernetes_manifest).find(([, m]) => m.manifest.kind === 'SecretProviderClass')!;
     expect(spcName).toBe('secretproviderclass-shop-vault-secrets');
     expect(spc.depends_on).toContain(`helm_release.${release[0]}`);
-    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === 'prod-shop-vault-secrets');
+    const policy = Object.values<any>(resourcesOf(json, 'oci_identity_policy')).find((p) => p.name === tenancyUniqueName('prod', OCIDS.compartment, 'shop-vault-secrets'));
     expect(policy.statements).toHaveLength(2);
     expect(policy.statements.join('\n')).toContain(`target.secret.id = '${SECRET('db')}'`);
     expect(policy.statements.join('\n')).toContain(`target.secret.id = '${SECRET('api')}'`);
