@@ -26,7 +26,7 @@ const VAULT_SECRETS = { vaultId: OCIDS.vault, secrets: [{ name: 'db-password', s
 const baseline = (over: object = {}) => new KubernetesBaseline(Testing.app(), 'b', { ...BASE_PROPS, ...over });
 const storageClasses = (b: KubernetesBaseline) => b.manifests().filter((o) => o.kind === 'StorageClass');
 
-describe('File Storage class (issue 10 §2)', () => {
+describe('File Storage class', () => {
   test('absent without fileStorage; with it, every parameter Oracle lists for a working encrypted class', () => {
     expect(storageClasses(baseline()).map((o) => o.metadata.name)).toEqual(['oci-bv-encrypted']);
     const sc = storageClasses(baseline({ fileStorage: FSS })).find((o) => o.metadata.name === 'oci-fss-encrypted');
@@ -124,7 +124,7 @@ describe('IAM statements', () => {
   });
 });
 
-describe('Secrets Store CSI driver with the OCI Vault provider (issue 10 §6)', () => {
+describe('Secrets Store CSI driver with the OCI Vault provider', () => {
   test('off by default; with secretsStore a pinned release in kube-system, workload identity only', () => {
     expect(baseline().helmReleases.map((r) => r.name)).not.toContain(SECRETS_STORE_RELEASE.name);
     const release = baseline({ secretsStore: { region: 'eu-frankfurt-1' } }).helmReleases.find((r) => r.name === SECRETS_STORE_RELEASE.name)!;
