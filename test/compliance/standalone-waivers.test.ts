@@ -7,6 +7,9 @@ import { CniType } from '../../lib/network/cni-type';
 import { HardeningCompliance, Waivers } from '../../lib/compliance';
 import { OCIDS, TerraformStack, Testing } from '../support';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
+import { ClusterConfigStack } from '../../lib/kubernetes/cluster-config-stack';
+import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
+import { BASE_PROPS } from '../kubernetes/fixtures';
 
 const SSH = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP3jR6NPKFZZcuc6NH/mspHo/jSvG+Dl9kgP5rfchIjK admin@example';
 const NSG = (n: string) => `ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaa${n}`;
@@ -61,6 +64,21 @@ describe('standalone constructs record their own waivers', () => {
       ['NET-01', 'infra/net/subnet-publicLoadBalancers'], ['NET-05', 'infra/net/route-table-internet'], ['NET-06', 'infra/net/internet-gateway'],
     ]);
     for (const w of waivers) expect(w.reason).toMatch(/^publicLoadBalancerSubnet: internet-facing load balancers were requested for prod; only the load balancer subnet/);
+  });
+
+  test('ClusterConfigStack with an external policy engine records NP-01 for the app\'s clusters; with Cilium it records none', () => {
+    const waiversOf = (engine: NetworkPolicyEngine) => {
+      const stack = new ClusterConfigStack(Testing.app(), 'prod-k8s', {
+        baseline: { ...BASE_PROPS, networkPolicyEngine: engine },
+        connection: { host: 'https://10.0.0.10:6443', clusterCaCertificate: 'CA', clusterId: 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster', region: 'eu-frankfurt-1' },
+      });
+      return Waivers.of(stack).filter((w) => w.controlId === 'NP-01');
+    };
+    expect(waiversOf(NetworkPolicyEngine.EXTERNAL_CALICO)).toEqual([expect.objectContaining({
+      scope: 'oci_containerengine_cluster.*', source: 'prod-k8s',
+      reason: `networkPolicyEngine: EXTERNAL_CALICO, the policy engine of cluster ${BASE_PROPS.clusterName} is installed outside this library`,
+    })]);
+    expect(waiversOf(NetworkPolicyEngine.CILIUM_CHAINED)).toEqual([]);
   });
 
   test('without the risky props no construct records a waiver', () => {
