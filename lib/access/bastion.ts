@@ -8,7 +8,7 @@ import { libraryTags } from '../core/tags';
 const MIN_SESSION_TTL_SECONDS = 1800; // OCI Bastion's floor
 const MAX_SESSION_TTL_SECONDS = 3 * 3600;
 /** Session length when none is given: one hour (short sessions limit stolen credentials). */
-export const DEFAULT_SESSION_TTL_SECONDS = 3600;
+const DEFAULT_SESSION_TTL_SECONDS = 3600;
 
 /** What users choose about the bastion (HardenedCluster's `bastion`). */
 export interface BastionOptions {
