@@ -2,7 +2,8 @@ import { TerraformProvider } from 'cdktf';
 import { OidcAuthentication } from './cluster/oidc';
 import { PublicEndpoint } from './cluster/oke-cluster';
 import { NodePoolOptions } from './compute/node-pool';
-import { ExistingKeys, ExistingVault } from './encryption/cluster-keys';
+import { BastionOptions } from './access/bastion';
+import { ClusterKeysOptions } from './encryption/cluster-keys';
 import { ClusterNetworkOptions } from './network/cluster-network';
 import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
 import { WaiverProps } from './compliance/waivers';
@@ -10,42 +11,17 @@ import { ClusterAlarmOptions } from './observability/cluster-alarms';
 import { CloudGuardOptions } from './observability/cloud-guard-target';
 import { LogSinksOptions } from './observability/log-sinks';
 import { NotificationOptions } from './observability/security-notifications';
-import { ImageSigningOptions } from './supply-chain/supply-chain';
+import { ImageSigningOptions } from './supply-chain/image-signing-keys';
 import { HardenedClusterFileStorageOptions } from './storage/file-storage-options';
 import { HardenedClusterAddonsOptions } from './addons/addons-options';
 
-/** Bastion settings of a HardenedCluster. */
-export interface HardenedClusterBastionOptions {
-  /**
-   * CIDR blocks administrators connect from. Required; blocks that cover the internet or a large share of it
-   * (shorter than /8, or more than one /8 together, e.g. 0.0.0.0/1 + 128.0.0.0/1) are refused.
-   */
-  readonly clientCidrs: string[];
-  /**
-   * Longest session, in seconds (30 minutes to 3 hours).
-   * @default 3600
-   */
-  readonly maxSessionTtlSeconds?: number;
-}
+/** Bastion settings of a HardenedCluster (the Bastion construct's options; jsii has no type aliases). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HardenedClusterBastionOptions extends BastionOptions {}
 
-/** Encryption settings of a HardenedCluster. */
-export interface HardenedClusterEncryptionOptions {
-  /**
-   * Create the keys in this vault.
-   * @default - a new virtual private vault
-   */
-  readonly existingVault?: ExistingVault;
-  /**
-   * Use these keys instead of creating them.
-   * @default - new HSM-protected AES-256 keys
-   */
-  readonly existingKeys?: ExistingKeys;
-  /**
-   * Days between automatic key rotations (60 to 365).
-   * @default 90
-   */
-  readonly rotationIntervalDays?: number;
-}
+/** Encryption settings of a HardenedCluster (the ClusterKeys construct's options). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HardenedClusterEncryptionOptions extends ClusterKeysOptions {}
 
 /** Supply-chain settings of a HardenedCluster. */
 export interface HardenedClusterSupplyChainOptions {

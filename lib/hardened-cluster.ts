@@ -81,7 +81,6 @@ export class HardenedCluster extends Construct {
     this.homeRegion = regions.homeRegion;
     this.identityProvider = regions.identityProvider;
 
-    const cni = props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE;
     const oidc = props.oidc;
     this.network = withPropertyPrefix('network.', () => new ClusterNetwork(this, 'network', {
       ...props.network,
@@ -91,8 +90,9 @@ export class HardenedCluster extends Construct {
       apiAdminCidrs: [...(props.network?.apiAdminCidrs ?? []), ...(props.publicEndpoint?.allowedCidrs ?? [])],
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
-      cni,
     }));
+    // Resolved once by the network; every other construct takes the network's value.
+    const cni = this.network.cni;
     const sinks = props.observability?.sinks ?? { archive: {} };
     const librarySink = (sinks.archive && !sinks.archive.existingBucket && !sinks.archive.kmsKeyId) || (sinks.stream && !sinks.stream.existingStream);
     this.keys = withPropertyPrefix('encryption.', () => new ClusterKeys(this, 'keys', {
@@ -255,7 +255,7 @@ export class HardenedCluster extends Construct {
     addClusterOutputs(this, {
       clusterName: this.clusterName, clusterId: this.cluster.clusterId, bastionId: this.bastion.bastionId,
       privateEndpoint: this.cluster.privateEndpoint, loadBalancerNsgId: this.network.nsgIds.loadBalancers,
-      region: props.region, sessionTtlSeconds: props.bastion.maxSessionTtlSeconds ?? 3600,
+      region: props.region, sessionTtlSeconds: this.bastion.maxSessionTtlSeconds,
     });
   }
 
@@ -278,11 +278,8 @@ export class HardenedCluster extends Construct {
       }
       if (options.kubernetesVersion !== undefined) validatePoolVersionSkew(options.kubernetesVersion, this.props.kubernetesVersion, 'kubernetesVersion');
     });
-    const pool = withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
-    if (options.sshPublicKey) {
-      Waivers.record(pool.resource, { controlId: 'NODE-05', reason: `addNodePool(${options.name}).sshPublicKey: SSH access to the nodes of pool ${options.name} was requested` });
-    }
-    return pool;
+    // NodePool records its own waivers (an SSH key: NODE-05).
+    return withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
   }
 
   /**
@@ -417,27 +414,9 @@ export class HardenedCluster extends Construct {
     }
   }
 
-  /** Records the user's waivers, and one for every prop that lowered a control, so the report tells the truth. */
+  /** Records the user's waivers; each construct records the waivers of the risky props it owns. */
   private recordWaivers(props: HardenedClusterProps): void {
     for (const waiver of props.waivers ?? []) Waivers.record(this, waiver);
-    if (props.publicEndpoint) {
-      Waivers.record(this.cluster.cluster, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
-    }
-    const network = this.network;
-    if (props.network?.publicLoadBalancerSubnet && network.subnets?.publicLoadBalancers) {
-      const reason = 'network.publicLoadBalancerSubnet: internet-facing load balancers were requested; only the load balancer subnet and NSG accept internet traffic';
-      Waivers.record(network.subnets.publicLoadBalancers, { controlId: 'NET-01', reason });
-      if (network.routeTables?.internet) Waivers.record(network.routeTables.internet, { controlId: 'NET-05', reason });
-      if (network.internetGateway) Waivers.record(network.internetGateway, { controlId: 'NET-06', reason });
-    }
-    props.nodePools.forEach((pool, i) => {
-      if (pool.sshPublicKey) {
-        Waivers.record(this.nodePools[i].resource, { controlId: 'NODE-05', reason: `nodePools[${i}].sshPublicKey: SSH access to the nodes of pool ${pool.name} was requested` });
-      }
-    });
-    if (props.kubernetes?.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
-      Waivers.record(this.cluster.cluster, { controlId: 'NP-01', reason: 'kubernetes.networkPolicyEngine: EXTERNAL_CALICO, the policy engine is installed outside this library' });
-    }
   }
 }
 

@@ -7,16 +7,10 @@ import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
 import { OciProvider } from '../lib/generated/providers/oci/provider';
 import { CoreNetworkSecurityGroupSecurityRule } from '../lib/generated/providers/oci/core-network-security-group-security-rule';
 import { NetworkPolicyEngine } from '../lib/kubernetes/types';
-import { OCIDS, schemaValidator } from './support';
+import { OCIDS, schemaValidator, CLUSTER_PROPS } from './support';
 
 const BASE: HardenedClusterProps = {
-  compartmentId: OCIDS.compartment,
-  tenancyId: OCIDS.tenancy,
-  region: 'eu-frankfurt-1',
-  kubernetesVersion: 'v1.33.1',
-  bastion: { clientCidrs: ['203.0.113.0/24'] },
-  adminGroupIds: [OCIDS.group('admins')],
-  nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
+  ...CLUSTER_PROPS,
   kubernetes: { applicationNamespaces: [{ name: 'shop', adminGroupIds: [OCIDS.group('devs')], viewerGroupIds: [OCIDS.group('auditors')] }] },
 };
 

@@ -14,19 +14,10 @@ import { OciProvider } from '../lib/generated/providers/oci/provider';
 import { ClusterConfigStack } from '../lib/kubernetes/cluster-config-stack';
 import { CompartmentCloudGuardTarget } from '../lib/observability/cloud-guard-target';
 import { BASE_PROPS } from './kubernetes/fixtures';
-import { OCIDS } from './support';
+import { OCIDS, CLUSTER_PROPS } from './support';
 
 const RECIPE = 'ocid1.cloudguarddetectorrecipe.oc1..aaaaaaaatestrecipe';
-const BASE: HardenedClusterProps = {
-  compartmentId: OCIDS.compartment,
-  tenancyId: OCIDS.tenancy,
-  region: 'us-ashburn-1',
-  homeRegion: 'eu-frankfurt-1',
-  kubernetesVersion: 'v1.33.1',
-  bastion: { clientCidrs: ['203.0.113.0/24'] },
-  adminGroupIds: [OCIDS.group('admins')],
-  nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
-};
+const BASE: HardenedClusterProps = { ...CLUSTER_PROPS, region: 'us-ashburn-1', homeRegion: 'eu-frankfurt-1' };
 
 function stackIn(app: App, id: string, region = 'us-ashburn-1'): TerraformStack {
   const stack = new TerraformStack(app, id);

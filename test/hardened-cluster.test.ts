@@ -4,24 +4,11 @@ import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
 import { CniType } from '../lib/network/cni-type';
 import { NetworkPolicyEngine } from '../lib/kubernetes/types';
 import { HardenedOkeValidationError } from '../lib/core/errors';
-import { newStack, synthValid, resourcesOf, OCIDS } from './support';
+import { newStack, synthValid, resourcesOf, OCIDS, CLUSTER_PROPS, buildCluster } from './support';
 
-const BASE: HardenedClusterProps = {
-  compartmentId: OCIDS.compartment,
-  tenancyId: OCIDS.tenancy,
-  region: 'eu-frankfurt-1',
-  kubernetesVersion: 'v1.33.1',
-  network: { vcnCidr: '10.0.0.0/16' },
-  bastion: { clientCidrs: ['203.0.113.0/24'] },
-  adminGroupIds: [OCIDS.group('admins')],
-  nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
-};
+const BASE: HardenedClusterProps = { ...CLUSTER_PROPS, network: { vcnCidr: '10.0.0.0/16' } };
 
-function build(overrides: Partial<HardenedClusterProps> = {}) {
-  const stack = newStack();
-  const cluster = new HardenedCluster(stack, 'prod', { ...BASE, ...overrides });
-  return { stack, cluster };
-}
+const build = (overrides: Partial<HardenedClusterProps> = {}) => buildCluster(overrides, BASE);
 
 function synth(overrides: Partial<HardenedClusterProps> = {}) {
   return synthValid(build(overrides).stack);

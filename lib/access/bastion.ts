@@ -7,16 +7,14 @@ import { libraryTags } from '../core/tags';
 
 const MIN_SESSION_TTL_SECONDS = 1800; // OCI Bastion's floor
 const MAX_SESSION_TTL_SECONDS = 3 * 3600;
+/** Session length when none is given: one hour (short sessions limit stolen credentials). */
+const DEFAULT_SESSION_TTL_SECONDS = 3600;
 
-export interface BastionProps {
-  /** Compartment of the bastion. */
-  readonly compartmentId: string;
-  /** Cluster name; the bastion's name derives from it. */
-  readonly clusterName: string;
-  /** The private subnet the bastion reaches into (the API endpoint's or a dedicated bastion subnet). */
-  readonly targetSubnetId: string;
+/** What users choose about the bastion (HardenedCluster's `bastion`). */
+export interface BastionOptions {
   /**
-   * CIDR blocks allowed to open sessions. Required: there is no default, and 0.0.0.0/0 is refused.
+   * CIDR blocks administrators open sessions from. Required: there is no default; blocks that cover the internet
+   * or a large share of it (shorter than /8, or more than one /8 together, e.g. 0.0.0.0/1 + 128.0.0.0/1) are refused.
    */
   readonly clientCidrs: string[];
   /**
@@ -24,6 +22,15 @@ export interface BastionProps {
    * @default 3600
    */
   readonly maxSessionTtlSeconds?: number;
+}
+
+export interface BastionProps extends BastionOptions {
+  /** Compartment of the bastion. */
+  readonly compartmentId: string;
+  /** Cluster name; the bastion's name derives from it. */
+  readonly clusterName: string;
+  /** The private subnet the bastion reaches into (the API endpoint's or a dedicated bastion subnet). */
+  readonly targetSubnetId: string;
 }
 
 /**
@@ -36,16 +43,19 @@ export class Bastion extends Construct {
   public readonly resource: BastionBastion;
   /** OCID of the bastion. */
   public readonly bastionId: string;
+  /** Longest session the bastion grants, in seconds (the resolved `maxSessionTtlSeconds`). */
+  public readonly maxSessionTtlSeconds: number;
 
   constructor(scope: Construct, id: string, props: BastionProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('targetSubnetId', props.targetSubnetId, 'subnet');
     requireAllowList('clientCidrs', props.clientCidrs ?? []);
-    const ttl = props.maxSessionTtlSeconds ?? 3600;
+    this.maxSessionTtlSeconds = props.maxSessionTtlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
+    const ttl = this.maxSessionTtlSeconds;
     if (!Number.isInteger(ttl) || ttl < MIN_SESSION_TTL_SECONDS || ttl > MAX_SESSION_TTL_SECONDS) {
       throw new HardenedOkeValidationError('maxSessionTtlSeconds', `${ttl} seconds is outside the allowed range`,
-        `use ${MIN_SESSION_TTL_SECONDS} to ${MAX_SESSION_TTL_SECONDS} seconds (short sessions limit stolen credentials); the default is 3600`);
+        `use ${MIN_SESSION_TTL_SECONDS} to ${MAX_SESSION_TTL_SECONDS} seconds (short sessions limit stolen credentials); the default is ${DEFAULT_SESSION_TTL_SECONDS}`);
     }
 
     this.resource = new BastionBastion(this, 'bastion', {

@@ -5,9 +5,10 @@ import { ContainerengineCluster } from '../generated/providers/oci/containerengi
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireAllowList, requireCidr } from '../core/cidr';
 import { requireOcid } from '../core/ocid';
+import { Waivers } from '../compliance/waivers';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
-import { CniType } from '../network/cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { OidcAuthentication, OidcSigningAlgorithm } from './oidc';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster-cidrs';
 
@@ -105,6 +106,8 @@ export class OkeCluster extends Construct implements IOkeCluster {
   public readonly clusterName: string;
   /** Compartment of the cluster. */
   public readonly compartmentId: string;
+  /** Pod networking of the cluster (the resolved `cni`). */
+  public readonly cni: CniType;
 
   constructor(scope: Construct, id: string, props: OkeClusterProps) {
     super(scope, id);
@@ -121,7 +124,8 @@ export class OkeCluster extends Construct implements IOkeCluster {
       throw new HardenedOkeValidationError('serviceLbSubnetIds', 'is empty', 'pass the load balancer subnet of ClusterNetwork');
     }
     props.serviceLbSubnetIds.forEach((s, i) => requireOcid(`serviceLbSubnetIds[${i}]`, s, 'subnet'));
-    const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
+    const cni = props.cni ?? DEFAULT_CNI_TYPE;
+    this.cni = cni;
     const podsCidr = props.podsCidr ?? DEFAULT_PODS_CIDR;
     const servicesCidr = props.servicesCidr ?? DEFAULT_SERVICES_CIDR;
     requireCidr('podsCidr', podsCidr);
@@ -177,6 +181,10 @@ export class OkeCluster extends Construct implements IOkeCluster {
       },
       freeformTags: libraryTags(props.name, 'cluster'),
     });
+    // The construct that opens the endpoint records the exception itself, so it holds without HardenedCluster.
+    if (props.publicEndpoint) {
+      Waivers.record(this.cluster, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
+    }
     this.clusterId = this.cluster.id;
     this.kubernetesVersion = props.kubernetesVersion;
     this.privateEndpoint = this.cluster.endpoints.get(0).privateEndpoint;

@@ -1,3 +1,4 @@
+import { TAG_CLUSTER } from '../core/tags';
 import { CATALOG } from './catalog/catalog';
 import { Control, Finding, GROUP_ORDER, SEVERITY_ORDER } from './catalog/types';
 import { ComplianceModel, resourcesOf } from './model';
@@ -42,7 +43,7 @@ export function combine(statuses: readonly ResultStatus[]): ResultStatus {
  */
 export function clusterAttribution(model: ComplianceModel): { clusters: string[]; of: (f: Finding) => string } {
   const clusterRes = resourcesOf(model, 'oci_containerengine_cluster');
-  const nameOf = (c: typeof clusterRes[number]) => String(c.body.freeform_tags?.['oke-cluster'] ?? (typeof c.body.name === 'string' && !c.body.name.includes('${') ? c.body.name : c.name));
+  const nameOf = (c: typeof clusterRes[number]) => String(c.body.freeform_tags?.[TAG_CLUSTER] ?? (typeof c.body.name === 'string' && !c.body.name.includes('${') ? c.body.name : c.name));
   const names = [...new Set(clusterRes.map(nameOf))].sort();
   const byAddress = new Map<string, string>();
   const byStack = new Map<string, Set<string>>();
@@ -52,7 +53,7 @@ export function clusterAttribution(model: ComplianceModel): { clusters: string[]
     byStack.set(c.stack, set);
   }
   for (const r of model.resources) {
-    const tag = r.body?.freeform_tags?.['oke-cluster'];
+    const tag = r.body?.freeform_tags?.[TAG_CLUSTER];
     if (typeof tag === 'string' && names.includes(tag)) byAddress.set(`${r.stack}:${r.address}`, tag);
   }
   for (const c of clusterRes) byAddress.set(`${c.stack}:${c.address}`, nameOf(c));

@@ -5,8 +5,9 @@ import { DataOciContainerengineNodePoolOption } from '../generated/providers/oci
 import { DataOciIdentityAvailabilityDomains } from '../generated/providers/oci/data-oci-identity-availability-domains';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
+import { Waivers } from '../compliance/waivers';
 import { libraryTags } from '../core/tags';
-import { CniType } from '../network/cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { NetworkPolicyEngine } from '../kubernetes/types';
 import { CILIUM_AGENT_NOT_READY_TAINT } from '../core/policy-engine-taint';
 import { NodeTaint, TaintEffect } from './node-taint';
@@ -16,6 +17,7 @@ import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user
 import { renderCloudInit } from './rules/cloud-init';
 import { isFlexShape, shapeArch } from './rules/flex-shapes';
 import { validateNodePoolOptions } from './rules/validate-node-pool';
+import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 import { checkProps } from '../core/props-check';
 import { PROPS_SPECS } from '../generated/props-specs';
 import { validatePoolVersionSkew } from './rules/validate-node-pool-scheduling';
@@ -208,6 +210,18 @@ export class NodePool extends Construct {
   public readonly autoscaling?: NodePoolAutoscaling;
   /** The nodes' cloud-init script (node_metadata.user_data, before base64), when the library writes one. */
   public readonly cloudInit?: string;
+  /** Pod networking of the pool (the resolved `cni`). */
+  public readonly cni: CniType;
+  /** Nodes the pool starts with (`minSize` when autoscaled, else the resolved `size`). */
+  public readonly initialSize: number;
+  /** OCPUs per node (flex shapes only; the resolved `ocpus`). */
+  public readonly ocpus?: number;
+  /** Memory per node in GB (flex shapes only; the resolved `memoryGbs`). */
+  public readonly memoryGbs?: number;
+  /** Boot volume size in GB (the resolved `bootVolumeSizeGbs`). */
+  public readonly bootVolumeSizeGbs: number;
+  /** Pods per node with VCN-native pods (the resolved `maxPodsPerNode`); undefined with flannel. */
+  public readonly maxPodsPerNode?: number;
 
   /**
    * A node pool of a cluster given as {@link IOkeCluster} (e.g. OkeCluster.fromClusterAttributes) in a network given
@@ -259,7 +273,8 @@ export class NodePool extends Construct {
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('workerSubnetId', props.workerSubnetId, 'subnet');
     requireOcid('kmsKeyId', props.kmsKeyId, 'key');
-    const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
+    const cni = props.cni ?? DEFAULT_CNI_TYPE;
+    this.cni = cni;
     if (cni === CniType.OCI_VCN_IP_NATIVE) {
       requireOcid('podSubnetId', props.podSubnetId, 'subnet');
       if (!props.podNsgIds || props.podNsgIds.length === 0) {
@@ -306,36 +321,41 @@ export class NodePool extends Construct {
         ...(preemptible ? { preemptible_node_config: { preemption_action: { type: 'TERMINATE', is_preserve_boot_volume: false } } } : {}),
       });
     const flex = isFlexShape(props.shape);
+    this.initialSize = this.autoscaling?.minSize ?? props.size ?? NODE_POOL_DEFAULTS.size;
+    this.ocpus = flex ? props.ocpus ?? NODE_POOL_DEFAULTS.ocpus : undefined;
+    this.memoryGbs = flex ? props.memoryGbs ?? NODE_POOL_DEFAULTS.memoryGbs : undefined;
+    this.bootVolumeSizeGbs = props.bootVolumeSizeGbs ?? NODE_POOL_DEFAULTS.bootVolumeSizeGbs;
+    this.maxPodsPerNode = cni === CniType.OCI_VCN_IP_NATIVE ? props.maxPodsPerNode ?? NODE_POOL_DEFAULTS.maxPodsPerNode : undefined;
     this.resource = new ContainerengineNodePool(this, 'node-pool', {
       compartmentId: props.compartmentId,
       clusterId: props.clusterId,
       name: `${props.clusterName}-${props.name}`,
       kubernetesVersion,
       nodeShape: props.shape,
-      nodeShapeConfig: flex ? { ocpus: props.ocpus ?? 2, memoryInGbs: props.memoryGbs ?? 16 } : undefined,
+      nodeShapeConfig: flex ? { ocpus: this.ocpus, memoryInGbs: this.memoryGbs } : undefined,
       nodeSourceDetails: {
         sourceType: 'IMAGE',
         imageId,
-        bootVolumeSizeInGbs: String(props.bootVolumeSizeGbs ?? 50),
+        bootVolumeSizeInGbs: String(this.bootVolumeSizeGbs),
       },
       nodeConfigDetails: {
-        size: this.autoscaling?.minSize ?? props.size ?? 3,
+        size: this.initialSize,
         kmsKeyId: props.kmsKeyId,
         isPvEncryptionInTransitEnabled: true,
         nsgIds: props.workerNsgIds,
         nodePoolPodNetworkOptionDetails: cni === CniType.OCI_VCN_IP_NATIVE
-          ? { cniType: cni, podSubnetIds: [props.podSubnetId!], podNsgIds: props.podNsgIds, maxPodsPerNode: props.maxPodsPerNode ?? 31 }
+          ? { cniType: cni, podSubnetIds: [props.podSubnetId!], podNsgIds: props.podNsgIds, maxPodsPerNode: this.maxPodsPerNode }
           : { cniType: cni },
         placementConfigs,
         freeformTags: tags,
       },
       nodePoolCyclingDetails: {
         isNodeCyclingEnabled: true,
-        maximumSurge: props.maximumSurge ?? '1',
+        maximumSurge: props.maximumSurge ?? NODE_POOL_DEFAULTS.maximumSurge,
         maximumUnavailable: '0',
       },
       nodeEvictionNodePoolSettings: {
-        evictionGraceDuration: props.evictionGraceDuration ?? 'PT60M',
+        evictionGraceDuration: props.evictionGraceDuration ?? NODE_POOL_DEFAULTS.evictionGraceDuration,
         isForceDeleteAfterGraceDuration: false,
       },
       // The legacy IMDS v1 endpoints answer without a header, which SSRF in a pod can abuse.
@@ -350,6 +370,9 @@ export class NodePool extends Construct {
       // The cluster autoscaler owns an autoscaled pool's size; Terraform would otherwise shrink it back on apply.
       lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,
     });
+    if (props.sshPublicKey) {
+      Waivers.record(this.resource, { controlId: 'NODE-05', reason: `sshPublicKey: SSH access to the nodes of pool ${props.name} (cluster ${props.clusterName}) was requested` });
+    }
     this.nodePoolId = this.resource.id;
   }
 }

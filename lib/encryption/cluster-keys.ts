@@ -10,10 +10,9 @@ import { libraryTags } from '../core/tags';
 import { keyUsageStatements } from './key-policy-statements';
 import { requireKnown } from '../core/tokens';
 import { requireHttpsUrl } from '../core/urls';
+import { KEY_ROTATION_DEFAULT_DAYS, KEY_ROTATION_MAX_DAYS, KEY_ROTATION_MIN_DAYS } from '../core/retention';
 
-/** OCI Vault's accepted range for automatic key rotation, in days. */
-const MIN_ROTATION_INTERVAL_DAYS = 60;
-const MAX_ROTATION_INTERVAL_DAYS = 365;
+
 
 /** A Vault the user already has. */
 export interface ExistingVault {
@@ -36,11 +35,8 @@ export interface ExistingKeys {
   readonly dataKeyId?: string;
 }
 
-export interface ClusterKeysProps {
-  /** Compartment of the vault, keys and key policy. */
-  readonly compartmentId: string;
-  /** Cluster name; display names and tags derive from it. */
-  readonly clusterName: string;
+/** What users choose about the cluster's keys (HardenedCluster's `encryption`). */
+export interface ClusterKeysOptions {
   /**
    * Create the keys in this existing vault instead of a new one.
    * @default - a new virtual private vault (automatic rotation needs one)
@@ -56,6 +52,13 @@ export interface ClusterKeysProps {
    * @default 90
    */
   readonly rotationIntervalDays?: number;
+}
+
+export interface ClusterKeysProps extends ClusterKeysOptions {
+  /** Compartment of the vault, keys and key policy. */
+  readonly compartmentId: string;
+  /** Cluster name; display names and tags derive from it. */
+  readonly clusterName: string;
   /**
    * Create the IAM policy that lets the cluster, node pools and Block Storage use the keys.
    * @default true
@@ -98,15 +101,18 @@ export class ClusterKeys extends Construct {
   public readonly volumesKeyId: string;
   /** OCID of the key for archives and streams. */
   public readonly dataKeyId: string;
+  /** Days between automatic rotations of the keys created here (the resolved `rotationIntervalDays`). */
+  public readonly rotationIntervalDays: number;
 
   constructor(scope: Construct, id: string, props: ClusterKeysProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireKnown('rotationIntervalDays', props.rotationIntervalDays);
-    const rotation = props.rotationIntervalDays ?? 90;
-    if (!Number.isInteger(rotation) || rotation < MIN_ROTATION_INTERVAL_DAYS || rotation > MAX_ROTATION_INTERVAL_DAYS) {
+    this.rotationIntervalDays = props.rotationIntervalDays ?? KEY_ROTATION_DEFAULT_DAYS;
+    const rotation = this.rotationIntervalDays;
+    if (!Number.isInteger(rotation) || rotation < KEY_ROTATION_MIN_DAYS || rotation > KEY_ROTATION_MAX_DAYS) {
       throw new HardenedOkeValidationError('rotationIntervalDays', `${rotation} is outside OCI's automatic rotation range`,
-        `use a whole number of days from ${MIN_ROTATION_INTERVAL_DAYS} to ${MAX_ROTATION_INTERVAL_DAYS} (90 is the default)`);
+        `use a whole number of days from ${KEY_ROTATION_MIN_DAYS} to ${KEY_ROTATION_MAX_DAYS} (${KEY_ROTATION_DEFAULT_DAYS} is the default)`);
     }
     if (props.existingVault) {
       requireOcid('existingVault.vaultId', props.existingVault.vaultId, 'vault');

@@ -11,7 +11,7 @@ import { validateNodePoolOptions } from '../compute/rules/validate-node-pool';
 import { validatePoolVersionSkew } from '../compute/rules/validate-node-pool-scheduling';
 import { validateCertManagerOptions } from '../addons/cert-manager-addon';
 import { validateClusterAutoscalerOptions } from '../addons/cluster-autoscaler-addon';
-import { CniType } from '../network/cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { NetworkPolicyEngine } from '../kubernetes/types';
 import { HardenedClusterProps } from '../hardened-cluster-props';
 
@@ -60,7 +60,7 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
   }
   if (props.addons?.certManager) validateCertManagerOptions(props.addons.certManager, 'addons.certManager.');
   const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? '10.0.0.0/16';
-  const clusterCidrs = (props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE) === CniType.FLANNEL_OVERLAY
+  const clusterCidrs = (props.network?.cni ?? DEFAULT_CNI_TYPE) === CniType.FLANNEL_OVERLAY
     ? [['pods', DEFAULT_PODS_CIDR], ['services', DEFAULT_SERVICES_CIDR]] : [['services', DEFAULT_SERVICES_CIDR]];
   for (const [role, cidr] of clusterCidrs) {
     if (cidrsOverlap(vcnCidr, cidr)) {

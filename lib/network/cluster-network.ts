@@ -187,6 +187,13 @@ export class ClusterNetwork extends Construct {
         loadBalancers: subnets.loadBalancers!.id, publicLoadBalancers: subnets.publicLoadBalancers?.id, bastion: subnets.bastion!.id,
       };
       this.subnetCidrs = { ...cidrs };
+      if (subnets.publicLoadBalancers) {
+        // Each exception this construct opens is a waiver it records itself (also without HardenedCluster).
+        const reason = `publicLoadBalancerSubnet: internet-facing load balancers were requested for ${name}; only the load balancer subnet and NSG accept internet traffic`;
+        Waivers.record(subnets.publicLoadBalancers, { controlId: 'NET-01', reason });
+        if (internet) Waivers.record(internet, { controlId: 'NET-05', reason });
+        if (this.internetGateway) Waivers.record(this.internetGateway, { controlId: 'NET-06', reason });
+      }
     }
     this.vcnId = vcnId;
     this.vcnCidr = v.vcnCidr;

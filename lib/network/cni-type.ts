@@ -11,3 +11,6 @@ export enum CniType {
    */
   OCI_VCN_IP_NATIVE = 'OCI_VCN_IP_NATIVE',
 }
+
+/** The one CNI default of every construct that takes `cni` (VCN-native pods, Oracle's recommendation). */
+export const DEFAULT_CNI_TYPE = CniType.OCI_VCN_IP_NATIVE;

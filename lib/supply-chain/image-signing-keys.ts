@@ -27,11 +27,8 @@ export interface ImagePolicyConfig {
   readonly keyDetails: ImagePolicyKeyDetail[];
 }
 
-export interface ImageSigningKeysProps {
-  /** Compartment of the keys and of the cluster whose principals may use them. */
-  readonly compartmentId: string;
-  /** Cluster name; key display names derive from it. */
-  readonly clusterName: string;
+/** What users choose about the image signing keys (SupplyChain's and HardenedCluster's `signing`). */
+export interface ImageSigningOptions {
   /**
    * Management endpoint of the Vault in which to create the signing keys. Required unless `existingKeyIds` is set.
    * @default - none
@@ -58,6 +55,13 @@ export interface ImageSigningKeysProps {
    * @default 'RSA'
    */
   readonly existingKeyAlgorithm?: string;
+}
+
+export interface ImageSigningKeysProps extends ImageSigningOptions {
+  /** Compartment of the keys and of the cluster whose principals may use them. */
+  readonly compartmentId: string;
+  /** Cluster name; key display names derive from it. */
+  readonly clusterName: string;
   /**
    * Create the IAM policy that lets cluster principals of the compartment use the signing keys and read the
    * repositories (image verification fails closed without it).

@@ -3,38 +3,9 @@ import { Construct } from 'constructs';
 import { withPropertyPrefix } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { ContainerRepositories } from './container-repositories';
-import { ImagePolicyConfig, ImageSigningKeys } from './image-signing-keys';
+import { ImagePolicyConfig, ImageSigningKeys, ImageSigningOptions } from './image-signing-keys';
 import { VulnerabilityScanning } from './vulnerability-scanning';
 import { requireClusterName } from '../core/names';
-
-/** Signing key options of `SupplyChain` (see `ImageSigningKeysProps`). */
-export interface ImageSigningOptions {
-  /**
-   * Vault management endpoint in which to create RSA signing keys. Required unless `existingKeyIds` is set.
-   * @default - none
-   */
-  readonly vaultManagementEndpoint?: string;
-  /**
-   * Number of RSA signing keys to create.
-   * @default 1
-   */
-  readonly keyCount?: number;
-  /**
-   * RSA key length in bytes (256, 384 or 512).
-   * @default 512
-   */
-  readonly keyLengthBytes?: number;
-  /**
-   * Your own RSA signing keys, by OCID.
-   * @default - keys are created
-   */
-  readonly existingKeyIds?: string[];
-  /**
-   * Algorithm of `existingKeyIds`, as you state it; must be RSA.
-   * @default 'RSA'
-   */
-  readonly existingKeyAlgorithm?: string;
-}
 
 export interface SupplyChainProps {
   /** Compartment of keys, repositories and scanning. */

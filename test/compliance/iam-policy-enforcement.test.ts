@@ -5,17 +5,9 @@ import { App, TerraformStack } from 'cdktf';
 import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 import { IdentityPolicy } from '../../lib/generated/providers/oci/identity-policy';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
-import { OCIDS } from '../support';
+import { OCIDS, CLUSTER_PROPS } from '../support';
 
-const BASE: HardenedClusterProps = {
-  compartmentId: OCIDS.compartment,
-  tenancyId: OCIDS.tenancy,
-  region: 'eu-frankfurt-1',
-  kubernetesVersion: 'v1.33.1',
-  bastion: { clientCidrs: ['203.0.113.0/24'] },
-  adminGroupIds: [OCIDS.group('admins')],
-  nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
-};
+const BASE: HardenedClusterProps = CLUSTER_PROPS;
 
 /** HardenedCluster plus one hand-written policy with `statements`, in one stack. */
 function appWithPolicy(statements: string[], props: Partial<HardenedClusterProps> = {}) {

@@ -2,13 +2,30 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildExampleApp } from '../../examples/hardened-cluster/main';
+import { hardenedSnapshotSerializer } from '../../lib/testing/jest';
 import { schemaValidator } from '../support';
+
+expect.addSnapshotSerializer(hardenedSnapshotSerializer);
 
 function listFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     return e.isDirectory() ? listFiles(p) : [p];
   }).sort();
+}
+
+/** The stack with each block's body cut to its sorted attribute names: what exists, not every value. */
+function stackShape(json: any): object {
+  const keysOf = (body: any) => Object.keys(body ?? {}).filter((k) => k !== '//').sort().join(' ');
+  const blocks = (section: any) => Object.fromEntries(Object.entries<any>(section ?? {}).map(([type, byName]) =>
+    [type, Object.fromEntries(Object.entries<any>(byName).map(([name, body]) => [name, keysOf(body)]))]));
+  return {
+    terraform: { required_providers: json.terraform?.required_providers ?? {} },
+    provider: Object.fromEntries(Object.entries<any>(json.provider ?? {}).map(([type, list]) => [type, (list as any[]).map((p) => p.alias ?? '(default)')])),
+    resource: blocks(json.resource),
+    data: blocks(json.data),
+    output: Object.fromEntries(Object.keys(json.output ?? {}).sort().map((o) => [o, keysOf(json.output[o])])),
+  };
 }
 
 function synthInto(): string {
@@ -68,7 +85,9 @@ describe('example hardened cluster', () => {
     }
   });
 
-  test('infrastructure stack snapshot', () => {
-    expect(infra).toMatchSnapshot();
+  // Shape only (which blocks exist, which attributes each sets), normalised by the library's own serializer (hash
+  // suffixes and paths removed); the security properties are asserted explicitly in the tests above and elsewhere.
+  test('infrastructure stack shape snapshot', () => {
+    expect(stackShape(infra)).toMatchSnapshot();
   });
 });

@@ -257,7 +257,7 @@ describe('CNI', () => {
     expect(plugins).toEqual(['oci-ipvlan', 'oci-ptp', 'cilium-cni']);
   });
 
-  test('Cilium chained after flannel is refused with a named error (issue 10 §5); flannel with external Calico works', () => {
+  test('Cilium chained after flannel is refused with a named error; flannel with external Calico works', () => {
     expect(() => baseline({ cni: CniType.FLANNEL_OVERLAY })).toThrow(HardenedOkeValidationError);
     expect(() => baseline({ cni: CniType.FLANNEL_OVERLAY })).toThrow(/^networkPolicyEngine: Cilium chained after flannel .*Fix: use cni OCI_VCN_IP_NATIVE/);
     expect(() => baseline({ cni: CniType.FLANNEL_OVERLAY, networkPolicyEngine: NetworkPolicyEngine.CILIUM_CHAINED })).toThrow(/^networkPolicyEngine:/);

@@ -8,21 +8,14 @@ import {
   ALLOW_LIST_MIN_IPV4_PREFIX, coversInternet, ipv6Prefix, requireAllowList, unionSize,
 } from '../../lib/core/cidr';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
+import type { HardenedClusterProps } from '../../lib/hardened-cluster';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { CILIUM_RELEASE, mirroredRelease } from '../../lib/kubernetes/private/cni-release';
 import { Waivers } from '../../lib/compliance/waivers';
-import { newStack, OCIDS, resourcesOf, synthValid } from '../support';
-
-const BASE: HardenedClusterProps = {
-  compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, region: 'eu-frankfurt-1', kubernetesVersion: 'v1.33.1',
-  bastion: { clientCidrs: ['203.0.113.0/24'] }, adminGroupIds: [OCIDS.group('admins')],
-  nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
-};
+import { buildCluster, resourcesOf, synthValid } from '../support';
 
 function build(overrides: Partial<HardenedClusterProps> = {}) {
-  const stack = newStack();
-  const cluster = new HardenedCluster(stack, 'prod', { ...BASE, ...overrides });
+  const { stack, cluster } = buildCluster(overrides);
   return { stack, cluster, json: synthValid(stack) };
 }
 

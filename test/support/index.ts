@@ -1,6 +1,7 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
 import { SchemaValidator } from '../../lib/testing/schema-validator';
+import type { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 
 export const schemaValidator = SchemaValidator.fromSchemaDir();
 
@@ -37,6 +38,28 @@ export function resourcesOf(json: any, type: string): Record<string, any> {
 
 export function dataOf(json: any, type: string): Record<string, any> {
   return json.data?.[type] ?? {};
+}
+
+/** The one system pool the HardenedCluster tests start from. */
+export const SYSTEM_POOL = { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 };
+
+/** The smallest valid HardenedCluster props the tests start from (spread and override what a test is about). */
+export const CLUSTER_PROPS: HardenedClusterProps = {
+  compartmentId: OCIDS.compartment,
+  tenancyId: OCIDS.tenancy,
+  region: 'eu-frankfurt-1',
+  kubernetesVersion: 'v1.33.1',
+  bastion: { clientCidrs: ['203.0.113.0/24'] },
+  adminGroupIds: [OCIDS.group('admins')],
+  nodePools: [SYSTEM_POOL],
+};
+
+/** A HardenedCluster `prod` in a fresh stack, from CLUSTER_PROPS (or `base`) with `overrides`. */
+export function buildCluster(overrides: Partial<HardenedClusterProps> = {}, base: HardenedClusterProps = CLUSTER_PROPS): { stack: TerraformStack; cluster: HardenedCluster } {
+  // Loaded on first use, so tests that never build a cluster do not load the whole library.
+  const { HardenedCluster: Cluster } = require('../../lib/hardened-cluster') as typeof import('../../lib/hardened-cluster');
+  const stack = newStack();
+  return { stack, cluster: new Cluster(stack, 'prod', { ...base, ...overrides }) };
 }
 
 export { App, TerraformStack, Testing };

@@ -1,3 +1,4 @@
+import { KEY_ROTATION_DEFAULT_DAYS, KEY_ROTATION_MAX_DAYS, KEY_ROTATION_MIN_DAYS } from '../../core/retention';
 import { block, dig, isTrue, num, objectsOf, resourcesOf, TfBlock } from '../model';
 import { Control, Finding, NSA, na, verdict } from './types';
 
@@ -66,14 +67,14 @@ export const ENCRYPTION_CONTROLS: Control[] = [
   },
   {
     id: 'ENC-05', group: 'encryption', severity: 'medium',
-    title: 'Symmetric Vault keys rotate automatically at least every 365 days',
+    title: `Symmetric Vault keys rotate automatically at least every ${KEY_ROTATION_MAX_DAYS} days`,
     references: { nsaCisa: `${NSA.NET} › Encryption` },
-    fix: 'Set is_auto_rotation_enabled = true and auto_key_rotation_details.rotation_interval_in_days between 60 and 365 (library default 90).',
+    fix: `Set is_auto_rotation_enabled = true and auto_key_rotation_details.rotation_interval_in_days between ${KEY_ROTATION_MIN_DAYS} and ${KEY_ROTATION_MAX_DAYS} (library default ${KEY_ROTATION_DEFAULT_DAYS}).`,
     check: (m) => resourcesOf(m, 'oci_kms_key').map((k): Finding => {
       if (algorithm(k) && algorithm(k) !== 'AES') return na(k, `${algorithm(k)} keys are rotated by re-signing, not automatic rotation`);
       const days = num(dig(k.body, 'auto_key_rotation_details', 'rotation_interval_in_days'));
       if (!isTrue(k.body.is_auto_rotation_enabled)) return verdict(k, false, 'is_auto_rotation_enabled is not true');
-      return verdict(k, days !== undefined && days <= 365, days === undefined ? 'rotation_interval_in_days is not set' : `rotation_interval_in_days = ${days} (> 365)`);
+      return verdict(k, days !== undefined && days <= KEY_ROTATION_MAX_DAYS, days === undefined ? 'rotation_interval_in_days is not set' : `rotation_interval_in_days = ${days} (> ${KEY_ROTATION_MAX_DAYS})`);
     }),
   },
   {

@@ -1,3 +1,4 @@
+import { ESCALATING_VERBS, FORBIDDEN_SUBJECTS } from '../../core/rbac-subjects';
 import { ComplianceModel, isExpression, K8sObject, objectsOf, resourcesOf } from '../model';
 import { identityHomeRegionFindings } from './home-region';
 import { Control, fail, Finding, NSA, verdict } from './types';
@@ -107,7 +108,6 @@ function bindings(m: ComplianceModel): K8sObject[] {
   return objectsOf(m, 'RoleBinding', 'ClusterRoleBinding');
 }
 
-const FORBIDDEN_SUBJECTS = ['system:anonymous', 'system:unauthenticated', 'system:authenticated'];
 
 export const IDENTITY_CONTROLS: Control[] = [
   {
@@ -219,7 +219,7 @@ export const IDENTITY_CONTROLS: Control[] = [
     references: { nsaCisa: `${NSA.AUTH} › Role-based access control`, checkov: ['CKV_K8S_157', 'CKV_K8S_158'], kubescape: ['C-0065'] },
     fix: 'Remove the bind, escalate and impersonate verbs; only cluster administrators need them and they have cluster-admin.',
     check: (m) => objectsOf(m, 'Role', 'ClusterRole').map((o) => {
-      const verbs = rulesOf(o).flatMap((r) => r.verbs ?? []).filter((v) => ['bind', 'escalate', 'impersonate'].includes(v));
+      const verbs = rulesOf(o).flatMap((r) => r.verbs ?? []).filter((v) => ESCALATING_VERBS.includes(v));
       return verdict(o, verbs.length === 0, `grants ${[...new Set(verbs)].join(', ')}`);
     }),
   },

@@ -1,9 +1,10 @@
-import { cidrContains, isAnywhere } from '../../core/cidr';
+import { cidrContains } from '../../core/cidr';
+import { allowAllRuleReason, INSTANCE_METADATA_CIDR, isEmptyLabelSelector } from '../../core/network-policy';
 import { ComplianceModel, K8sObject, resourcesOf } from '../model';
 import { Control, Finding, NSA, verdict } from './types';
 import { applicationNamespaces } from './workload-specs';
 
-const IMDS = '169.254.169.254/32';
+const IMDS = INSTANCE_METADATA_CIDR;
 const CNI_CHART = /(calico|tigera|cilium)/i;
 
 function policies(m: ComplianceModel, ns?: string): K8sObject[] {
@@ -17,8 +18,7 @@ function types(p: K8sObject): string[] {
 }
 
 function selectsAll(p: K8sObject): boolean {
-  const sel = p.object.spec?.podSelector ?? {};
-  return Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0;
+  return isEmptyLabelSelector(p.object.spec?.podSelector);
 }
 
 function hasDefaultDeny(m: ComplianceModel, ns: string, direction: 'Ingress' | 'Egress'): boolean {
@@ -28,19 +28,6 @@ function hasDefaultDeny(m: ComplianceModel, ns: string, direction: 'Ingress' | '
 
 function peersOf(rule: any, key: 'from' | 'to'): any[] {
   return Array.isArray(rule?.[key]) ? rule[key] : [];
-}
-
-/** Why a policy rule admits everything, if it does. */
-function allowAllReason(rule: any, key: 'from' | 'to'): string | undefined {
-  const peers = peersOf(rule, key);
-  if (peers.length === 0) return `a rule without "${key}" admits every peer`;
-  for (const peer of peers) {
-    if (peer.ipBlock && (isAnywhere(peer.ipBlock.cidr) || peer.ipBlock.cidr === '::/0') && (peer.ipBlock.except ?? []).length === 0) return `ipBlock ${peer.ipBlock.cidr} without except`;
-    const emptyNs = peer.namespaceSelector && Object.keys(peer.namespaceSelector.matchLabels ?? {}).length === 0 && (peer.namespaceSelector.matchExpressions ?? []).length === 0;
-    const podAll = !peer.podSelector || (Object.keys(peer.podSelector.matchLabels ?? {}).length === 0 && (peer.podSelector.matchExpressions ?? []).length === 0);
-    if (emptyNs && podAll) return 'an empty namespaceSelector admits every pod of every namespace';
-  }
-  return undefined;
 }
 
 function isDnsRule(rule: any): boolean {
@@ -101,8 +88,8 @@ export const NETWORK_POLICY_CONTROLS: Control[] = [
     check: (m) => policies(m).map((p) => {
       const spec = p.object.spec ?? {};
       const reasons = [
-        ...(spec.ingress ?? []).map((r: any) => allowAllReason(r, 'from')).filter(Boolean).map((x: string) => `ingress: ${x}`),
-        ...(spec.egress ?? []).map((r: any) => allowAllReason(r, 'to')).filter(Boolean).map((x: string) => `egress: ${x}`),
+        ...(spec.ingress ?? []).map((r: any) => allowAllRuleReason(r, 'ingress')).filter(Boolean).map((x: string) => `ingress: ${x}`),
+        ...(spec.egress ?? []).map((r: any) => allowAllRuleReason(r, 'egress')).filter(Boolean).map((x: string) => `egress: ${x}`),
       ];
       return verdict(p, reasons.length === 0, reasons.join('; '));
     }),

@@ -1,5 +1,6 @@
 import { ComplianceModel, dig, isTrue, num, refsIn, resourcesOf, TfBlock } from '../model';
 import { checkMetricQuery } from '../../core/monitoring/check-query';
+import { AUDIT_RETENTION_DAYS, LOG_RETENTION_MIN_DAYS } from '../../core/retention';
 import { Control, Finding, NSA, fail, na, pass, verdict } from './types';
 
 const CLUSTER = 'oci_containerengine_cluster';
@@ -30,17 +31,17 @@ function mentionsPath(value: unknown, fragment: string): boolean {
 export const OBSERVABILITY_CONTROLS: Control[] = [
   {
     id: 'OBS-01', group: 'observability', severity: 'medium',
-    title: 'Audit log retention is 365 days',
+    title: `Audit log retention is ${AUDIT_RETENTION_DAYS} days`,
     references: { nsaCisa: `${NSA.LOG} › Logging`, kubescape: ['C-0067'] },
-    fix: 'Manage oci_audit_configuration at the tenancy with retention_period_days = 365 (HardenedCluster does it when given the tenancy OCID and the opt-in).',
+    fix: `Manage oci_audit_configuration at the tenancy with retention_period_days = ${AUDIT_RETENTION_DAYS} (HardenedCluster does it when given the tenancy OCID and the opt-in).`,
     check: (m) => {
       const configs = resourcesOf(m, 'oci_audit_configuration');
       if (configs.length === 0) {
-        return resourcesOf(m, CLUSTER).map((c) => na(c, 'audit retention is a tenancy setting not managed in this output; check it in the tenancy (target: 365 days)'));
+        return resourcesOf(m, CLUSTER).map((c) => na(c, `audit retention is a tenancy setting not managed in this output; check it in the tenancy (target: ${AUDIT_RETENTION_DAYS} days)`));
       }
       return configs.map((a) => {
         const days = num(a.body.retention_period_days);
-        return verdict(a, days !== undefined && days >= 365, `retention_period_days = ${a.body.retention_period_days}`);
+        return verdict(a, days !== undefined && days >= AUDIT_RETENTION_DAYS, `retention_period_days = ${a.body.retention_period_days}`);
       });
     },
   },
@@ -92,12 +93,12 @@ export const OBSERVABILITY_CONTROLS: Control[] = [
   },
   {
     id: 'OBS-07', group: 'observability', severity: 'low',
-    title: 'Every log sets its retention explicitly (at least 90 days)',
+    title: `Every log sets its retention explicitly (at least ${LOG_RETENTION_MIN_DAYS} days)`,
     references: { nsaCisa: `${NSA.LOG} › Logging` },
-    fix: 'Set retention_duration to 90 days or more on the log.',
+    fix: `Set retention_duration to ${LOG_RETENTION_MIN_DAYS} days or more on the log.`,
     check: (m) => resourcesOf(m, LOG).map((l) => {
       const days = num(l.body.retention_duration);
-      return verdict(l, days !== undefined && days >= 90, `retention_duration = ${l.body.retention_duration ?? 'unset (30 days)'}`);
+      return verdict(l, days !== undefined && days >= LOG_RETENTION_MIN_DAYS, `retention_duration = ${l.body.retention_duration ?? 'unset (30 days)'}`);
     }),
   },
   {

@@ -5,6 +5,7 @@ import { requireKnown } from '../../core/tokens';
 import { requireSshPublicKey } from '../../core/ssh-key';
 import { flexShapeProblem, isFlexShape, isKnownShape, KNOWN_FLEX_SHAPES } from './flex-shapes';
 import { validateNodePoolScheduling } from './validate-node-pool-scheduling';
+import { NODE_POOL_DEFAULTS } from '../node-pool-defaults';
 
 /** Largest node pool the library accepts (OKE's per-pool node limit). */
 const MAX_POOL_SIZE = 1000;
@@ -23,17 +24,17 @@ export function validateNodePoolOptions(options: NodePoolOptions, prefix: string
       `use one of ${KNOWN_FLEX_SHAPES.join(', ')} (shape names are case-sensitive), or set allowUnknownShape: true on this pool for a new shape`);
   }
   for (const key of ['size', 'ocpus', 'memoryGbs', 'bootVolumeSizeGbs', 'maxPodsPerNode'] as const) requireKnown(`${prefix}${key}`, options[key]);
-  const size = options.size ?? 3;
+  const size = options.size ?? NODE_POOL_DEFAULTS.size;
   if (!Number.isInteger(size) || size < 1 || size > MAX_POOL_SIZE) {
     throw new HardenedOkeValidationError(`${prefix}size`, `${size} nodes is outside the allowed range`, `use 1 to ${MAX_POOL_SIZE} nodes`);
   }
   if (isFlexShape(options.shape)) {
-    const problem = flexShapeProblem(options.shape, options.ocpus ?? 2, options.memoryGbs ?? 16);
+    const problem = flexShapeProblem(options.shape, options.ocpus ?? NODE_POOL_DEFAULTS.ocpus, options.memoryGbs ?? NODE_POOL_DEFAULTS.memoryGbs);
     if (problem) throw new HardenedOkeValidationError(`${prefix}${problem.property}`, problem.problem, problem.fix);
   } else if (options.ocpus !== undefined || options.memoryGbs !== undefined) {
     throw new HardenedOkeValidationError(`${prefix}ocpus`, `${options.shape} is not a flex shape, so OCPUs and memory are fixed`, 'remove ocpus and memoryGbs, or choose a .Flex shape');
   }
-  const boot = options.bootVolumeSizeGbs ?? 50;
+  const boot = options.bootVolumeSizeGbs ?? NODE_POOL_DEFAULTS.bootVolumeSizeGbs;
   if (!Number.isInteger(boot) || boot < 50 || boot > 32768) {
     throw new HardenedOkeValidationError(`${prefix}bootVolumeSizeGbs`, `${boot} GB is outside OCI's boot volume range`, 'use 50 to 32768 GB');
   }

@@ -2,10 +2,13 @@ import { cidrContains, isAnywhere, requireCidr } from '../../core/cidr';
 import { HardenedOkeValidationError } from '../../core/errors';
 import { FlowPeer, FlowPeerKind, FlowPort, FlowProtocol } from '../network-flow';
 import { FlowDirection, NetworkFlow } from '../types';
+import { INSTANCE_METADATA_CIDR } from '../../core/network-policy';
 import { requireNamespaceName } from './validation';
 
-/** The instance metadata service; pods must never reach it (node credentials). */
-export const IMDS_CIDR = '169.254.169.254/32';
+/** The instance metadata service (owned by core/network-policy, shared with the compliance catalog). */
+export const IMDS_CIDR = INSTANCE_METADATA_CIDR;
+export { isAllowAllRule } from '../../core/network-policy';
+
 const PROTOCOLS: string[] = Object.values(FlowProtocol);
 
 type Json = Record<string, unknown>;
@@ -90,14 +93,3 @@ function portSpec(property: string, port: FlowPort): Json {
   return { protocol: port.protocol, port: port.port };
 }
 
-/** True when a NetworkPolicy rule would admit every peer (no from/to, or an empty peer). Used as a last guard. */
-export function isAllowAllRule(rule: { from?: unknown[]; to?: unknown[] }, direction: 'ingress' | 'egress'): boolean {
-  const peers = direction === 'ingress' ? rule.from : rule.to;
-  if (!peers || peers.length === 0) return true;
-  return peers.some((p) => {
-    const peer = p as Json;
-    if (peer.ipBlock) return isAnywhere((peer.ipBlock as { cidr: string }).cidr) && !((peer.ipBlock as { except?: string[] }).except?.length);
-    return peer.namespaceSelector !== undefined && Object.keys(peer.namespaceSelector as Json).length === 0
-      && (peer.podSelector === undefined || Object.keys(peer.podSelector as Json).length === 0);
-  });
-}

@@ -36,7 +36,5 @@ export const NAMESPACE_VIEWER_RULES: readonly PolicyRuleData[] = [
   { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: READ },
 ];
 
-/** Verbs that let a subject gain permissions it does not have. */
-export const ESCALATING_VERBS = ['bind', 'escalate', 'impersonate'];
-/** Subjects no binding may ever name. */
-export const FORBIDDEN_SUBJECTS = ['system:anonymous', 'system:unauthenticated', 'system:authenticated'];
+// Shared with the compliance catalog; owned by core.
+export { ESCALATING_VERBS, FORBIDDEN_SUBJECTS } from '../../core/rbac-subjects';

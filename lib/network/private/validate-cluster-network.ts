@@ -8,7 +8,7 @@ import { HardenedOkeValidationError } from '../../core/errors';
 import { requireClusterName } from '../../core/names';
 import { requireOcid } from '../../core/ocid';
 import { ClusterNetworkProps, ClusterSubnetCidrs, ClusterSubnetIds } from '../cluster-network-props';
-import { CniType } from '../cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from '../cni-type';
 import { OidcIssuerEgress } from '../egress-options';
 import { defaultSubnetLayout, DEFAULT_LAYOUT_MAX_PREFIX, DEFAULT_LAYOUT_MIN_PREFIX, SUBNET_ROLES, SubnetRole } from './subnet-layout';
 
@@ -29,7 +29,7 @@ export interface ValidatedNetwork {
 export function validateClusterNetwork(props: ClusterNetworkProps): ValidatedNetwork {
   requireOcid('compartmentId', props.compartmentId, 'compartment');
   requireClusterName('clusterName', props.clusterName);
-  const cni = props.cni ?? CniType.OCI_VCN_IP_NATIVE;
+  const cni = props.cni ?? DEFAULT_CNI_TYPE;
   if (!Object.values(CniType).includes(cni)) {
     throw new HardenedOkeValidationError('cni', `"${cni}" is not a CNI type`, 'use CniType.OCI_VCN_IP_NATIVE or CniType.FLANNEL_OVERLAY');
   }

@@ -2,20 +2,15 @@ import { Token } from 'cdktf';
 import { HardenedOkeValidationError } from '../../core/errors';
 import { requireHttpsUrl as requireHttpsEndpoint } from '../../core/urls';
 
-/**
- * OCI Logging keeps logs for 30 to 180 days in 30-day steps (CreateLogDetails.retentionDuration). The library's
- * floor is 90 days (the issue's minimum; CIS asks for logs to be kept long enough for investigation).
- */
-export const LOG_RETENTION_MIN_DAYS = 90;
-export const LOG_RETENTION_MAX_DAYS = 180;
-export const LOG_RETENTION_STEP_DAYS = 30;
-/** Archive objects are kept (retention rule) at least a year. */
-export const ARCHIVE_RETENTION_MIN_DAYS = 365;
-/** Audit log retention at the tenancy; 365 is the maximum OCI Audit allows. */
-export const AUDIT_RETENTION_DAYS = 365;
-/** OCI Streaming keeps messages 24 to 168 hours. */
-export const STREAM_RETENTION_MIN_HOURS = 24;
-export const STREAM_RETENTION_MAX_HOURS = 168;
+import {
+  ARCHIVE_RETENTION_MIN_DAYS, LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS, LOG_RETENTION_STEP_DAYS, STREAM_RETENTION_MAX_HOURS, STREAM_RETENTION_MIN_HOURS,
+} from '../../core/retention';
+
+// The bounds live in core/retention (shared with the compliance catalog); re-exported for the constructs here.
+export {
+  ARCHIVE_RETENTION_MIN_DAYS, AUDIT_RETENTION_DAYS, LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS, LOG_RETENTION_STEP_DAYS,
+  STREAM_RETENTION_MAX_HOURS, STREAM_RETENTION_MIN_HOURS,
+} from '../../core/retention';
 
 export function requireLogRetention(property: string, days: number): void {
   if (!Number.isInteger(days) || days < LOG_RETENTION_MIN_DAYS) {
