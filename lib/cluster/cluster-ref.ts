@@ -13,8 +13,11 @@ export interface IOkeCluster extends IConstruct {
   readonly compartmentId: string;
   /** Kubernetes version of the control plane, e.g. `v1.33.1`: added pools follow OKE's skew rule against it. */
   readonly kubernetesVersion: string;
-  /** Private API endpoint `ip:port`, when known. */
-  readonly privateEndpoint?: string;
+  /**
+   * Private API endpoint `ip:port`. A cluster imported without it throws a named error when this is read (jsii lets
+   * no implementing class make an optional property required, so the interface declares it required).
+   */
+  readonly privateEndpoint: string;
 }
 
 /** What the library needs to know about a cluster created elsewhere (another stack, Terraform, the console). */

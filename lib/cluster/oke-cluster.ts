@@ -199,7 +199,7 @@ class ImportedOkeCluster extends Construct implements IOkeCluster {
   public readonly clusterName: string;
   public readonly compartmentId: string;
   public readonly kubernetesVersion: string;
-  public readonly privateEndpoint?: string;
+  private readonly endpoint?: string;
 
   constructor(scope: Construct, id: string, attrs: OkeClusterAttributes) {
     super(scope, id);
@@ -207,7 +207,15 @@ class ImportedOkeCluster extends Construct implements IOkeCluster {
     this.clusterName = attrs.clusterName;
     this.compartmentId = attrs.compartmentId;
     this.kubernetesVersion = attrs.kubernetesVersion;
-    this.privateEndpoint = attrs.privateEndpoint;
+    this.endpoint = attrs.privateEndpoint;
+  }
+
+  public get privateEndpoint(): string {
+    if (this.endpoint === undefined) {
+      throw new HardenedOkeValidationError('privateEndpoint', `was not given when cluster ${this.clusterName} was imported`,
+        'pass privateEndpoint (ip:port) to OkeCluster.fromClusterAttributes');
+    }
+    return this.endpoint;
   }
 }
 

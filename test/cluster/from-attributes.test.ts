@@ -73,3 +73,14 @@ describe('OkeCluster.fromClusterAttributes and NodePool.forCluster', () => {
     ]);
   });
 });
+
+test('an imported cluster without privateEndpoint names the missing attribute when it is read', () => {
+  const { App, TerraformStack } = require('cdktf');
+  const { OkeCluster } = require('../../lib/cluster/oke-cluster');
+  const stack = new TerraformStack(new App(), 'imported');
+  const cluster = OkeCluster.fromClusterAttributes(stack, 'existing', {
+    clusterId: 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaaexamplecluster', clusterName: 'legacy',
+    compartmentId: 'ocid1.compartment.oc1..aaaaaaaaexamplecompartment', kubernetesVersion: 'v1.33.1',
+  });
+  expect(() => cluster.privateEndpoint).toThrow(/privateEndpoint: was not given when cluster legacy was imported/);
+});
