@@ -18,6 +18,11 @@ export default tseslint.config(
     },
   },
   {
+    // Sorted output must not depend on the machine's locale (lib/core/ordering.ts).
+    files: ['lib/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='localeCompare']", message: 'Sort with compareStrings from lib/core/ordering.ts: localeCompare depends on the machine\'s locale.' }] },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

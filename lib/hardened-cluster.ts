@@ -25,7 +25,6 @@ import { HardeningCompliance } from './compliance/hardening-compliance';
 import { Waivers } from './compliance/waivers';
 import { addClusterOutputs } from './cluster/cluster-outputs';
 import { SupplyChain } from './supply-chain/supply-chain';
-import { CniType } from './network/cni-type';
 import { FileStorageAccess } from './storage/file-storage-access';
 import { VaultSecretsAccess } from './storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from './kubernetes/private/yaml-variables';
@@ -34,6 +33,7 @@ import { CertManagerAddon } from './addons/cert-manager-addon';
 import { ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
 import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/network-policy-engine-default';
 
 export * from './hardened-cluster-props';
 
@@ -46,6 +46,8 @@ export class HardenedCluster extends Construct {
   public readonly clusterName: string;
   /** The tenancy's home region, as declared (recorded in the stack's synthesized JSON for control IAM-14). */
   public readonly homeRegion: string;
+  /** The NetworkPolicy engine (`kubernetes.networkPolicyEngine`, resolved): node pools and the Kubernetes layer take this value. */
+  public readonly networkPolicyEngine: NetworkPolicyEngine;
   /** Provider of the identity resources (undefined: the stack's default provider, which is of the home region). */
   public readonly identityProvider?: TerraformProvider;
   public readonly network: ClusterNetwork;
@@ -75,6 +77,7 @@ export class HardenedCluster extends Construct {
     checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
+    this.networkPolicyEngine = props.kubernetes?.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     this.props = props;
     refuseDuplicateName(this);
     const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard, props.allowUnknownRegion);
@@ -148,6 +151,7 @@ export class HardenedCluster extends Construct {
       this.certManager = withPropertyPrefix('addons.certManager.', () => new CertManagerAddon(this, 'cert-manager', {
         ...props.addons!.certManager,
         clusterId: this.cluster.clusterId,
+        kubernetesVersion: props.kubernetesVersion,
       }));
       // Installed once nodes exist to run it.
       for (const pool of this.nodePools) dependOn(this.certManager.addon.resource, pool.resource);
@@ -208,7 +212,7 @@ export class HardenedCluster extends Construct {
         clusterName: this.clusterName,
         kubernetesVersion: props.kubernetesVersion,
         cni,
-        networkPolicyEngine: props.kubernetes?.networkPolicyEngine,
+        networkPolicyEngine: this.networkPolicyEngine,
         applicationNamespaces: props.kubernetes?.applicationNamespaces,
         clusterAdminGroupIds: props.adminGroupIds,
         pvKmsKeyId: this.keys.volumesKeyId,
@@ -343,10 +347,10 @@ export class HardenedCluster extends Construct {
       kubernetesVersion: pool.kubernetesVersion ?? props.kubernetesVersion,
       clusterKubernetesVersion: props.kubernetesVersion,
       // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
-      networkPolicyEngine: props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED,
+      networkPolicyEngine: this.networkPolicyEngine,
       workerSubnetId: this.network.subnetIds.workers,
       workerNsgIds: [this.network.nsgIds.workers],
-      cni: props.network?.cni ?? CniType.OCI_VCN_IP_NATIVE,
+      cni: this.network.cni,
       podSubnetId: this.network.subnetIds.pods,
       podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
       kmsKeyId: this.keys.volumesKeyId,
@@ -361,6 +365,7 @@ export class HardenedCluster extends Construct {
           ...props.addons?.clusterAutoscaler,
           compartmentId: props.compartmentId,
           clusterId: this.cluster.clusterId,
+          kubernetesVersion: props.kubernetesVersion,
           clusterName: this.clusterName,
           identityProvider: this.identityProvider,
           nodePools: [scaled],

@@ -49,7 +49,7 @@ export class ProductionClusterStack extends TerraformStack {
           taints: [{ key: 'dedicated', value: 'batch', effect: TaintEffect.NO_SCHEDULE }],
         },
       ],
-      // cert-manager as an OKE managed add-on; Oracle keeps it on the newest version unless `version` pins one.
+      // cert-manager as an OKE managed add-on, pinned to the version listed for Kubernetes 1.34 (README: OKE managed add-ons).
       addons: { certManager: {} },
     });
 

@@ -9,7 +9,7 @@ export interface HardenedClusterAddonsOptions {
   /**
    * Tuning of the Cluster Autoscaler add-on. The add-on is installed whenever a node pool sets minSize/maxSize;
    * setting this without such a pool is an error.
-   * @default - installed with Oracle's newest version and one replica when a pool is autoscaled
+   * @default - installed with the version pinned for the cluster's Kubernetes minor and one replica when a pool is autoscaled
    */
   readonly clusterAutoscaler?: ClusterAutoscalerAddonOptions;
   /**

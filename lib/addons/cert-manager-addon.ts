@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { requireOcid } from '../core/ocid';
-import { validateAddonReplicas, validateAddonVersion } from './rules/addon-version';
+import { resolveAddonVersion, validateAddonReplicas } from './rules/addon-version';
 import { OkeAddon } from './oke-addon';
 import { OKE_ADDON } from './oke-addon-names';
 
@@ -8,9 +8,15 @@ import { OKE_ADDON } from './oke-addon-names';
 export interface CertManagerAddonOptions {
   /**
    * Add-on version, as `oci ce addon-option list --kubernetes-version <version> --addon-name CertManager` lists it.
-   * @default - Oracle installs the newest version and keeps it updated automatically
+   * @default - the version the library pins for the cluster's Kubernetes minor (lib/core/data/oke-addon-versions.json,
+   * from Oracle's "Cluster Add-on Supported Versions"), e.g. v1.17.1
    */
   readonly version?: string;
+  /**
+   * Install no pinned version: Oracle installs the newest one and updates it automatically.
+   * @default false
+   */
+  readonly autoUpdate?: boolean;
   /**
    * Replicas of the cert-manager deployment.
    * @default 1 (the add-on's documented default)
@@ -21,6 +27,11 @@ export interface CertManagerAddonOptions {
 export interface CertManagerAddonProps extends CertManagerAddonOptions {
   /** Cluster the add-on is installed on. */
   readonly clusterId: string;
+  /**
+   * Kubernetes version of the cluster (e.g. `v1.33.1`): selects the pinned add-on version when `version` is not set.
+   * @default - none: then `version` or `autoUpdate` must be set
+   */
+  readonly kubernetesVersion?: string;
 }
 
 /**
@@ -29,21 +40,25 @@ export interface CertManagerAddonProps extends CertManagerAddonOptions {
  */
 export class CertManagerAddon extends Construct {
   public readonly addon: OkeAddon;
+  /** The add-on version installed (pinned), or undefined with `autoUpdate`. */
+  public readonly version?: string;
 
   constructor(scope: Construct, id: string, props: CertManagerAddonProps) {
     super(scope, id);
     requireOcid('clusterId', props.clusterId, 'cluster');
-    validateCertManagerOptions(props, '');
+    validateAddonReplicas(props.replicas, 'replicas');
+    this.version = resolveAddonVersion(OKE_ADDON.CERT_MANAGER, props, '');
     this.addon = new OkeAddon(this, 'addon', {
       clusterId: props.clusterId,
       addonName: OKE_ADDON.CERT_MANAGER,
-      version: props.version,
+      version: this.version,
       configurations: { numOfReplicas: String(props.replicas ?? 1) },
     });
   }
 }
 
-export function validateCertManagerOptions(options: CertManagerAddonOptions, prefix: string): void {
+/** Validates the user-facing options; `kubernetesVersion` is the cluster's (for the pinned default). */
+export function validateCertManagerOptions(options: CertManagerAddonOptions, prefix: string, kubernetesVersion?: string): void {
   validateAddonReplicas(options.replicas, `${prefix}replicas`);
-  validateAddonVersion(options.version, `${prefix}version`);
+  resolveAddonVersion(OKE_ADDON.CERT_MANAGER, { ...options, kubernetesVersion }, prefix);
 }

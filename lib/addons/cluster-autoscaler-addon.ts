@@ -8,7 +8,7 @@ import { libraryTags } from '../core/tags';
 import { OkeAddon } from './oke-addon';
 import { OKE_ADDON } from './oke-addon-names';
 import { clusterAutoscalerStatements } from './rules/cluster-autoscaler-statements';
-import { validateAddonReplicas, validateAddonVersion } from './rules/addon-version';
+import { resolveAddonVersion, validateAddonReplicas } from './rules/addon-version';
 
 /** A node pool the cluster autoscaler manages. */
 export interface AutoscaledNodePool {
@@ -24,10 +24,16 @@ export interface AutoscaledNodePool {
 export interface ClusterAutoscalerAddonOptions {
   /**
    * Add-on version, as `oci ce addon-option list --kubernetes-version <version> --addon-name ClusterAutoscaler` lists
-   * it. The autoscaler follows the Kubernetes minor version: change it with the cluster's version.
-   * @default - Oracle installs the newest version for the cluster and keeps it updated automatically
+   * it. The autoscaler follows the Kubernetes minor version: the pinned default changes with the cluster's version.
+   * @default - the version the library pins for the cluster's Kubernetes minor (lib/core/data/oke-addon-versions.json,
+   * from Oracle's "Cluster Add-on Supported Versions"), e.g. v1.33.3 on Kubernetes 1.33
    */
   readonly version?: string;
+  /**
+   * Install no pinned version: Oracle installs the newest one for the cluster and updates it automatically.
+   * @default false
+   */
+  readonly autoUpdate?: boolean;
   /**
    * Replicas of the autoscaler deployment (one is active, the others wait on its leader lease).
    * @default 1 (the add-on's documented default)
@@ -40,6 +46,11 @@ export interface ClusterAutoscalerAddonProps extends ClusterAutoscalerAddonOptio
   readonly compartmentId: string;
   /** Cluster the autoscaler runs in; the policy is conditioned on it. */
   readonly clusterId: string;
+  /**
+   * Kubernetes version of the cluster (e.g. `v1.33.1`): selects the pinned add-on version when `version` is not set.
+   * @default - none: then `version` or `autoUpdate` must be set
+   */
+  readonly kubernetesVersion?: string;
   /** Cluster name, for the policy name and tags. */
   readonly clusterName: string;
   /** The pools to scale, each with its bounds. */
@@ -66,6 +77,8 @@ export interface ClusterAutoscalerAddonProps extends ClusterAutoscalerAddonOptio
  */
 export class ClusterAutoscalerAddon extends Construct {
   public readonly addon: OkeAddon;
+  /** The add-on version installed (pinned), or undefined with `autoUpdate`. */
+  public readonly version?: string;
   /** The pools the autoscaler manages (the add-on's `nodes` configuration). */
   public readonly nodePools: AutoscaledNodePool[];
   /** The policy of the autoscaler's workload identity. */
@@ -80,7 +93,8 @@ export class ClusterAutoscalerAddon extends Construct {
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('clusterId', props.clusterId, 'cluster');
     if (props.networkCompartmentId !== undefined) requireOcid('networkCompartmentId', props.networkCompartmentId, 'compartment');
-    validateClusterAutoscalerOptions(props, '');
+    validateAddonReplicas(props.replicas, 'replicas');
+    this.version = resolveAddonVersion(OKE_ADDON.CLUSTER_AUTOSCALER, props, '');
     if (!props.nodePools || props.nodePools.length === 0) {
       throw new HardenedOkeValidationError('nodePools', 'has no pool to scale', 'list at least one pool with its minSize and maxSize');
     }
@@ -118,7 +132,7 @@ export class ClusterAutoscalerAddon extends Construct {
     this.addon = new OkeAddon(this, 'addon', {
       clusterId: props.clusterId,
       addonName: OKE_ADDON.CLUSTER_AUTOSCALER,
-      version: props.version,
+      version: this.version,
       configurations: {
         // Lazy, so pools added later (HardenedCluster.addNodePool) join the same add-on configuration.
         nodes: Lazy.stringValue({ produce: () => this.nodePools.map((p) => `${p.minSize}:${p.maxSize}:${p.nodePoolId}`).join(',') }),
@@ -139,8 +153,11 @@ export class ClusterAutoscalerAddon extends Construct {
   }
 }
 
-/** Validates the user-facing options; `prefix` is the property path, e.g. `addons.clusterAutoscaler.`. */
-export function validateClusterAutoscalerOptions(options: ClusterAutoscalerAddonOptions, prefix: string): void {
+/**
+ * Validates the user-facing options; `prefix` is the property path, e.g. `addons.clusterAutoscaler.`, and
+ * `kubernetesVersion` the cluster's (for the pinned default).
+ */
+export function validateClusterAutoscalerOptions(options: ClusterAutoscalerAddonOptions, prefix: string, kubernetesVersion?: string): void {
   validateAddonReplicas(options.replicas, `${prefix}replicas`);
-  validateAddonVersion(options.version, `${prefix}version`);
+  resolveAddonVersion(OKE_ADDON.CLUSTER_AUTOSCALER, { ...options, kubernetesVersion }, prefix);
 }

@@ -1,10 +1,11 @@
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
-import { ContainerengineAddon } from '../generated/providers/oci/containerengine-addon';
+import type { ContainerengineAddon } from '../generated/providers/oci/containerengine-addon';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { ESSENTIAL_ADDONS } from './oke-addon-names';
 import { validateAddonVersion } from './rules/addon-version';
+import { compareStrings } from '../core/ordering';
 
 export interface OkeAddonProps {
   /** Cluster the add-on is installed on (an enhanced cluster: only those have managed add-ons). */
@@ -43,7 +44,7 @@ export class OkeAddon extends Construct {
       throw new HardenedOkeValidationError('addonName', `"${props.addonName}" is not an OKE add-on name`, 'use a name `oci ce addon-option list` prints, e.g. ClusterAutoscaler or CertManager');
     }
     validateAddonVersion(props.version, 'version');
-    const entries = Object.entries(props.configurations ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(props.configurations ?? {}).sort(([a], [b]) => compareStrings(a, b));
     for (const [key, value] of entries) {
       if (!/^[A-Za-z][A-Za-z0-9.]*$/.test(key) || key.length > MAX_CONFIGURATION_LENGTH) {
         throw new HardenedOkeValidationError(`configurations.${key}`, 'is not an add-on configuration key', 'use a key listed for the add-on in "Cluster Add-on Configuration Arguments"');
@@ -53,7 +54,7 @@ export class OkeAddon extends Construct {
       }
     }
     this.essential = ESSENTIAL_ADDONS.includes(props.addonName);
-    this.resource = new ContainerengineAddon(this, 'addon', {
+    this.resource = new (containerengineAddonBinding().ContainerengineAddon)(this, 'addon', {
       clusterId: props.clusterId,
       addonName: props.addonName,
       version: props.version,
@@ -64,4 +65,10 @@ export class OkeAddon extends Construct {
       removeAddonResourcesOnDelete: !this.essential,
     });
   }
+}
+
+/** The ContainerengineAddon binding, required when one is created: most apps never do, so the package does not load it. */
+function containerengineAddonBinding(): typeof import('../generated/providers/oci/containerengine-addon') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
+  return require('../generated/providers/oci/containerengine-addon');
 }

@@ -2,6 +2,7 @@ import { isAnywhere } from '../core/cidr';
 import { describeRule, fromInternet, nsgRule, NormalizedRule, securityListRules } from './catalog/network-rules';
 import { isPrivateSubnet } from './catalog/network';
 import { block, blocksOf, ComplianceModel, dig, isTrue, refsIn, resourcesOf, TfBlock } from './model';
+import { compareStrings } from '../core/ordering';
 
 /** Escapes text for a quoted Mermaid label. */
 export function mermaidLabel(text: string): string {
@@ -202,7 +203,7 @@ export function networkDiagram(model: ComplianceModel, keep: (r: TfBlock) => boo
   }
   if (internetUsed) lines.splice(1, 0, `  ${internet}((${mermaidLabel('Internet')}))`);
   if (osnUsed) lines.splice(1, 0, `  osn((${mermaidLabel('Oracle Services Network')}))`);
-  const sorted = [...edges.values()].sort((a, b) => `${a.from}|${a.to}|${a.style}`.localeCompare(`${b.from}|${b.to}|${b.style}`));
+  const sorted = [...edges.values()].sort((a, b) => compareStrings(`${a.from}|${a.to}|${a.style}`, `${b.from}|${b.to}|${b.style}`));
   for (const e of sorted) {
     const label = [...e.labels].sort().join(', ');
     lines.push(label ? `  ${e.from} ${e.style}|${mermaidLabel(label)}| ${e.to}` : `  ${e.from} ${e.style} ${e.to}`);

@@ -3,6 +3,7 @@ import { CATALOG } from './catalog/catalog';
 import { Control, Finding, GROUP_ORDER, SEVERITY_ORDER } from './catalog/types';
 import { ComplianceModel, resourcesOf } from './model';
 import { isActive, NormalizedWaiver, waiverCovers } from './waiver-rules';
+import { compareStrings } from '../core/ordering';
 
 export type ResultStatus = 'pass' | 'fail' | 'waived' | 'not-applicable';
 
@@ -87,7 +88,7 @@ export function evaluate(model: ComplianceModel, waivers: readonly NormalizedWai
         return { ...f, result: 'waived', cluster, waiver };
       }
       return { ...f, result: 'fail', cluster };
-    }).sort((a, b) => statusRank[a.result] - statusRank[b.result] || a.address.localeCompare(b.address) || (a.stack ?? '').localeCompare(b.stack ?? ''));
+    }).sort((a, b) => statusRank[a.result] - statusRank[b.result] || compareStrings(a.address, b.address) || compareStrings(a.stack ?? '', b.stack ?? ''));
     return { control, status: combine(findings.map((f) => f.result)), findings };
   });
   results.sort((a, b) => GROUP_ORDER.indexOf(a.control.group) - GROUP_ORDER.indexOf(b.control.group) || 0);

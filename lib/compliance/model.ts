@@ -7,6 +7,7 @@
  */
 
 import { HOME_REGION_MARKER_FIELD, REGION_MARKER_KEY } from '../core/region-marker';
+import { compareStrings } from '../core/ordering';
 
 /** One resource, data source or provider block of a synthesized stack. */
 export interface TfBlock {
@@ -110,7 +111,7 @@ export function buildModel(stacks: readonly StackInput[], manifests: readonly Ma
   const data: TfBlock[] = [];
   const providers: TfBlock[] = [];
   const homeRegions: Record<string, string> = {};
-  const sorted = [...stacks].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...stacks].sort((a, b) => compareStrings(a.name, b.name));
   for (const s of sorted) {
     collectBlocks(s.name, s.json?.resource, resources);
     collectBlocks(s.name, s.json?.data, data);
@@ -137,7 +138,7 @@ export function buildModel(stacks: readonly StackInput[], manifests: readonly Ma
       objects.push(o);
     }
   }
-  for (const m of [...manifests].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const m of [...manifests].sort((a, b) => compareStrings(a.file, b.file))) {
     for (const raw of flattenObjects(m.objects)) {
       const o = k8sObject(raw, m.file, undefined);
       if (o && !seen.has(o.id)) {

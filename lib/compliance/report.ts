@@ -3,6 +3,7 @@ import { mermaidLabel, networkDiagram } from './diagram';
 import { clusterAttribution, combine, ControlResult, EvaluatedFinding, Evaluation, ResultStatus, UNASSIGNED } from './engine';
 import { TfBlock } from './model';
 import { alertDeliveryWarnings } from './alert-delivery';
+import { compareStrings } from '../core/ordering';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -85,7 +86,7 @@ export function reportJson(e: Evaluation) {
     warnings: alertDeliveryWarnings(e.model).map((w) => ({ stack: w.stack, address: w.address, message: w.message })),
     waivers: e.waivers.map(({ waiver, active, used }) => ({
       controlId: waiver.controlId, scope: waiver.scope, reason: waiver.reason, expires: waiver.expires ?? null, source: waiver.source, active, used,
-    })).sort((a, b) => a.controlId.localeCompare(b.controlId) || a.scope.localeCompare(b.scope) || a.source.localeCompare(b.source)),
+    })).sort((a, b) => compareStrings(a.controlId, b.controlId) || compareStrings(a.scope, b.scope) || compareStrings(a.source, b.source)),
   };
 }
 

@@ -21,6 +21,8 @@ import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 import { checkProps } from '../core/props-check';
 import { PROPS_SPECS } from '../generated/props-specs';
 import { validatePoolVersionSkew } from './rules/validate-node-pool-scheduling';
+import { compareStrings } from '../core/ordering';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 
 /** Bounds the cluster autoscaler keeps an autoscaled pool within. */
 export interface NodePoolAutoscaling {
@@ -259,7 +261,7 @@ export class NodePool extends Construct {
       validatePoolVersionSkew(kubernetesVersion, props.clusterKubernetesVersion, 'kubernetesVersion');
     }
     this.kubernetesVersion = kubernetesVersion;
-    const engine = props.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
+    const engine = props.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     if (!Object.values(NetworkPolicyEngine).includes(engine)) {
       throw new HardenedOkeValidationError('networkPolicyEngine', `"${engine}" is not a NetworkPolicyEngine`, 'use NetworkPolicyEngine.CILIUM_CHAINED or EXTERNAL_CALICO');
     }
@@ -309,7 +311,7 @@ export class NodePool extends Construct {
     // "Using Capacity Reservations to Provision Managed Nodes" (OKE documentation): a reservation belongs to one
     // availability domain, so reserved pools place nodes in the reservations' domains only.
     const placementConfigs = props.capacityReservations
-      ? [...props.capacityReservations].sort((a, b) => a.availabilityDomain.localeCompare(b.availabilityDomain)).map((r) => ({
+      ? [...props.capacityReservations].sort((a, b) => compareStrings(a.availabilityDomain, b.availabilityDomain)).map((r) => ({
         availabilityDomain: r.availabilityDomain,
         subnetId: props.workerSubnetId,
         capacityReservationId: r.capacityReservationId,
@@ -365,7 +367,7 @@ export class NodePool extends Construct {
         ...(this.cloudInit ? { user_data: Buffer.from(this.cloudInit, 'utf8').toString('base64') } : {}),
       },
       sshPublicKey: props.sshPublicKey,
-      initialNodeLabels: Object.entries(props.labels ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ key, value })),
+      initialNodeLabels: Object.entries(props.labels ?? {}).sort(([a], [b]) => compareStrings(a, b)).map(([key, value]) => ({ key, value })),
       freeformTags: tags,
       // The cluster autoscaler owns an autoscaled pool's size; Terraform would otherwise shrink it back on apply.
       lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,

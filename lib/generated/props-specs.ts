@@ -27,6 +27,7 @@ export const PROPS_SPECS: PropsSpecs = {
     required: [],
     fields: {
       version: 'string',
+      autoUpdate: 'boolean',
       replicas: 'number',
     },
   },
@@ -59,6 +60,7 @@ export const PROPS_SPECS: PropsSpecs = {
     required: [],
     fields: {
       version: 'string',
+      autoUpdate: 'boolean',
       replicas: 'number',
     },
   },

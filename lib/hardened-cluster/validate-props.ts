@@ -14,6 +14,7 @@ import { validateClusterAutoscalerOptions } from '../addons/cluster-autoscaler-a
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { NetworkPolicyEngine } from '../kubernetes/types';
 import { HardenedClusterProps } from '../hardened-cluster-props';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 
 /** Synth-time checks of HardenedClusterProps, each failing with the property's name and a fix. */
 export function validateProps(clusterName: string, props: HardenedClusterProps): void {
@@ -56,9 +57,9 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
     if (autoscaled.length === 0) {
       throw new HardenedOkeValidationError('addons.clusterAutoscaler', 'is set, but no node pool is autoscaled', 'set minSize and maxSize on the pools to scale, or remove addons.clusterAutoscaler');
     }
-    validateClusterAutoscalerOptions(props.addons.clusterAutoscaler, 'addons.clusterAutoscaler.');
+    validateClusterAutoscalerOptions(props.addons.clusterAutoscaler, 'addons.clusterAutoscaler.', props.kubernetesVersion);
   }
-  if (props.addons?.certManager) validateCertManagerOptions(props.addons.certManager, 'addons.certManager.');
+  if (props.addons?.certManager) validateCertManagerOptions(props.addons.certManager, 'addons.certManager.', props.kubernetesVersion);
   const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? '10.0.0.0/16';
   const clusterCidrs = (props.network?.cni ?? DEFAULT_CNI_TYPE) === CniType.FLANNEL_OVERLAY
     ? [['pods', DEFAULT_PODS_CIDR], ['services', DEFAULT_SERVICES_CIDR]] : [['services', DEFAULT_SERVICES_CIDR]];
@@ -95,6 +96,6 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
  */
 export function workerInternetEgress(props: HardenedClusterProps): boolean {
   if (props.network?.allowInternetEgress !== undefined) return props.network.allowInternetEgress;
-  const engine = props.kubernetes?.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
+  const engine = props.kubernetes?.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
   return engine === NetworkPolicyEngine.CILIUM_CHAINED && props.kubernetes?.imageRegistryMirror === undefined;
 }

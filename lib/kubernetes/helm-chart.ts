@@ -1,5 +1,5 @@
-import { Yaml } from 'cdk8s';
 import { HardenedOkeValidationError } from '../core/errors';
+import { yamlDocument } from './private/yaml-document';
 import type { HelmReleaseSpec } from './kubernetes-baseline';
 
 /** A Helm chart added to a cluster with `addHelmChart`, pinned to one exact version. */
@@ -53,5 +53,5 @@ export function helmReleaseSpec(id: string, o: HelmChartOptions, namespaces: rea
   if (o.values !== undefined && (typeof o.values !== 'object' || o.values === null || Array.isArray(o.values))) {
     throw new HardenedOkeValidationError(`${p}.values`, 'is not an object', 'pass the chart values as an object, e.g. { replicaCount: 2 }');
   }
-  return { name, chart: o.chart, repository: o.repository, version: o.version, releaseNamespace: o.releaseNamespace, valuesYaml: Yaml.stringify(o.values ?? {}) };
+  return { name, chart: o.chart, repository: o.repository, version: o.version, releaseNamespace: o.releaseNamespace, valuesYaml: yamlDocument(o.values ?? {}) };
 }

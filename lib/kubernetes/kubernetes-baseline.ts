@@ -16,6 +16,7 @@ import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECR
 import { yamlDocument } from './private/yaml-document';
 import { YamlVariable, describeVariable } from './private/yaml-variables';
 import { ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, VaultSecretsOptions } from './types';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from './network-policy-engine-default';
 
 // The props live in their own file; re-exported so existing imports of this module keep working.
 export { HelmReleaseSpec, KubernetesBaselineProps } from './kubernetes-baseline-props';
@@ -73,7 +74,7 @@ export class KubernetesBaseline extends Construct {
     this.props = props;
     this.clusterName = props.clusterName;
     this.enforceVersion = `v${minorOf(props.kubernetesVersion)}`;
-    this.networkPolicyEngine = props.networkPolicyEngine ?? NetworkPolicyEngine.CILIUM_CHAINED;
+    this.networkPolicyEngine = props.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     this.applicationNamespaceNames = (props.applicationNamespaces ?? []).map((n) => n.name);
     this.tokenVariables = tokenVariables(props);
     this.yamlVariables = [...this.tokenVariables.values()];

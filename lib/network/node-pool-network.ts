@@ -1,6 +1,6 @@
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
-import { CniType } from './cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from './cni-type';
 import type { ClusterNetwork } from './cluster-network';
 
 /**
@@ -52,7 +52,7 @@ export interface NodePoolNetworkAttributes {
 export class NodePoolNetwork {
   /** The node pool network of a network created elsewhere (another stack or tool), checked at synth. */
   public static fromNetworkAttributes(attrs: NodePoolNetworkAttributes): INodePoolNetwork {
-    const cni = attrs?.cni ?? CniType.OCI_VCN_IP_NATIVE;
+    const cni = attrs?.cni ?? DEFAULT_CNI_TYPE;
     if (!Object.values(CniType).includes(cni)) {
       throw new HardenedOkeValidationError('cni', `"${cni}" is not an OKE CNI type`, 'use CniType.OCI_VCN_IP_NATIVE or CniType.FLANNEL_OVERLAY');
     }

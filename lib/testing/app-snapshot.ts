@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { compareStrings } from '../core/ordering';
 
 /** Options of {@link HardeningTesting.snapshotApp}. */
 export interface AppSnapshotOptions {
@@ -52,7 +53,7 @@ export function appSnapshot(outdir: string, normalize: (json: string) => string,
         for (const r of Object.keys(json[section][type]).sort()) lines.push(`  ${prefix}${type}.${r}`);
       }
     }
-    for (const [k, v] of Object.entries<any>(json.output ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [k, v] of Object.entries<any>(json.output ?? {}).sort(([a], [b]) => compareStrings(a, b))) {
       if (CROSS_OUTPUT.test(k)) continue;
       lines.push(`  output ${k}${v?.sensitive ? ' (sensitive)' : ''}`);
     }

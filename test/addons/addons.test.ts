@@ -12,7 +12,7 @@ const WORKLOAD = `ALL {request.principal.type = 'workload', request.principal.na
 function synthAutoscaler(props: Partial<ConstructorParameters<typeof ClusterAutoscalerAddon>[2]> = {}) {
   const stack = newStack();
   new ClusterAutoscalerAddon(stack, 'ca', {
-    compartmentId: OCIDS.compartment, clusterId: CLUSTER, clusterName: 'prod',
+    compartmentId: OCIDS.compartment, clusterId: CLUSTER, clusterName: 'prod', kubernetesVersion: 'v1.33.1',
     nodePools: [{ nodePoolId: POOL('apps'), minSize: 2, maxSize: 10 }, { nodePoolId: POOL('batch'), minSize: 1, maxSize: 4 }],
     ...props,
   });
@@ -28,7 +28,7 @@ describe('ClusterAutoscalerAddon', () => {
     expect(addon.addon_name).toBe('ClusterAutoscaler');
     expect(addon.cluster_id).toBe(CLUSTER);
     expect(addon.remove_addon_resources_on_delete).toBe(true);
-    expect(addon.version).toBeUndefined();
+    expect(addon.version).toBe('v1.33.3');
     expect(config(addon)).toEqual({ nodes: `2:10:${POOL('apps')},1:4:${POOL('batch')}`, authType: 'workload', numOfReplicas: '1' });
   });
 
@@ -63,6 +63,11 @@ describe('ClusterAutoscalerAddon', () => {
     [{ nodePools: [{ nodePoolId: POOL('a'), minSize: 3, maxSize: 2 }] }, 'nodePools[0]'],
     [{ replicas: 0 }, 'replicas'],
     [{ version: 'latest' }, 'version'],
+    [{ version: 'v1.33.3', autoUpdate: true }, 'autoUpdate'],
+    [{ autoUpdate: 'yes' }, 'autoUpdate'],
+    [{ kubernetesVersion: undefined }, 'version'],
+    [{ kubernetesVersion: '1.33' }, 'version'],
+    [{ kubernetesVersion: 'v1.36.0' }, 'version'],
     [{ compartmentId: 'ocid1.key.oc1..x' }, 'compartmentId'],
     [{ clusterId: OCIDS.compartment }, 'clusterId'],
   ])('refuses %j naming %s', (props, property) => {
@@ -70,6 +75,54 @@ describe('ClusterAutoscalerAddon', () => {
     try { synthAutoscaler(props as any); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(HardenedOkeValidationError);
     expect((error as HardenedOkeValidationError).property).toBe(property);
+  });
+});
+
+describe('pinned add-on versions', () => {
+  // Oracle, "Cluster Add-on Supported Versions": the latest version supported with each Kubernetes minor.
+  test.each([
+    ['v1.32.1', 'v1.32.5', 'v1.17.1'],
+    ['v1.32.10', 'v1.32.5', 'v1.17.1'],
+    ['v1.33.1', 'v1.33.3', 'v1.17.1'],
+    ['v1.34.2', 'v1.34.2', 'v1.17.1'],
+  ])('on Kubernetes %s the autoscaler is pinned to %s and cert-manager to %s', (kubernetesVersion, autoscaler, certManager) => {
+    expect(synthAutoscaler({ kubernetesVersion }).addon.version).toBe(autoscaler);
+    const stack = newStack();
+    const cm = new CertManagerAddon(stack, 'cm', { clusterId: CLUSTER, kubernetesVersion });
+    expect(cm.version).toBe(certManager);
+    expect(Object.values(resourcesOf(synthValid(stack), 'oci_containerengine_addon'))[0].version).toBe(certManager);
+  });
+
+  test('the table has a version of each add-on for every Kubernetes minor the library accepts, and the autoscaler follows the minor', () => {
+    const table = require('../../lib/core/data/oke-addon-versions.json');
+    const { OKE_SUPPORTED_MINORS } = require('../../lib/core/kubernetes-version');
+    expect(table.source).toMatch(/Cluster Add-on Supported Versions/);
+    expect(Date.parse(table.readOn)).toBeLessThanOrEqual(Date.now());
+    for (const [addon, byMinor] of Object.entries<Record<string, string>>(table.addons)) {
+      expect({ addon, minors: Object.keys(byMinor).sort() }).toEqual({ addon, minors: [...OKE_SUPPORTED_MINORS].sort() });
+      for (const version of Object.values(byMinor)) expect(version).toMatch(/^v\d+\.\d+\.\d+$/);
+    }
+    for (const [minor, version] of Object.entries<string>(table.addons.ClusterAutoscaler)) expect(version.startsWith(`v${minor}.`)).toBe(true);
+  });
+
+  test('the README\'s version table is the data file', () => {
+    const table = require('../../lib/core/data/oke-addon-versions.json');
+    const readme = require('fs').readFileSync(require('path').join(__dirname, '..', '..', 'README.md'), 'utf8') as string;
+    const header = /^\| Add-on \| Kubernetes ([\d.]+) \|(.*)\|$/m.exec(readme);
+    expect(header).not.toBeNull();
+    const minors = [header![1], ...header![2].split('|').map((c) => c.trim())];
+    for (const addon of Object.keys(table.addons)) {
+      const row = new RegExp(`^\\| \`${addon}\` \\| (.*) \\|$`, 'm').exec(readme.slice(header!.index));
+      expect(row).not.toBeNull();
+      const cells = row![1].split('|').map((c) => c.trim().replace(/`/g, ''));
+      expect(Object.fromEntries(minors.map((m, i) => [m, cells[i]]))).toEqual(table.addons[addon]);
+    }
+    expect(readme).toContain(`oke-addon-versions.json\` (read ${table.readOn})`);
+  });
+
+  test('autoUpdate installs no pinned version (Oracle keeps the newest)', () => {
+    const { addon } = synthAutoscaler({ autoUpdate: true });
+    expect(addon.version).toBeUndefined();
   });
 });
 

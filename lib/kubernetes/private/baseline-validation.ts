@@ -11,6 +11,7 @@ import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
 import { validateWorkloadServiceAccounts } from '../../access/rules/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from '../network-policy-engine-default';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
 
@@ -38,7 +39,7 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
     throw new HardenedOkeValidationError('secretsStore.region', `"${props.secretsStore.region}" is not an OCI region`, 'use the cluster\'s region identifier, e.g. eu-frankfurt-1');
   }
   (props.clusterAdminGroupIds ?? []).forEach((g, i) => requireOcid(`clusterAdminGroupIds[${i}]`, g, 'group'));
-  if (props.cni === CniType.FLANNEL_OVERLAY && (engine ?? NetworkPolicyEngine.CILIUM_CHAINED) === NetworkPolicyEngine.CILIUM_CHAINED) {
+  if (props.cni === CniType.FLANNEL_OVERLAY && (engine ?? DEFAULT_NETWORK_POLICY_ENGINE) === NetworkPolicyEngine.CILIUM_CHAINED) {
     // Not proven anywhere we can cite: Oracle's terraform-oci-oke leaves "Flannel w/ generic-veth" as a TODO (its
     // chain ConfigMap is never applied), and Cilium's default cluster-pool IPAM (10.0.0.0/8) overlaps common VCN
     // CIDRs. Oracle DevRel's validated chaining sample covers VCN-native pod networking only.

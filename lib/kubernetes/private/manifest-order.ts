@@ -1,3 +1,5 @@
+import { compareStrings } from '../../core/ordering';
+
 /** A rendered Kubernetes object (plain JSON). */
 export interface K8sObject {
   readonly apiVersion: string;
@@ -21,9 +23,9 @@ function rank(kind: string): number {
 /** Stable apply order: by kind rank, then namespace, then name. */
 export function sortForApply<T extends K8sObject>(objects: readonly T[]): T[] {
   return [...objects].sort((a, b) => rank(a.kind) - rank(b.kind)
-    || (a.metadata.namespace ?? '').localeCompare(b.metadata.namespace ?? '')
-    || a.metadata.name.localeCompare(b.metadata.name)
-    || a.kind.localeCompare(b.kind));
+    || compareStrings(a.metadata.namespace ?? '', b.metadata.namespace ?? '')
+    || compareStrings(a.metadata.name, b.metadata.name)
+    || compareStrings(a.kind, b.kind));
 }
 
 /** `NN-<kind>-[<namespace>-]<name>.yaml`, NN the position in apply order (zero-padded). */
