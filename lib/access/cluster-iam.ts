@@ -7,7 +7,7 @@ import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { ADMINISTRATORS_TAG_KEY, ADMINISTRATORS_TAG_VALUE } from '../core/iam-policy/administrators';
-import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from './rules/iam-statements';
+import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from './private/iam-statements';
 
 export interface ClusterIamProps {
   /** Compartment of the cluster; every statement is scoped to it. */

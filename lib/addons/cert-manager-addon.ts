@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { requireOcid } from '../core/ocid';
-import { resolveAddonVersion, validateAddonReplicas } from './rules/addon-version';
+import { resolveAddonVersion, validateAddonReplicas } from './private/addon-version';
 import { OkeAddon } from './oke-addon';
 import { OKE_ADDON } from './oke-addon-names';
 

@@ -7,8 +7,8 @@ import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { OkeAddon } from './oke-addon';
 import { OKE_ADDON } from './oke-addon-names';
-import { clusterAutoscalerStatements } from './rules/cluster-autoscaler-statements';
-import { resolveAddonVersion, validateAddonReplicas } from './rules/addon-version';
+import { clusterAutoscalerStatements } from './private/cluster-autoscaler-statements';
+import { resolveAddonVersion, validateAddonReplicas } from './private/addon-version';
 
 /** A node pool the cluster autoscaler manages. */
 export interface AutoscaledNodePool {

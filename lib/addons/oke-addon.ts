@@ -4,7 +4,7 @@ import type { ContainerengineAddon } from '../generated/providers/oci/containere
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { ESSENTIAL_ADDONS } from './oke-addon-names';
-import { validateAddonVersion } from './rules/addon-version';
+import { validateAddonVersion } from './private/addon-version';
 import { compareStrings } from '../core/ordering';
 
 export interface OkeAddonProps {

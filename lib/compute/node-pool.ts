@@ -14,13 +14,13 @@ import { NodeTaint, TaintEffect } from './node-taint';
 import { IOkeCluster } from '../cluster/cluster-ref';
 import { INodePoolNetwork } from '../network/node-pool-network';
 import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user-data';
-import { renderCloudInit } from './rules/cloud-init';
-import { isFlexShape, shapeArch } from './rules/flex-shapes';
-import { validateNodePoolOptions } from './rules/validate-node-pool';
+import { renderCloudInit } from './private/cloud-init';
+import { isFlexShape, shapeArch } from './private/flex-shapes';
+import { validateNodePoolOptions } from './private/validate-node-pool';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 import { checkProps } from '../core/props-check';
 import { PROPS_SPECS } from '../generated/props-specs';
-import { validatePoolVersionSkew } from './rules/validate-node-pool-scheduling';
+import { validatePoolVersionSkew } from './private/validate-node-pool-scheduling';
 import { compareStrings } from '../core/ordering';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 

@@ -1,6 +1,6 @@
 /**
  * Peers and ports of a NetworkFlow, built by static factories (as aws-cdk's `ec2.Peer` and `ec2.Port`), so each kind
- * of peer carries exactly the fields that apply to it. The NetworkPolicy they become is checked in rules/flows.ts.
+ * of peer carries exactly the fields that apply to it. The NetworkPolicy they become is checked in private/flows.ts.
  */
 
 /** What is on the other side of a flow. */

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { requireOcid } from '../core/ocid';
 import type { AuditConfiguration } from '../generated/providers/oci/audit-configuration';
-import { AUDIT_RETENTION_DAYS } from './rules/observability-rules';
+import { AUDIT_RETENTION_DAYS } from './private/observability-rules';
 
 export interface AuditRetentionProps {
   /** OCID of the tenancy (audit retention is a tenancy-wide setting). */

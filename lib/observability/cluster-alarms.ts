@@ -4,7 +4,7 @@ import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import { MonitoringAlarm } from '../generated/providers/oci/monitoring-alarm';
 import { OKE_METRIC_NAMESPACE } from '../core/monitoring/metric-table';
-import { clusterAlarmDefinitions } from './rules/alarm-rules';
+import { clusterAlarmDefinitions } from './private/alarm-rules';
 import { requireClusterName } from '../core/names';
 import { checkProps } from '../core/props-check';
 import { requireKnown } from '../core/tokens';

@@ -8,11 +8,11 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { LoggingLog } from '../generated/providers/oci/logging-log';
 import { LoggingLogGroup } from '../generated/providers/oci/logging-log-group';
 import { LoggingUnifiedAgentConfiguration } from '../generated/providers/oci/logging-unified-agent-configuration';
-import { agentLogStatement } from './rules/iam-statements';
+import { agentLogStatement } from './private/iam-statements';
 import {
   CONTAINER_LOG_PATHS, FLOW_LOG_CATEGORY, FLOW_LOG_SERVICE, NODE_AUDIT_LOG_PATHS, NODE_SYSLOG_PATHS, OKE_LOG_CATEGORY, OKE_LOG_SERVICE,
-} from './rules/log-sources';
-import { LOG_RETENTION_MIN_DAYS, requireLogRetention } from './rules/observability-rules';
+} from './private/log-sources';
+import { LOG_RETENTION_MIN_DAYS, requireLogRetention } from './private/observability-rules';
 import { requireClusterName } from '../core/names';
 
 export interface ClusterLoggingProps {

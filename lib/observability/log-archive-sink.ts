@@ -10,11 +10,11 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { LoggingLog } from '../generated/providers/oci/logging-log';
 import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bucket';
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
-import { connectorReadLogsStatement, connectorWriteBucketStatement, objectStorageKeyStatement } from './rules/iam-statements';
-import { connectorLogSource } from './rules/log-sources';
+import { connectorReadLogsStatement, connectorWriteBucketStatement, objectStorageKeyStatement } from './private/iam-statements';
+import { connectorLogSource } from './private/log-sources';
 import {
   ARCHIVE_RETENTION_MIN_DAYS, LOG_RETENTION_MIN_DAYS, requireArchiveRetention, requireLogRetention, requireResourceName, requireRfc3339,
-} from './rules/observability-rules';
+} from './private/observability-rules';
 import { requireClusterName } from '../core/names';
 
 /** A bucket you already own, used as the archive. You state its properties; insecure ones are refused. */

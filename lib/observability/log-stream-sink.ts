@@ -8,9 +8,9 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
 import type { StreamingStream } from '../generated/providers/oci/streaming-stream';
 import type { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
-import { connectorPushStreamStatement, connectorReadLogsStatement, streamingKeyStatement } from './rules/iam-statements';
-import { connectorLogSource } from './rules/log-sources';
-import { STREAM_RETENTION_MAX_HOURS, requireResourceName, requireStreamRetention } from './rules/observability-rules';
+import { connectorPushStreamStatement, connectorReadLogsStatement, streamingKeyStatement } from './private/iam-statements';
+import { connectorLogSource } from './private/log-sources';
+import { STREAM_RETENTION_MAX_HOURS, requireResourceName, requireStreamRetention } from './private/observability-rules';
 import { requireClusterName } from '../core/names';
 
 /** A stream you already own (e.g. read by your SIEM). You state its properties; insecure ones are refused. */

@@ -7,7 +7,7 @@ import { ClusterAlarmOptions, ClusterAlarms } from './cluster-alarms';
 import { ClusterLogging } from './cluster-logging';
 import { CloudGuardOptions, CompartmentCloudGuardTarget } from './cloud-guard-target';
 import { LogSinks, LogSinksOptions } from './log-sinks';
-import { requireLogRetention } from './rules/observability-rules';
+import { requireLogRetention } from './private/observability-rules';
 import { NotificationOptions, SecurityNotifications } from './security-notifications';
 import { requireClusterName } from '../core/names';
 

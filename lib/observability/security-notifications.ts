@@ -6,8 +6,8 @@ import { libraryTags } from '../core/tags';
 import { EventsRule } from '../generated/providers/oci/events-rule';
 import { OnsNotificationTopic } from '../generated/providers/oci/ons-notification-topic';
 import type { OnsSubscription } from '../generated/providers/oci/ons-subscription';
-import { SECURITY_EVENT_RULES, eventCondition } from './rules/event-types';
-import { requireEmail, requireHttpsUrl } from './rules/observability-rules';
+import { SECURITY_EVENT_RULES, eventCondition } from './private/event-types';
+import { requireEmail, requireHttpsUrl } from './private/observability-rules';
 import { requireClusterName } from '../core/names';
 
 /** Who is told about security-relevant changes. */

@@ -6,8 +6,8 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
-import { fileStorageCsiStatements } from './rules/iam-statements';
-import { MountTargetRule, mountTargetRules } from './rules/mount-target-rules';
+import { fileStorageCsiStatements } from './private/iam-statements';
+import { MountTargetRule, mountTargetRules } from './mount-target-rules';
 
 export interface FileStorageAccessProps {
   /** Compartment of the cluster (and of the file systems the CSI driver creates). */

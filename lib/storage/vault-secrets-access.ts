@@ -4,7 +4,7 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
-import { vaultSecretStatements } from './rules/iam-statements';
+import { vaultSecretStatements } from './private/iam-statements';
 
 export interface VaultSecretsAccessProps {
   /** Compartment of the secrets (statements are scoped to it). */

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
 import type { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
-import { repositoryDisplayName, requireRepositoryNames } from './rules/supply-chain-rules';
+import { repositoryDisplayName, requireRepositoryNames } from './private/supply-chain-rules';
 import { requireClusterName } from '../core/names';
 
 export interface ContainerRepositoriesProps {

@@ -6,7 +6,7 @@ import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { KmsKey } from '../generated/providers/oci/kms-key';
-import { IMAGE_SIGNING_ALGORITHM, imageVerificationStatements, requireRsaKeyLength } from './rules/supply-chain-rules';
+import { IMAGE_SIGNING_ALGORITHM, imageVerificationStatements, requireRsaKeyLength } from './private/supply-chain-rules';
 import { requireClusterName } from '../core/names';
 import { requireHttpsUrl } from '../core/urls';
 

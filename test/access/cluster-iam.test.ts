@@ -1,5 +1,5 @@
 import { ClusterIam } from '../../lib/access/cluster-iam';
-import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from '../../lib/access/rules/iam-statements';
+import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from '../../lib/access/private/iam-statements';
 import { validatePolicyStatement } from '../../lib/core/iam-policy';
 import { newStack, synthValid, resourcesOf, OCIDS } from '../support';
 

@@ -1,5 +1,5 @@
 import { NodePool } from '../../lib/compute/node-pool';
-import { flexShapeProblem, shapeArch } from '../../lib/compute/rules/flex-shapes';
+import { flexShapeProblem, shapeArch } from '../../lib/compute/private/flex-shapes';
 import { CniType } from '../../lib/network/cni-type';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { newStack, synthValid, resourcesOf, dataOf, OCIDS } from '../support';

@@ -1,10 +1,10 @@
-import { administratorStatements, clusterServiceStatements } from '../../lib/access/rules/iam-statements';
+import { administratorStatements, clusterServiceStatements } from '../../lib/access/private/iam-statements';
 import { validatePolicyStatement } from '../../lib/core/iam-policy';
 import { keyUsageStatements } from '../../lib/encryption/key-policy-statements';
 import {
   agentLogStatement, connectorPushStreamStatement, connectorReadLogsStatement, connectorWriteBucketStatement, objectStorageKeyStatement, streamingKeyStatement,
-} from '../../lib/observability/rules/iam-statements';
-import { imageVerificationStatements, vulnerabilityScanningServiceStatements } from '../../lib/supply-chain/rules/supply-chain-rules';
+} from '../../lib/observability/private/iam-statements';
+import { imageVerificationStatements, vulnerabilityScanningServiceStatements } from '../../lib/supply-chain/private/supply-chain-rules';
 
 const C = 'ocid1.compartment.oc1..aaaaaaaac';
 const ref = (r: string) => `\${${r}.id}`;

@@ -4,12 +4,12 @@ import {
   AuditRetention, ClusterAlarms, ClusterLogging, LogArchiveSink, LogSinks, LogStreamSink, Observability, ObservabilityProps,
   SecurityNotifications,
 } from '../../lib/observability';
-import { clusterAlarmDefinitions } from '../../lib/observability/rules/alarm-rules';
-import { SECURITY_EVENT_RULES, eventCondition } from '../../lib/observability/rules/event-types';
-import { agentLogStatement, streamingKeyStatement } from '../../lib/observability/rules/iam-statements';
+import { clusterAlarmDefinitions } from '../../lib/observability/private/alarm-rules';
+import { SECURITY_EVENT_RULES, eventCondition } from '../../lib/observability/private/event-types';
+import { agentLogStatement, streamingKeyStatement } from '../../lib/observability/private/iam-statements';
 import {
   requireEmail, requireHttpsUrl, requireLogRetention,
-} from '../../lib/observability/rules/observability-rules';
+} from '../../lib/observability/private/observability-rules';
 import { checkMetricQuery } from '../../lib/core/monitoring/check-query';
 import { OCIDS, dataOf, newStack, resourcesOf, synthValid } from '../support';
 

@@ -9,8 +9,8 @@ import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluste
 import { KubernetesBaseline } from '../../lib/kubernetes/kubernetes-baseline';
 import { fileStorageParameters } from '../../lib/kubernetes/private/file-storage-class';
 import { SECRETS_STORE_RELEASE, secretsStoreValues } from '../../lib/kubernetes/private/secrets-store-release';
-import { fileStorageCsiStatements, vaultSecretStatements } from '../../lib/storage/rules/iam-statements';
-import { FSS_PORTS, mountTargetRules } from '../../lib/storage/rules/mount-target-rules';
+import { fileStorageCsiStatements, vaultSecretStatements } from '../../lib/storage/private/iam-statements';
+import { FSS_PORTS, mountTargetRules } from '../../lib/storage/mount-target-rules';
 import { FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';
 import { BASE_PROPS } from '../kubernetes/fixtures';
 import { OCIDS, newStack, resourcesOf, synthValid } from '../support';

@@ -3,7 +3,7 @@ import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { ContainerRepositories, ImageSigningKeys, SupplyChain, SupplyChainProps, VulnerabilityScanning } from '../../lib/supply-chain';
 import {
   RSA_KEY_LENGTHS_BYTES, imageVerificationStatements, repositoryDisplayName, requireRepositoryNames,
-} from '../../lib/supply-chain/rules/supply-chain-rules';
+} from '../../lib/supply-chain/private/supply-chain-rules';
 import { validatePolicyStatement } from '../../lib/core/iam-policy';
 import { OCIDS, newStack, resourcesOf, synthValid } from '../support';
 
