@@ -136,4 +136,17 @@ describe('npm pack contents', () => {
     for (const f of [pkg.main, pkg.types]) expect({ file: f, packed: list.includes(f) }).toEqual({ file: f, packed: true });
     expect({ file: '.jsii', inRepo: fs.existsSync(path.join(ROOT, '.jsii')), packed: list.includes('.jsii') }).toEqual({ file: '.jsii', inRepo: true, packed: true });
   });
+
+  (built ? test : test.skip)('after a build: the package entry loads the `oci` bindings on first use, and they work', () => {
+    const probe = [
+      `const lib = require(${JSON.stringify(path.join(ROOT, 'lib', 'index.js'))});`,
+      "const loaded = () => Object.keys(require.cache).filter((f) => /generated[\\\\/]providers[\\\\/]oci[\\\\/]index\\.js$/.test(f)).length;",
+      'const before = loaded();',
+      'const listed = Object.keys(lib).includes("oci");',
+      'const cls = lib.oci.containerengineCluster.ContainerengineCluster;',
+      'console.log(JSON.stringify({ before, listed, after: loaded(), binding: cls.tfResourceType }));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ before: 0, listed: true, after: 1, binding: 'oci_containerengine_cluster' });
+  });
 });
