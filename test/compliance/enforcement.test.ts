@@ -11,9 +11,9 @@ import { CoreNetworkSecurityGroup } from '../../lib/generated/providers/oci/core
 import { CoreNetworkSecurityGroupSecurityRule } from '../../lib/generated/providers/oci/core-network-security-group-security-rule';
 import { CoreVcn } from '../../lib/generated/providers/oci/core-vcn';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
-import { App, synthValid, TerraformStack, Testing } from '../support';
+import { App, OCIDS, synthValid, TerraformStack, Testing } from '../support';
 
-const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaatestcompartment';
+const COMPARTMENT = OCIDS.compartment;
 
 /** A tiny "infra" stack: VCN + NSG + one NSG rule, the rule opening `port` from `source`. */
 function network(app: App, name: string, source: string, port = 22) {

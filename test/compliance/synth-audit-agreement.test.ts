@@ -9,7 +9,7 @@ import { App, TerraformStack } from 'cdktf';
 import { HardenedCluster, Waivers } from '../../lib';
 import { main } from '../../lib/compliance/cli';
 import { EXAMPLE_SETTINGS, prepareExampleStack } from '../../examples/settings';
-import { ROOT, synthApp, tempDir } from '../contract/support';
+import { ROOT, synthApp, tempDir } from '../support';
 
 function audit(...args: string[]) {
   let stdout = '';

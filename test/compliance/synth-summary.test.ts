@@ -4,7 +4,7 @@ import { buildModel } from '../../lib/compliance/model';
 import { evaluate } from '../../lib/compliance/engine';
 import { loadCdktfOut } from '../../lib/compliance/loader';
 import { synthSummary } from '../../lib/compliance/synth-summary';
-import { ROOT, synthApp, tempDir } from '../contract/support';
+import { ROOT, synthApp, tempDir } from '../support';
 
 function summaryOf(example: string): string[] {
    

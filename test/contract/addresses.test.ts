@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { addressesOf, ROOT, synthApp } from './support';
+import { addressesOf, ROOT, synthApp } from '../support';
 
 const FILE = path.join(__dirname, 'example-addresses.json');
 const UPDATE = 'UPDATE_ADDRESSES=1 npx jest test/contract';

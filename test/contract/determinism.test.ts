@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { listFiles, ROOT, synthApp, SynthesizedApp, tempDir } from './support';
+import { listFiles, ROOT, synthApp, SynthesizedApp, tempDir } from '../support';
 
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter((name) => fs.existsSync(path.join(ROOT, 'examples', name, 'main.ts'))).sort();
 

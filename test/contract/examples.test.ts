@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { BYO_SETTINGS } from '../../examples/bring-your-own/main';
-import { ROOT, SynthesizedApp, synthApp, unwaivedFailures } from './support';
+import { ROOT, SynthesizedApp, synthApp, unwaivedFailures } from '../support';
 
 /** Every examples/<name>/main.ts: examples added later are synthesized, validated and audited too. */
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter((name) => fs.existsSync(path.join(ROOT, 'examples', name, 'main.ts'))).sort();

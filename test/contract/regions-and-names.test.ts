@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { ROOT, SynthesizedApp, synthApp } from './support';
+import { ROOT, SynthesizedApp, synthApp } from '../support';
 
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter((name) => fs.existsSync(path.join(ROOT, 'examples', name, 'main.ts'))).sort();
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT } from './support';
+import { ROOT } from '../support';
 
 /** Module files a synth of `example` loads, and the stacks it wrote. */
 function synthLoads(example: string): { loaded: string[]; stacks: string[] } {

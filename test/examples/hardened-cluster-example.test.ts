@@ -3,16 +3,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildExampleApp } from '../../examples/hardened-cluster/main';
 import { hardenedSnapshotSerializer } from '../../lib/testing/jest';
-import { schemaValidator } from '../support';
+import { listFiles, schemaValidator } from '../support';
 
 expect.addSnapshotSerializer(hardenedSnapshotSerializer);
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(p) : [p];
-  }).sort();
-}
 
 /** The stack with each block's body cut to its sorted attribute names: what exists, not every value. */
 function stackShape(json: any): object {

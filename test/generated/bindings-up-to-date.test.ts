@@ -1,19 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { listFiles, ROOT } from '../support/files';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 // Generating 46 bindings takes 10-25 s on a loaded 2-core machine; jest's 5 s default is not a speed target here.
 jest.setTimeout(120_000);
 
 const { generate } = require('../../scripts/generate-providers.js');
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(p) : [p];
-  }).sort();
-}
 
 describe('generated OCI bindings', () => {
   test('are exactly what the committed schema generates', async () => {

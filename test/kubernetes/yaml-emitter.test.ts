@@ -4,13 +4,11 @@
  * write (test/contract/synth-loading.test.ts checks a synth does not load the package).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as fc from 'fast-check';
 import { emitYamlDocument } from '../../lib/kubernetes/private/yaml-emitter';
 import { yamlPackageDocument } from '../../lib/kubernetes/private/yaml-document';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { listFiles, ROOT, tempDir } from '../support/files';
 
 /** Strings at the edges of YAML 1.1: reserved words, number and date shapes, indicators, white space, newlines. */
 const EDGE_STRINGS = ['', 'y', 'Y', 'yes', 'No', 'ON', 'off', 'true', 'False', 'null', 'NULL', '~', '<<', '=', '0x1F', '0b101',
@@ -88,15 +86,13 @@ describe('YAML written by the examples', () => {
   const examples = fs.readdirSync(path.join(ROOT, 'examples')).filter((n) => fs.existsSync(path.join(ROOT, 'examples', n, 'main.ts'))).sort();
 
   test.each(examples)('examples/%s: every YAML file and Helm values document is written by the emitter, as yaml writes it', (name) => {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), `oke-yaml-${name}-`));
+    const outdir = tempDir(`oke-yaml-${name}-`);
     try {
       require(path.join(ROOT, 'examples', name, 'main')).buildExampleApp(outdir).synth();
       // The parse side only: the package reads each file back, and the emitter must write the same bytes.
       const yaml = require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s/package.json'))] }));
       const documents: { where: string; text: string }[] = [];
-      const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
-        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-      for (const file of walk(outdir)) {
+      for (const file of listFiles(outdir)) {
         if (file.endsWith('.yaml')) documents.push({ where: path.relative(outdir, file), text: fs.readFileSync(file, 'utf8') });
         if (file.endsWith('cdk.tf.json')) {
           const releases = JSON.parse(fs.readFileSync(file, 'utf8')).resource?.helm_release ?? {};

@@ -16,7 +16,7 @@ import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { HardenedCluster } from '../../lib/hardened-cluster';
 import { CniType } from '../../lib/network/cni-type';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
-import { listFiles, synthApp, tempDir, unwaivedFailures } from '../contract/support';
+import { listFiles, synthApp, tempDir, unwaivedFailures } from '../support';
 import { ConfigModel, corruptedModel, REGION, toProps, validModel } from './arbitraries';
 
 const settings = (numRuns: number): fc.Parameters<any> => ({

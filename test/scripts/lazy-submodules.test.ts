@@ -7,8 +7,8 @@ import * as path from 'path';
 import * as ts from 'typescript';
 
 const { rewriteCompiled, rewriteSource } = require('../../scripts/lazy-submodules');
+import { ROOT } from '../support/files';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const ENTRY = fs.readFileSync(path.join(ROOT, 'lib', 'index.ts'), 'utf8');
 
 /** lib/index.ts compiled with the project's compiler options, as jsii compiles it. */

@@ -6,8 +6,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { ROOT } from '../support/files';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'cdktf-hardened-oke', 'ts-register');
 const REGISTER = path.join(ROOT, 'scripts', 'ts-register.js');
 

@@ -1,9 +1,11 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
-import { SchemaValidator } from '../../lib/testing/schema-validator';
 import type { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
+import { schemaValidator } from './schema';
 
-export const schemaValidator = SchemaValidator.fromSchemaDir();
+export * from './files';
+export * from './schema';
+export * from './synth';
 
 /** Placeholder OCIDs for tests, well-formed like real ones. */
 export const OCIDS = {

@@ -1,5 +1,5 @@
 import { HardeningTesting } from '../../lib/testing';
-import { synthApp, tempDir, ROOT } from '../contract/support';
+import { synthApp, tempDir, ROOT } from '../support';
 import * as path from 'path';
 
  

@@ -7,9 +7,9 @@ import { CoreServiceGateway } from '../../lib/generated/providers/oci/core-servi
 import { CoreVcn } from '../../lib/generated/providers/oci/core-vcn';
 import { HardeningTesting } from '../../lib/testing';
 import { hardenedMatchers, hardenedSnapshotSerializer } from '../../lib/testing/jest';
-import { newStack, synthValid, Testing } from '../support';
+import { newStack, OCIDS, synthValid, Testing } from '../support';
 
-const COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaatestcompartment';
+const COMPARTMENT = OCIDS.compartment;
 
 function networkStack(source: string) {
   const stack = newStack('infra');

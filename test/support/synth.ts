@@ -1,18 +1,13 @@
 /**
- * Shared helpers of the contract, example and property tests: synthesize a whole app (every stack it has, so
+ * Whole-app helpers of the contract, example and property tests: synthesize a whole app (every stack it has, so
  * stacks the library adds later are covered without changing the tests), schema-validate every stack, and audit
  * the output independently of synth.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { App } from 'cdktf';
-import { schemaValidator } from '../support';
-import { failures, evaluate } from '../../lib/compliance/engine';
-import { loadCdktfOut } from '../../lib/compliance/loader';
-import { buildModel } from '../../lib/compliance/model';
-
-export const ROOT = path.resolve(__dirname, '..', '..');
+import type { App } from 'cdktf';
+import { listFiles, tempDir } from './files';
+import { schemaValidator } from './schema';
 
 export interface SynthesizedStack {
   readonly name: string;
@@ -27,18 +22,6 @@ export interface SynthesizedApp {
   /** Every file written, relative to outdir, sorted. */
   readonly files: string[];
   cleanup(): void;
-}
-
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
-
-export function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? listFiles(p) : [p];
-  }).sort();
 }
 
 /**
@@ -102,6 +85,10 @@ export function unwaivedFailures(outdir: string): AuditFailure[] {
   const report = JSON.parse(fs.readFileSync(path.join(outdir, 'hardening-report.json'), 'utf8'));
   const waived = new Set<string>((report.controls as any[]).flatMap((c) => (c.findings as any[])
     .filter((f) => f.status === 'waived').map((f) => `${c.id} ${f.stack} ${f.address}`)));
+  // Loaded on first use: most test files never audit.
+  const { failures, evaluate } = require('../../lib/compliance/engine') as typeof import('../../lib/compliance/engine');
+  const { loadCdktfOut } = require('../../lib/compliance/loader') as typeof import('../../lib/compliance/loader');
+  const { buildModel } = require('../../lib/compliance/model') as typeof import('../../lib/compliance/model');
   const out = loadCdktfOut(outdir);
   return failures(evaluate(buildModel(out.stacks, out.manifests), []))
     .filter(({ control, finding }) => !waived.has(`${control.id} ${finding.stack} ${finding.address}`))
