@@ -18,7 +18,9 @@ function synthLoads(example: string): { loaded: string[]; stacks: string[] } {
     execFileSync(process.execPath, ['-r', probe, path.join(ROOT, 'scripts', 'synth-example.js'), path.join(ROOT, 'examples', example, 'main.ts')],
       { cwd, stdio: 'pipe', env: { ...process.env, JEST_WORKER_ID: '' } });
     const loaded: string[] = JSON.parse(fs.readFileSync(path.join(cwd, 'loaded.json'), 'utf8'));
-    return { loaded: loaded.map((f) => path.relative(ROOT, f).split(path.sep).join('/')), stacks: fs.readdirSync(path.join(cwd, 'cdktf.out', 'stacks')).sort() };
+    // After a build, a library module is cached under its compiled .js name (the hook still runs the .ts source).
+    const relative = loaded.map((f) => path.relative(ROOT, f).split(path.sep).join('/').replace(/^(lib\/.*)\.js$/, '$1.ts'));
+    return { loaded: relative, stacks: fs.readdirSync(path.join(cwd, 'cdktf.out', 'stacks')).sort() };
   } finally {
     fs.rmSync(cwd, { recursive: true, force: true });
   }
