@@ -128,10 +128,12 @@ describe('npm pack contents', () => {
     expect(pkg.scripts.prepack).toMatch(/npm run (compile|build)/);
   });
 
-  (built ? test : test.skip)('after a build: every compiled module ships with its declarations, and the .jsii assembly', () => {
+  (built ? test : test.skip)('after a build: every compiled module ships with its declarations, its source map, and the .jsii assembly', () => {
     const compiled = repo.filter((f) => /^lib\/.+\.js$/.test(f) && fs.existsSync(path.join(ROOT, f.replace(/\.js$/, '.ts'))));
     expect(compiled.length).toBeGreaterThan(0);
-    const missing = compiled.flatMap((js) => [js, js.replace(/\.js$/, '.d.ts')]).filter((f) => !list.includes(f));
+    // Source maps are files of their own (tsconfig sourceMap, not inlineSourceMap): a module loads without parsing
+    // its map, and `node --enable-source-maps` still points at the TypeScript line.
+    const missing = compiled.flatMap((js) => [js, js.replace(/\.js$/, '.d.ts'), `${js}.map`]).filter((f) => !list.includes(f));
     expect(missing).toEqual([]);
     for (const f of [pkg.main, pkg.types]) expect({ file: f, packed: list.includes(f) }).toEqual({ file: f, packed: true });
     expect({ file: '.jsii', inRepo: fs.existsSync(path.join(ROOT, '.jsii')), packed: list.includes('.jsii') }).toEqual({ file: '.jsii', inRepo: true, packed: true });
