@@ -69,7 +69,7 @@ export function checkProps(specs: PropsSpecs, interfaceName: string, value: unkn
   }
   for (const key of spec.required) {
     if (obj[key] === undefined) {
-      throw new HardenedOkeValidationError(at(key), 'is required', `set ${at(key)} (${kindText(spec.fields[key])})`);
+      throw new HardenedOkeValidationError(at(key), 'is required', `set ${at(key)} (${kindText(spec.fields[key], at(key))})`);
     }
   }
   for (const key of valid) {
@@ -77,8 +77,18 @@ export function checkProps(specs: PropsSpecs, interfaceName: string, value: unkn
   }
 }
 
-function kindText(kind: PropKind): string {
-  if (typeof kind === 'string') return EXAMPLE[kind] ? `${kind}, e.g. ${EXAMPLE[kind]}` : kind;
+/** `compartmentId` → the OCID form OCI uses for compartments, as the example of a required `*Id` string. */
+function ocidExample(path: string): string | undefined {
+  const m = /(?:^|\.)([a-z][A-Za-z]*)Id$/.exec(path);
+  return m ? `an OCID such as "ocid1.${m[1].toLowerCase()}.oc1..<unique id>"` : undefined;
+}
+
+function kindText(kind: PropKind, path = ''): string {
+  if (typeof kind === 'string') {
+    const example = (kind === 'string' ? ocidExample(path) : undefined) ?? EXAMPLE[kind];
+    if (!example) return kind;
+    return example.startsWith('an OCID') ? `${kind}, ${example}` : `${kind}, e.g. ${example}`;
+  }
   if ('object' in kind) return `an object (${kind.object})`;
   if ('arrayOf' in kind) return `an array of ${kind.arrayOf} objects`;
   return `one of ${kind.enum.map((e) => JSON.stringify(e)).join(', ')}`;
@@ -87,8 +97,8 @@ function kindText(kind: PropKind): string {
 function checkValue(specs: PropsSpecs, kind: PropKind, value: unknown, path: string): void {
   const wrong = (): never => {
     throw new HardenedOkeValidationError(path, `is ${describe(value)}`, value === null
-      ? `omit the property to use its default, or pass ${kindText(kind)}`
-      : `pass ${kindText(kind)}`);
+      ? `omit the property to use its default, or pass ${kindText(kind, path)}`
+      : `pass ${kindText(kind, path)}`);
   };
   if (value === null) wrong();
   if (kind === 'any') return;

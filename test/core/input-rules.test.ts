@@ -91,4 +91,12 @@ describe('standalone constructs check their props too', () => {
     expect(e.message).not.toMatch(/e\+\d/);
     expect(errorOf(() => new ClusterAlarms(newStack(), 'a', undefined as any)).message).toMatch(/^props: the props object is missing/);
   });
+
+  test('a missing or mistyped OCID prop is explained as an OCID of that kind', () => {
+    const { compartmentId: _omitted, ...withoutCompartment } = alarmProps;
+    expect(errorOf(() => new ClusterAlarms(newStack(), 'a', withoutCompartment as any)).message)
+      .toBe('compartmentId: is required. Fix: set compartmentId (string, an OCID such as "ocid1.compartment.oc1..<unique id>")');
+    expect(errorOf(() => new ClusterAlarms(newStack(), 'a', { ...alarmProps, topicId: 42 } as any)).message)
+      .toMatch(/^topicId: is a number \(42\)\. Fix: pass string, an OCID such as "ocid1\.topic\.oc1\.\.<unique id>"/);
+  });
 });
