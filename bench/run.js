@@ -17,7 +17,7 @@ const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const RUNS = Math.max(5, Number(opt('--runs', 7)));
+const RUNS = Math.max(5, Number(opt('--runs', 9)));
 const SCALE = opt('--scale', '1,10,50').split(',').map(Number);
 const SKIP_TESTS = args.includes('--skip-tests');
 
