@@ -68,7 +68,7 @@ const FORBIDDEN: { what: string; pattern: RegExp }[] = [
 ];
 
 /** "files" entries that only exist after a build, or optionally. */
-const BUILD_OUTPUTS = ['.jsii', 'lib/**/*.js', 'lib/**/*.d.ts'];
+const BUILD_OUTPUTS = ['.jsii', 'lib/**/*.js', 'lib/**/*.js.map', 'lib/**/*.d.ts'];
 const OPTIONAL = ['vendor/', 'CHANGELOG.md'];
 
 describe('npm pack contents', () => {
