@@ -46,8 +46,7 @@ export class CertManagerAddon extends Construct {
   constructor(scope: Construct, id: string, props: CertManagerAddonProps) {
     super(scope, id);
     requireOcid('clusterId', props.clusterId, 'cluster');
-    validateAddonReplicas(props.replicas, 'replicas');
-    this.version = resolveAddonVersion(OKE_ADDON.CERT_MANAGER, props, '');
+    this.version = validateCertManagerOptions(props, '', props.kubernetesVersion);
     this.addon = new OkeAddon(this, 'addon', {
       clusterId: props.clusterId,
       addonName: OKE_ADDON.CERT_MANAGER,
@@ -57,8 +56,11 @@ export class CertManagerAddon extends Construct {
   }
 }
 
-/** Validates the user-facing options; `kubernetesVersion` is the cluster's (for the pinned default). */
-export function validateCertManagerOptions(options: CertManagerAddonOptions, prefix: string, kubernetesVersion?: string): void {
+/**
+ * Validates the user-facing options and returns the version to install (undefined with `autoUpdate`);
+ * `kubernetesVersion` is the cluster's, for the pinned default.
+ */
+export function validateCertManagerOptions(options: CertManagerAddonOptions, prefix: string, kubernetesVersion?: string): string | undefined {
   validateAddonReplicas(options.replicas, `${prefix}replicas`);
-  resolveAddonVersion(OKE_ADDON.CERT_MANAGER, { ...options, kubernetesVersion }, prefix);
+  return resolveAddonVersion(OKE_ADDON.CERT_MANAGER, { ...options, kubernetesVersion }, prefix);
 }

@@ -93,8 +93,7 @@ export class ClusterAutoscalerAddon extends Construct {
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('clusterId', props.clusterId, 'cluster');
     if (props.networkCompartmentId !== undefined) requireOcid('networkCompartmentId', props.networkCompartmentId, 'compartment');
-    validateAddonReplicas(props.replicas, 'replicas');
-    this.version = resolveAddonVersion(OKE_ADDON.CLUSTER_AUTOSCALER, props, '');
+    this.version = validateClusterAutoscalerOptions(props, '', props.kubernetesVersion);
     if (!props.nodePools || props.nodePools.length === 0) {
       throw new HardenedOkeValidationError('nodePools', 'has no pool to scale', 'list at least one pool with its minSize and maxSize');
     }
@@ -154,10 +153,10 @@ export class ClusterAutoscalerAddon extends Construct {
 }
 
 /**
- * Validates the user-facing options; `prefix` is the property path, e.g. `addons.clusterAutoscaler.`, and
- * `kubernetesVersion` the cluster's (for the pinned default).
+ * Validates the user-facing options and returns the version to install (undefined with `autoUpdate`); `prefix` is
+ * the property path, e.g. `addons.clusterAutoscaler.`, and `kubernetesVersion` the cluster's (for the pinned default).
  */
-export function validateClusterAutoscalerOptions(options: ClusterAutoscalerAddonOptions, prefix: string, kubernetesVersion?: string): void {
+export function validateClusterAutoscalerOptions(options: ClusterAutoscalerAddonOptions, prefix: string, kubernetesVersion?: string): string | undefined {
   validateAddonReplicas(options.replicas, `${prefix}replicas`);
-  resolveAddonVersion(OKE_ADDON.CLUSTER_AUTOSCALER, { ...options, kubernetesVersion }, prefix);
+  return resolveAddonVersion(OKE_ADDON.CLUSTER_AUTOSCALER, { ...options, kubernetesVersion }, prefix);
 }
