@@ -7,17 +7,13 @@ import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluste
 import { TaintEffect } from '../../lib/compute/node-taint';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { newStack, synthValid, resourcesOf, OCIDS } from '../support';
+import { CLUSTER_PROPS, newStack, synthValid, resourcesOf, OCIDS, SYSTEM_POOL } from '../support';
 
-const SYSTEM = { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 };
+// The shared cluster (test/support) on 1.34, with an autoscaled, tainted pool next to the system pool.
 const BASE: HardenedClusterProps = {
-  compartmentId: OCIDS.compartment,
-  tenancyId: OCIDS.tenancy,
-  region: 'eu-frankfurt-1',
+  ...CLUSTER_PROPS,
   kubernetesVersion: 'v1.34.1',
-  network: { vcnCidr: '10.0.0.0/16' },
-  bastion: { clientCidrs: ['203.0.113.0/24'] },
-  nodePools: [SYSTEM, { name: 'apps', shape: 'VM.Standard.E5.Flex', minSize: 2, maxSize: 6, taints: [{ key: 'dedicated', value: 'apps', effect: TaintEffect.NO_SCHEDULE }] }],
+  nodePools: [SYSTEM_POOL, { name: 'apps', shape: 'VM.Standard.E5.Flex', minSize: 2, maxSize: 6, taints: [{ key: 'dedicated', value: 'apps', effect: TaintEffect.NO_SCHEDULE }] }],
 };
 
 function synth(overrides: Partial<HardenedClusterProps> = {}) {
@@ -65,7 +61,7 @@ describe('HardenedCluster node pools and add-ons', () => {
   });
 
   test('without autoscaled pools there is no autoscaler add-on; certManager adds the CertManager add-on after the pools', () => {
-    const { json: fixed } = synth({ nodePools: [SYSTEM], addons: { certManager: { version: 'v1.16.2' } } });
+    const { json: fixed } = synth({ nodePools: [SYSTEM_POOL], addons: { certManager: { version: 'v1.16.2' } } });
     const addons = Object.values(resourcesOf(fixed, 'oci_containerengine_addon')) as any[];
     expect(addons.map((a) => a.addon_name)).toEqual(['CertManager']);
     expect(addons[0].version).toBe('v1.16.2');
@@ -73,21 +69,21 @@ describe('HardenedCluster node pools and add-ons', () => {
   });
 
   test('a pool behind the cluster keeps its own version (staged upgrade)', () => {
-    const { json: staged } = synth({ nodePools: [{ ...SYSTEM, kubernetesVersion: 'v1.33.1' }] });
+    const { json: staged } = synth({ nodePools: [{ ...SYSTEM_POOL, kubernetesVersion: 'v1.33.1' }] });
     expect(poolNamed(staged, 'system').kubernetes_version).toBe('v1.33.1');
   });
 
   test.each([
-    [{ nodePools: [{ ...SYSTEM, kubernetesVersion: 'v1.34.2' }] }, 'nodePools[0].kubernetesVersion'],
-    [{ nodePools: [{ ...SYSTEM, size: undefined, minSize: 1, maxSize: 3 }] }, 'nodePools[0].minSize'],
-    [{ nodePools: [SYSTEM], addons: { clusterAutoscaler: {} } }, 'addons.clusterAutoscaler'],
+    [{ nodePools: [{ ...SYSTEM_POOL, kubernetesVersion: 'v1.34.2' }] }, 'nodePools[0].kubernetesVersion'],
+    [{ nodePools: [{ ...SYSTEM_POOL, size: undefined, minSize: 1, maxSize: 3 }] }, 'nodePools[0].minSize'],
+    [{ nodePools: [SYSTEM_POOL], addons: { clusterAutoscaler: {} } }, 'addons.clusterAutoscaler'],
     [{ addons: { clusterAutoscaler: { replicas: 9 } } }, 'addons.clusterAutoscaler.replicas'],
     [{ addons: { clusterAutoscaler: { version: 'newest' } } }, 'addons.clusterAutoscaler.version'],
     [{ addons: { certManager: { replicas: 0 } } }, 'addons.certManager.replicas'],
     [{ addons: { certManager: { version: 'v1' } } }, 'addons.certManager.version'],
-    [{ nodePools: [SYSTEM, { ...SYSTEM, name: 'b', taints: [{ key: 'x', effect: 'Never' as TaintEffect }] }] }, 'nodePools[1].taints[0].effect'],
-    [{ nodePools: [SYSTEM, { ...SYSTEM, name: 'b', size: 2, minSize: 1, maxSize: 3 }] }, 'nodePools[1].size'],
-    [{ nodePools: [SYSTEM, { ...SYSTEM, name: 'b', userData: { kubeletExtraArgs: ['--register-with-taints=a:NoSchedule'] } }] }, 'nodePools[1].userData.kubeletExtraArgs[0]'],
+    [{ nodePools: [SYSTEM_POOL, { ...SYSTEM_POOL, name: 'b', taints: [{ key: 'x', effect: 'Never' as TaintEffect }] }] }, 'nodePools[1].taints[0].effect'],
+    [{ nodePools: [SYSTEM_POOL, { ...SYSTEM_POOL, name: 'b', size: 2, minSize: 1, maxSize: 3 }] }, 'nodePools[1].size'],
+    [{ nodePools: [SYSTEM_POOL, { ...SYSTEM_POOL, name: 'b', userData: { kubeletExtraArgs: ['--register-with-taints=a:NoSchedule'] } }] }, 'nodePools[1].userData.kubeletExtraArgs[0]'],
   ])('refuses %j naming %s', (overrides, property) => {
     let error: unknown;
     try { synth(overrides as Partial<HardenedClusterProps>); } catch (e) { error = e; }
@@ -104,7 +100,7 @@ describe('HardenedCluster node pools through the compliance layer', () => {
     new OciProvider(stack, 'oci', { region: 'eu-frankfurt-1' });
     new HardenedCluster(stack, 'prod', {
       ...BASE,
-      nodePools: [{ ...SYSTEM, kubernetesVersion: 'v1.33.1' }, BASE.nodePools[1]],
+      nodePools: [{ ...SYSTEM_POOL, kubernetesVersion: 'v1.33.1' }, BASE.nodePools[1]],
       addons: { certManager: {} },
     });
     app.synth();

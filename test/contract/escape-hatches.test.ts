@@ -1,22 +1,11 @@
 import { TerraformResource } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { HardenedCluster } from '../../lib/hardened-cluster';
-import { newStack, OCIDS } from '../support';
+import { buildCluster } from '../support';
 
 // The README's escape-hatch convention: a construct built around one main Terraform resource exposes it as `resource`
 // (a direct child of the construct), and an older name for it stays as the same object.
 describe('escape hatches: the main L1 resource is `resource`', () => {
-  const stack = newStack();
-  const prod = new HardenedCluster(stack, 'prod', {
-    compartmentId: OCIDS.compartment,
-    tenancyId: OCIDS.tenancy,
-    region: 'eu-frankfurt-1',
-    kubernetesVersion: 'v1.33.1',
-    network: { vcnCidr: '10.0.0.0/16' },
-    bastion: { clientCidrs: ['203.0.113.0/24'] },
-    adminGroupIds: [OCIDS.group('admins')],
-    nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 }],
-  });
+  const { stack, cluster: prod } = buildCluster();
   const withResource = stack.node.findAll().filter((c): c is IConstruct & { resource: unknown } => !(c instanceof TerraformResource) && 'resource' in c);
 
   test('every construct that has `resource` holds one of its own Terraform resources there', () => {
