@@ -8,6 +8,7 @@ export * from './kubernetes';
 export * from './supply-chain';
 export * from './observability';
 export * from './storage';
+export * from './state';
 export * from './compliance';
 export * from './hardened-cluster';
 export * as oci from './generated/providers/oci';

@@ -5,7 +5,7 @@ import { Annotations } from '@cdktf/provider-kubernetes/lib/annotations';
 import { DefaultServiceAccountV1 } from '@cdktf/provider-kubernetes/lib/default-service-account-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { dependable, Fn, IStackSynthesizer, ISynthesisSession, LocalBackend, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { dependable, Fn, IStackSynthesizer, ISynthesisSession, LocalBackend, TerraformBackend, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Waivers } from '../compliance/waivers';
 import { HardenedOkeValidationError } from '../core/errors';
@@ -101,9 +101,8 @@ export class ClusterConfigStack extends TerraformStack {
     const c = props.connection;
     validateConnection(c);
     this.connection = c;
-    // cdktf's default local backend records an absolute path; a relative one keeps the output identical on every
-    // machine. Replace it with `addOverride('terraform.backend', …)` for a remote backend.
-    new LocalBackend(this, { path: `terraform.${id}.tfstate` });
+    // The backend is the user's: `new OciBackend(stack.configStack, …)` (or any cdktf backend) added after
+    // construction wins; without one, ensureBackendExists adds a local backend with a relative path.
     this.baseline = new KubernetesBaseline(this, 'baseline', props.baseline);
     if (this.baseline.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
       // NP-01 judges the cluster resources of the app against NetworkPolicy engines found anywhere in the app, and
@@ -171,6 +170,22 @@ export class ClusterConfigStack extends TerraformStack {
       this.synthesizer = wrapped;
     }
   }
+  /**
+   * The backend of this stack: the one added to it (`new OciBackend(configStack, …)`, `new S3Backend(…)`, …), else
+   * a local backend with the relative path `terraform.<stack>.tfstate` (cdktf's default records an absolute path,
+   * which would make the output differ between machines).
+   */
+  public ensureBackendExists(): TerraformBackend {
+    const own = this.node.findAll().find((c): c is TerraformBackend => TerraformBackend.isBackend(c) && TerraformStack.of(c) === this);
+    return own ?? new LocalBackend(this, { path: `terraform.${this.node.id}.tfstate` });
+  }
+
+  /** The stack's Terraform JSON; the default backend is added first if none was (cdktf's Testing.synth skips prepareStack). */
+  public toTerraform(): any {
+    this.ensureBackendExists();
+    return super.toTerraform();
+  }
+
   /**
    * Adds Kubernetes objects after construction: one kubernetes_manifest each (after their namespace) and the same
    * objects in the GitOps folder at synth, judged by the same compliance controls. Objects are plain JSON with
