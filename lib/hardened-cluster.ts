@@ -306,6 +306,18 @@ export class HardenedCluster extends Construct {
     this.configStack.addManifest(id, ...objects);
   }
 
+  /**
+   * Adds every object of a cdk8s Chart (recognized by its `toJson()`) to the cluster: one kubernetes_manifest each
+   * in the Kubernetes stack, in apply order after the baseline, and a YAML file each in the GitOps folder, judged at
+   * synth by the same controls as the baseline. Objects must be in application namespaces of the cluster (set
+   * `namespace` on the Chart); Terraform references in the chart are refused. README "cdk8s charts" lists the
+   * settings a cdk8s-plus Deployment needs to pass the workload controls.
+   * @returns the kubernetes_manifest resources created, in apply order
+   */
+  public addCdk8sChart(id: string, chart: Construct): TerraformResource[] {
+    return this.configStack.addCdk8sChart(id, chart);
+  }
+
   /** Installs a Helm chart, pinned to an exact version, into an application namespace of the cluster. */
   public addHelmChart(id: string, options: HelmChartOptions): void {
     this.configStack.addHelmChart(id, options);

@@ -12,7 +12,8 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
 import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
-import { K8sObject, manifestId } from './private/manifest-order';
+import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
+import { NAMESPACED_KINDS, refuseTokens } from './private/user-objects';
 import { SECRETS_STORE_RELEASE } from './private/secrets-store-release';
 import { escapeForTerraform } from './private/terraform-escape';
 import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
@@ -93,6 +94,7 @@ export class ClusterConfigStack extends TerraformStack {
   private readonly namespaceResources: Record<string, TerraformResource> = {};
   private readonly crdResources: TerraformResource[] = [];
   private readonly namespaceOf = new Map<TerraformResource, string>();
+  private readonly baselineResources = new Set<TerraformResource>();
   private readonly caCertificate: string;
   private readonly exec: { apiVersion: string; command: string; args: string[] };
 
@@ -187,29 +189,73 @@ export class ClusterConfigStack extends TerraformStack {
   }
 
   /**
-   * Adds Kubernetes objects after construction: one kubernetes_manifest each (after their namespace) and the same
-   * objects in the GitOps folder at synth, judged by the same compliance controls. Objects are plain JSON with
-   * apiVersion, kind and metadata.name.
+   * Adds Kubernetes objects after construction: one kubernetes_manifest each (after their namespace and its
+   * baseline) and the same objects in the GitOps folder at synth, judged by the same compliance controls. Objects are
+   * plain JSON with apiVersion, kind and metadata.name, in application namespaces of this cluster (or cluster-scoped);
+   * Namespace objects and Terraform references (cdktf tokens, which the GitOps YAML cannot carry) are refused.
    */
   public addManifest(id: string, ...objects: Record<string, any>[]): TerraformResource[] {
-    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(id)) {
-      throw new HardenedOkeValidationError('addManifest.id', `"${id}" is not a lowercase id`, 'use lowercase letters, digits and dashes, e.g. "api"');
+    return this.addUserObjects('addManifest', id, objects);
+  }
+
+  /**
+   * Adds every object of a cdk8s Chart (recognized by its `toJson()`, so any cdk8s 2.x version works): one
+   * kubernetes_manifest each, in apply order (CRDs first, then each object after its namespace and that namespace's
+   * baseline: quota, LimitRange, network policies), and a YAML file each in the GitOps folder, judged at synth by the
+   * same controls as the baseline. Objects go into application namespaces of this cluster only (set `namespace` on the
+   * Chart); Namespace objects are refused (declare the namespace with addApplicationNamespace). Terraform references
+   * (cdktf tokens) in a chart are refused: the GitOps YAML could not carry them.
+   * @returns the resources created, in apply order
+   * @see https://cdk8s.io/docs/latest/reference/cdk8s/typescript/#tojson
+   */
+  public addCdk8sChart(id: string, chart: Construct): TerraformResource[] {
+    const where = `addCdk8sChart(${id})`;
+    const toJson = (chart as unknown as { toJson?: unknown } | undefined)?.toJson;
+    if (typeof toJson !== 'function') {
+      throw new HardenedOkeValidationError(where, 'is not a cdk8s Chart (it has no toJson())', 'pass a cdk8s Chart, or plain Kubernetes objects to addManifest');
     }
-    if (objects.length === 0) throw new HardenedOkeValidationError(`addManifest(${id})`, 'has no object', 'pass at least one Kubernetes object');
+    const objects = toJson.call(chart) as unknown;
+    if (!Array.isArray(objects) || objects.length === 0) {
+      throw new HardenedOkeValidationError(where, 'renders no Kubernetes object', 'add at least one ApiObject (e.g. a cdk8s-plus Deployment) to the chart');
+    }
+    return this.addUserObjects('addCdk8sChart', id, sortForApply(objects as K8sObject[]));
+  }
+
+  private addUserObjects(method: string, id: string, objects: Record<string, any>[]): TerraformResource[] {
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(id)) {
+      throw new HardenedOkeValidationError(`${method}.id`, `"${id}" is not a lowercase id`, 'use lowercase letters, digits and dashes, e.g. "api"');
+    }
+    if (objects.length === 0) throw new HardenedOkeValidationError(`${method}(${id})`, 'has no object', 'pass at least one Kubernetes object');
+    const namespaces = this.baseline.applicationNamespaceNames;
     objects.forEach((o, i) => {
-      const where = `addManifest(${id})[${i}]`;
+      const where = `${method}(${id})[${i}]`;
       if (!o || typeof o !== 'object' || Array.isArray(o)) throw new HardenedOkeValidationError(where, 'is not a Kubernetes object', 'pass an object with apiVersion, kind and metadata.name');
       for (const key of ['apiVersion', 'kind']) {
         if (typeof o[key] !== 'string' || !o[key]) throw new HardenedOkeValidationError(`${where}.${key}`, 'is missing', `give the object its ${key}`);
       }
       if (typeof o.metadata?.name !== 'string' || !o.metadata.name) throw new HardenedOkeValidationError(`${where}.metadata.name`, 'is missing', 'name the object');
+      const what = `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+      refuseTokens(`${where}`, o, what);
+      if (o.kind === 'Namespace' && o.apiVersion === 'v1') {
+        throw new HardenedOkeValidationError(`${where}`, `${what}: namespaces are declared on the cluster, not added as objects`,
+          'declare it with kubernetes.applicationNamespaces or addApplicationNamespace (restricted Pod Security, default-deny network policies, quota)');
+      }
+      const ns = o.metadata.namespace;
+      if (ns !== undefined && !namespaces.includes(ns)) {
+        throw new HardenedOkeValidationError(`${where}.metadata.namespace`, `"${ns}" is not an application namespace of this cluster`,
+          `use one of ${namespaces.length ? namespaces.join(', ') : '(none yet)'}, or add the namespace first with addApplicationNamespace`);
+      }
+      if (ns === undefined && NAMESPACED_KINDS.has(`${o.apiVersion.split('/').length > 1 ? o.apiVersion.split('/')[0] : ''}/${o.kind}`)) {
+        throw new HardenedOkeValidationError(`${where}.metadata.namespace`, `${what} has no namespace, so it would land in "default"`,
+          `set metadata.namespace (for a cdk8s Chart: new Chart(app, id, { namespace: '${namespaces[0] ?? 'shop'}' })) to an application namespace of this cluster`);
+      }
       const rid = manifestId(o as K8sObject);
       if (this.manifestResources[rid]) {
-        throw new HardenedOkeValidationError(`${where}.metadata.name`, `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name} already exists in the cluster's configuration`, 'give the object another name');
+        throw new HardenedOkeValidationError(`${where}.metadata.name`, `${what} already exists in the cluster's configuration`, 'give the object another name');
       }
     });
     const added = this.baseline.addObjects(objects) as K8sObject[];
-    return this.addManifestResources(added);
+    return this.addManifestResources(added, true);
   }
 
   /** Adds an application namespace (restricted Pod Security, default-deny, quota, RBAC) after construction. */
@@ -252,8 +298,11 @@ export class ClusterConfigStack extends TerraformStack {
     return release;
   }
 
-  /** One resource per object, namespaces and CRDs first via depends_on. */
-  private addManifestResources(objects: readonly K8sObject[]): TerraformResource[] {
+  /**
+   * One resource per object, namespaces and CRDs first via depends_on. Objects a user adds also come after the
+   * baseline of their namespace (its quota, LimitRange, network policies and service accounts).
+   */
+  private addManifestResources(objects: readonly K8sObject[], userAdded = false): TerraformResource[] {
     return objects.map((obj) => {
       const rid = manifestId(obj);
       let resource: TerraformResource;
@@ -270,9 +319,12 @@ export class ClusterConfigStack extends TerraformStack {
       if (obj.kind === 'Namespace') this.namespaceResources[obj.metadata.name] = resource;
       else if (obj.kind !== 'CustomResourceDefinition') {
         const deps = [...this.crdResources];
-        if (obj.metadata.namespace && this.namespaceResources[obj.metadata.namespace]) deps.push(this.namespaceResources[obj.metadata.namespace]);
+        const ns = obj.metadata.namespace;
+        if (ns && this.namespaceResources[ns]) deps.push(this.namespaceResources[ns]);
+        if (userAdded && ns) deps.push(...[...this.namespaceOf].filter(([r, n]) => n === ns && this.baselineResources.has(r)).map(([r]) => r));
         if (deps.length > 0) resource.dependsOn = deps.map((d) => dependable(d));
       }
+      if (!userAdded) this.baselineResources.add(resource);
       if (obj.metadata.namespace) this.namespaceOf.set(resource, obj.metadata.namespace);
       this.manifestResources[rid] = resource;
       return resource;

@@ -43,7 +43,8 @@ beforeAll(() => {
   const peers = Object.fromEntries(Object.keys(pkg.peerDependencies).map((p) => [p, dev[p]]));
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({
     name: 'docs-app', private: true, version: '0.0.0',
-    dependencies: { 'cdktf-hardened-oke': `file:./${packOut.filename}`, ...peers },
+    // cdk8s-plus-34 is no peer (the library never loads it): the README's cdk8s chart snippet uses it.
+    dependencies: { 'cdktf-hardened-oke': `file:./${packOut.filename}`, ...peers, 'cdk8s-plus-34': dev['cdk8s-plus-34'] },
     devDependencies: { 'typescript': dev.typescript, 'jest': dev.jest, '@types/jest': dev['@types/jest'], '@types/node': dev['@types/node'] },
   }, null, 2));
   run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app });
