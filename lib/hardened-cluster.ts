@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { requireSameFramework } from './core/framework';
 import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { resolveRegionProviders } from './core/region-providers';
@@ -73,6 +74,7 @@ export class HardenedCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: HardenedClusterProps) {
     super(scope, id);
+    requireSameFramework(this, 'HardenedCluster(scope)');
     // Plain JavaScript / Python callers: a missing props object, null, wrong kinds and misspelt keys get named errors.
     checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;

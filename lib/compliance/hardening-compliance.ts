@@ -1,3 +1,4 @@
+import { requireSameFramework } from '../core/framework';
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, Aspects, TerraformStack } from 'cdktf';
@@ -112,6 +113,7 @@ export class HardeningCompliance {
    * finishes synthesizing (before manifest.json is written).
    */
   public static enable(scope: IConstruct, options: HardeningComplianceOptions = {}): void {
+    requireSameFramework(scope, 'HardeningCompliance.enable(scope)');
     const app = App.of(scope);
     if (app.skipValidation) {
       // cdktf's skipValidation would silently switch the checks off; hardening has no off switch.

@@ -9,6 +9,7 @@ import { dependable, Fn, IStackSynthesizer, ISynthesisSession, LocalBackend, Ter
 import { Construct } from 'constructs';
 import { Waivers } from '../compliance/waivers';
 import { HardenedOkeValidationError } from '../core/errors';
+import { requireSameFramework } from '../core/framework';
 import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
 import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
@@ -99,6 +100,7 @@ export class ClusterConfigStack extends TerraformStack {
   private readonly exec: { apiVersion: string; command: string; args: string[] };
 
   constructor(scope: Construct, id: string, props: ClusterConfigStackProps) {
+    requireSameFramework(scope, 'ClusterConfigStack(scope)');
     super(scope, id);
     const c = props.connection;
     validateConnection(c);
