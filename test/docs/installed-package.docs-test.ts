@@ -97,3 +97,77 @@ describe.each(snippets.filter((s) => s.kind === 'app').map((s) => [`${s.file}:${
 test('jest snippets pass under jest in the app', () => {
   run(process.execPath, [path.join(app, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci=false'], { cwd: app });
 }, 300_000);
+
+/**
+ * README "CDK Terrain": the packed library installed into a fresh app with cdktn aliased as cdktf (dependencies and
+ * overrides, exactly as the README's package.json), the README's first app synthesized under Node >= 22.19 (cdktn's
+ * engines; CI passes its pinned Node 24 as CDKTN_NODE), and the output compared with cdktf 0.21's apart from metadata.
+ */
+describe('CDK Terrain recipe (README "CDK Terrain")', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## CDK Terrain'));
+  const recipe = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(section)![1]);
+
+  function nodeForCdktn(): string {
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    if (major > 22 || (major === 22 && minor >= 19)) return process.execPath;
+    const node = process.env.CDKTN_NODE;
+    if (!node) throw new Error(`cdktn needs Node >= 22.19 and this is ${process.version}: set CDKTN_NODE to a newer node binary (.ci/run passes its Node 24)`);
+    return node;
+  }
+
+  /** Every file of a synthesized app except cdktf's manifest, with the "//" metadata removed from the stacks. */
+  function output(dir: string): Record<string, unknown> {
+    const strip = (v: unknown): unknown => Array.isArray(v) ? v.map(strip)
+      : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== '//').map(([k, x]) => [k, strip(x)])) : v;
+    const out: Record<string, unknown> = {};
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const f = path.join(d, e.name);
+        if (e.isDirectory()) walk(f);
+        else {
+          const rel = path.relative(dir, f);
+          if (rel === 'manifest.json' || /^hardening-report/.test(rel)) continue;
+          const text = fs.readFileSync(f, 'utf8');
+          out[rel] = rel.endsWith('.tf.json') ? strip(JSON.parse(text)) : text;
+        }
+      }
+    };
+    walk(dir);
+    return out;
+  }
+
+  test('the README example synthesizes under cdktn 0.24 with the same stacks and manifests as under cdktf 0.21', () => {
+    const first = snippets.find((s) => s.file === 'README.md' && s.kind === 'app')!;
+    const compiled = path.join(app, 'out', fileName(first).replace(/\.ts$/, '.js'));
+    const cdktfRun = path.join(app, 'run', 'cdktn-baseline');
+    fs.mkdirSync(cdktfRun, { recursive: true });
+    run(process.execPath, [compiled], { cwd: cdktfRun });
+
+    const tn = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-hardened-oke-cdktn-'));
+    try {
+      const tarball = fs.readdirSync(app).find((f) => f.endsWith('.tgz'))!;
+      fs.copyFileSync(path.join(app, tarball), path.join(tn, tarball));
+      const dependencies = { ...recipe.dependencies, 'cdktf-hardened-oke': `file:./${tarball}` };
+      fs.writeFileSync(path.join(tn, 'package.json'), JSON.stringify({ name: 'cdktn-app', private: true, version: '0.0.0', dependencies, overrides: recipe.overrides }, null, 2));
+      run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: tn });
+      // One framework: the app's cdktf and the library's are cdktn.
+      const lib = path.dirname(require.resolve('cdktf-hardened-oke/package.json', { paths: [tn] }));
+      for (const from of [tn, lib]) {
+        const pkgJson = require.resolve('cdktf/package.json', { paths: [from] });
+        expect(JSON.parse(fs.readFileSync(pkgJson, 'utf8'))).toMatchObject({ name: 'cdktn', version: '0.24.0' });
+      }
+      fs.copyFileSync(compiled, path.join(tn, 'main.js'));
+      run(nodeForCdktn(), [path.join(tn, 'main.js')], { cwd: tn });
+      const report = JSON.parse(fs.readFileSync(path.join(tn, 'cdktf.out', 'hardening-report.json'), 'utf8'));
+      expect(report.passed).toBe(true);
+      const expected = output(path.join(cdktfRun, 'cdktf.out'));
+      const actual = output(path.join(tn, 'cdktf.out'));
+      expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+      expect(Object.keys(expected).filter((f) => f.endsWith('.tf.json')).length).toBe(2);
+      for (const f of Object.keys(expected)) expect({ f, content: actual[f] }).toEqual({ f, content: expected[f] });
+    } finally {
+      if (!process.env.KEEP_DOCS_APP) fs.rmSync(tn, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
