@@ -45,7 +45,11 @@ beforeAll(() => {
     name: 'docs-app', private: true, version: '0.0.0',
     // cdk8s-plus-34 is no peer (the library never loads it): the README's cdk8s chart snippet uses it.
     dependencies: { 'cdktf-hardened-oke': `file:./${packOut.filename}`, ...peers, 'cdk8s-plus-34': dev['cdk8s-plus-34'] },
-    devDependencies: { 'typescript': dev.typescript, 'jest': dev.jest, '@types/jest': dev['@types/jest'], '@types/node': dev['@types/node'] },
+    devDependencies: {
+      'typescript': dev.typescript, 'jest': dev.jest, '@types/jest': dev['@types/jest'], '@types/node': dev['@types/node'],
+      // lib/testing/README.md "Setting up jest": the transform it documents.
+      '@swc/jest': dev['@swc/jest'], '@swc/core': dev['@swc/core'],
+    },
   }, null, 2));
   run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: app });
   fs.mkdirSync(path.join(app, 'src'));
@@ -171,3 +175,27 @@ describe('CDK Terrain recipe (README "CDK Terrain")', () => {
     }
   }, 600_000);
 });
+
+test('lib/testing/README.md "Setting up jest": its jest.config.js, src/platform.ts and snapshot test pass in a fresh project', () => {
+  const md = fs.readFileSync(path.join(ROOT, 'lib/testing/README.md'), 'utf8');
+  const section = md.slice(md.indexOf('## Setting up jest'), md.indexOf('## A complete test'));
+  const project = path.join(app, 'jest-project');
+  fs.mkdirSync(project, { recursive: true });
+  fs.writeFileSync(path.join(project, 'jest.config.js'), /```js\n([\s\S]*?)\n```/.exec(section)![1] + '\n');
+  fs.writeFileSync(path.join(project, 'tsconfig.json'), /```json\n([\s\S]*?)\n```/.exec(section)![1] + '\n');
+  const files = extractSnippets(section, 'lib/testing/README.md').filter((x) => x.kind === 'fragment');
+  for (const f of files) {
+    const file = /^\/\/ (\S+)/.exec(f.code)![1];
+    fs.mkdirSync(path.join(project, path.dirname(file)), { recursive: true });
+    fs.writeFileSync(path.join(project, file), f.code);
+  }
+  expect(fs.existsSync(path.join(project, 'src', 'platform.ts')) && fs.existsSync(path.join(project, 'test', 'platform.test.ts'))).toBe(true);
+  const jest = path.join(app, 'node_modules', 'jest', 'bin', 'jest.js');
+  run(process.execPath, [jest, '--ci=false'], { cwd: project });
+  // The snapshot written by the first run matches on the next one (what CI runs with --ci).
+  expect(fs.existsSync(path.join(project, 'test', '__snapshots__', 'platform.test.ts.snap'))).toBe(true);
+  run(process.execPath, [jest, '--ci'], { cwd: project });
+  // The tsconfig the section gives type-checks the project with jest's types.
+  fs.writeFileSync(path.join(project, 'main.ts'), "import { App } from 'cdktf';\nimport { platform } from './src/platform';\nconst app = new App();\nplatform(app);\napp.synth();\n");
+  run(process.execPath, [path.join(app, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'], { cwd: project });
+}, 300_000);
