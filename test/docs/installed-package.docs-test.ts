@@ -120,9 +120,13 @@ describe('CDK Terrain recipe (README "CDK Terrain")', () => {
     return node;
   }
 
-  /** Every file of a synthesized app except cdktf's manifest, with the "//" metadata removed from the stacks. */
-  function output(dir: string): Record<string, unknown> {
-    const strip = (v: unknown): unknown => Array.isArray(v) ? v.map(strip)
+  /**
+   * Every file of a synthesized app except cdktf's manifest and the report, with the "//" metadata removed from the
+   * stacks and the app's folder written as <cwd> (cdktf's default local backend of the user's stack is absolute).
+   */
+  function output(cwd: string): Record<string, unknown> {
+    const dir = path.join(cwd, 'cdktf.out');
+    const strip = (v: unknown): unknown => typeof v === 'string' ? v.split(cwd).join('<cwd>') : Array.isArray(v) ? v.map(strip)
       : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== '//').map(([k, x]) => [k, strip(x)])) : v;
     const out: Record<string, unknown> = {};
     const walk = (d: string) => {
@@ -165,8 +169,8 @@ describe('CDK Terrain recipe (README "CDK Terrain")', () => {
       run(nodeForCdktn(), [path.join(tn, 'main.js')], { cwd: tn });
       const report = JSON.parse(fs.readFileSync(path.join(tn, 'cdktf.out', 'hardening-report.json'), 'utf8'));
       expect(report.passed).toBe(true);
-      const expected = output(path.join(cdktfRun, 'cdktf.out'));
-      const actual = output(path.join(tn, 'cdktf.out'));
+      const expected = output(cdktfRun);
+      const actual = output(tn);
       expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
       expect(Object.keys(expected).filter((f) => f.endsWith('.tf.json')).length).toBe(2);
       for (const f of Object.keys(expected)) expect({ f, content: actual[f] }).toEqual({ f, content: expected[f] });
