@@ -12,6 +12,8 @@ import { REPORT_JSON, REPORT_MD } from './report-files';
 import { synthSummary } from './synth-summary';
 import { installSynthHandoff } from './synth-handoff';
 import { normalizedWaivers, WaiverProps, Waivers } from './waivers';
+import { waiverCovers } from './waiver-rules';
+import type { Finding } from './catalog/types';
 
 /** Options for {@link HardeningCompliance.enable}. */
 export interface HardeningComplianceOptions {
@@ -58,9 +60,19 @@ function evaluateAndReport(app: App, mustResolve?: TerraformStack): AppEvaluatio
 
 function messages(e: Evaluation, app: App, stack?: string): string[] {
   const list = failures(e).filter(({ finding }) => stack === undefined || finding.stack === stack);
-  return list.map(({ control, finding }) =>
+  const out = list.map(({ control, finding }) =>
     `Hardening control ${control.id} failed on ${finding.address}${finding.stack ? ` in stack ${finding.stack}` : ''}: ${finding.message ?? control.title}. ` +
+    expiredWaiverNote(e, control.id, finding) +
     `Fix: ${control.fix} (report: ${path.join(app.outdir, REPORT_MD)}; to accept the risk record Waivers.record(scope, { controlId: '${control.id}', reason: '...' }))`);
+  // cdktf appends its own hint to set skipValidation: true, which HardeningCompliance.enable refuses.
+  if (out.length > 0) out.push('(cdktf suggests skipValidation: true below; hardening cannot be skipped: fix each finding, or accept a single risk with a waiver, Waivers.record(scope, { controlId, reason, expires }))');
+  return out;
+}
+
+/** Names the expired waiver that would have covered a failing finding: the failure is new only because it lapsed. */
+function expiredWaiverNote(e: Evaluation, controlId: string, finding: Finding): string {
+  const lapsed = e.waivers.filter((w) => !w.active && w.waiver.controlId === controlId && waiverCovers(w.waiver, finding));
+  return lapsed.map((w) => `The waiver "${w.waiver.reason}" (scope ${w.waiver.scope}, recorded by ${w.waiver.source}) expired on ${w.waiver.expires} and no longer counts: renew it with a new expires date or fix the finding. `).join('');
 }
 
 /** Per stack: fails that stack's synthesis before its JSON is written. */

@@ -4,12 +4,16 @@ import { reportJson } from './report';
 
 /**
  * One short line per cluster after a passing synth (controls passed, waived, not applicable, where the report is),
- * and a loud warning for every notification topic without a subscription.
+ * a loud warning for every notification topic without a subscription, and one for every expired waiver.
  */
 export function synthSummary(e: Evaluation, reportFile: string): string[] {
   const json = reportJson(e);
   const lines = json.clusters.map((c) =>
     `cdktf-hardened-oke: cluster ${c.name}: ${c.summary.pass} controls passed, ${c.summary.fail} failed, ${c.summary.waived} waived, ${c.summary.notApplicable} not applicable (report: ${reportFile})`);
   for (const w of alertDeliveryWarnings(e.model)) lines.push(`cdktf-hardened-oke: WARNING: ${w.stack}:${w.address}: ${w.message}`);
+  // cdktf's CLI shows construct warnings, plain `node main.js` does not: an expired waiver is printed here as well.
+  for (const { waiver: w } of e.waivers.filter((x) => !x.active)) {
+    lines.push(`cdktf-hardened-oke: WARNING: waiver ${w.controlId} (scope ${w.scope}, recorded by ${w.source}) expired on ${w.expires} and no longer counts: ${w.controlId} is judged again. Renew it with a new expires date or remove it.`);
+  }
   return lines;
 }
