@@ -21,7 +21,10 @@ export const NAME_SCOPE_HASH_LENGTH = 6;
  */
 export function nameScopeHash(compartmentId: string, clusterName: string): string {
   const input = `${compartmentId}/${clusterName}`;
-  if (Token.isUnresolved(input)) return Fn.substr(Fn.sha256(input), 0, NAME_SCOPE_HASH_LENGTH);
+  // join(), not a template string: cdktf renders a token inside a string argument of a built-in function as
+  // "${${TfToken}}" and then warns "escape sequences ... output may be incorrect" once per name although the result
+  // is right. join("/", [compartment, name]) hashes the same bytes without the warning.
+  if (Token.isUnresolved(input)) return Fn.substr(Fn.sha256(Fn.join('/', [compartmentId, clusterName])), 0, NAME_SCOPE_HASH_LENGTH);
   return createHash('sha256').update(input).digest('hex').slice(0, NAME_SCOPE_HASH_LENGTH);
 }
 
