@@ -170,7 +170,7 @@ describe('tenancy-unique names', () => {
     const stack = new TerraformStack(Testing.app(), 's');
     const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' }).stringValue;
     new IdentityPolicy(stack, 'p', { compartmentId: compartment, name: tenancyUniqueName('shop', compartment, 'workers'), description: 'd', statements: ['x'] });
-    expect(json(stack).resource.oci_identity_policy.p.name).toBe('shop-${substr(sha256("${var.compartment}/shop"), 0, 6)}-workers');
+    expect(json(stack).resource.oci_identity_policy.p.name).toBe('shop-${substr(sha256(join("/", [var.compartment, "shop"])), 0, 6)}-workers');
   });
 
   test('the cluster\'s policies, dynamic group, topic and bucket carry the hash', () => {
