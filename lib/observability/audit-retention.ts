@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { requireOcid } from '../core/ocid';
-import type { AuditConfiguration } from '../generated/providers/oci/audit-configuration';
+import { AuditConfiguration } from '../generated/providers/oci/audit-configuration';
 import { AUDIT_RETENTION_DAYS } from './private/observability-rules';
 
 export interface AuditRetentionProps {
@@ -22,15 +22,9 @@ export class AuditRetention extends Construct {
   constructor(scope: Construct, id: string, props: AuditRetentionProps) {
     super(scope, id);
     requireOcid('tenancyId', props.tenancyId, 'tenancy');
-    this.resource = this.configuration = new (auditConfigurationBinding().AuditConfiguration)(this, 'configuration', {
+    this.resource = this.configuration = new AuditConfiguration(this, 'configuration', {
       compartmentId: props.tenancyId,
       retentionPeriodDays: AUDIT_RETENTION_DAYS,
     });
   }
-}
-
-/** The AuditConfiguration binding, required when one is created: most apps never do, so the package does not load it. */
-function auditConfigurationBinding(): typeof import('../generated/providers/oci/audit-configuration') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/audit-configuration');
 }

@@ -6,8 +6,8 @@ import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
-import type { StreamingStream } from '../generated/providers/oci/streaming-stream';
-import type { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
+import { StreamingStream } from '../generated/providers/oci/streaming-stream';
+import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
 import { connectorPushStreamStatement, connectorReadLogsStatement, streamingKeyStatement } from './private/iam-statements';
 import { connectorLogSource } from './private/log-sources';
 import { STREAM_RETENTION_MAX_HOURS, requireResourceName, requireStreamRetention } from './private/observability-rules';
@@ -193,7 +193,7 @@ export class LogStreamSink extends Construct {
           });
         }
         // OCI encrypts streams with a customer-managed key only at the pool level.
-        this.streamPool = new (streamingStreamPoolBinding().StreamingStreamPool)(this, 'stream-pool', {
+        this.streamPool = new StreamingStreamPool(this, 'stream-pool', {
           compartmentId: props.compartmentId,
           name: `${name}-log-stream-pool`,
           customEncryptionKey: { kmsKeyId: props.kmsKeyId },
@@ -202,7 +202,7 @@ export class LogStreamSink extends Construct {
         });
         poolId = this.streamPool.id;
       }
-      this.stream = new (streamingStreamBinding().StreamingStream)(this, 'stream', {
+      this.stream = new StreamingStream(this, 'stream', {
         name: props.streamName ?? `${name}-log-stream`,
         partitions: props.partitions ?? 1,
         retentionInHours: props.retentionHours ?? STREAM_RETENTION_MAX_HOURS,
@@ -245,16 +245,4 @@ export class LogStreamSink extends Construct {
       dependsOn: this.targetPolicy ? [this.connectorPolicy, this.targetPolicy] : [this.connectorPolicy],
     });
   }
-}
-
-/** The StreamingStream binding, required when one is created: most apps never do, so the package does not load it. */
-function streamingStreamBinding(): typeof import('../generated/providers/oci/streaming-stream') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/streaming-stream');
-}
-
-/** The StreamingStreamPool binding, required when one is created: most apps never do, so the package does not load it. */
-function streamingStreamPoolBinding(): typeof import('../generated/providers/oci/streaming-stream-pool') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/streaming-stream-pool');
 }

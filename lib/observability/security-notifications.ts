@@ -5,7 +5,7 @@ import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { EventsRule } from '../generated/providers/oci/events-rule';
 import { OnsNotificationTopic } from '../generated/providers/oci/ons-notification-topic';
-import type { OnsSubscription } from '../generated/providers/oci/ons-subscription';
+import { OnsSubscription } from '../generated/providers/oci/ons-subscription';
 import { SECURITY_EVENT_RULES, eventCondition } from './private/event-types';
 import { requireEmail, requireHttpsUrl } from './private/observability-rules';
 import { requireClusterName } from '../core/names';
@@ -70,11 +70,11 @@ export class SecurityNotifications extends Construct {
     this.topicId = this.topic.id;
 
     this.subscriptions = [
-      ...emails.map((endpoint, i) => new (onsSubscriptionBinding().OnsSubscription)(this, `email-${i}`, {
+      ...emails.map((endpoint, i) => new OnsSubscription(this, `email-${i}`, {
         compartmentId: props.compartmentId, topicId: this.topic.id, protocol: 'EMAIL', endpoint, freeformTags: tags,
       })),
       // CUSTOM_HTTPS is ONS's protocol for arbitrary https URLs (plain HTTPS is the legacy PagerDuty protocol).
-      ...hooks.map((endpoint, i) => new (onsSubscriptionBinding().OnsSubscription)(this, `https-${i}`, {
+      ...hooks.map((endpoint, i) => new OnsSubscription(this, `https-${i}`, {
         compartmentId: props.compartmentId, topicId: this.topic.id, protocol: 'CUSTOM_HTTPS', endpoint, freeformTags: tags,
       })),
     ];
@@ -89,10 +89,4 @@ export class SecurityNotifications extends Construct {
       freeformTags: tags,
     }));
   }
-}
-
-/** The OnsSubscription binding, required when one is created: most apps never do, so the package does not load it. */
-function onsSubscriptionBinding(): typeof import('../generated/providers/oci/ons-subscription') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/ons-subscription');
 }
