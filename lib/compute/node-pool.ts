@@ -16,11 +16,11 @@ import { INodePoolNetwork } from '../network/node-pool-network';
 import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user-data';
 import { renderCloudInit } from './private/cloud-init';
 import { isFlexShape, shapeArch } from './private/flex-shapes';
-import { validateNodePoolOptions } from './private/validate-node-pool';
+import { validateNodePoolOptions } from './validate-node-pool';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 import { checkProps } from '../core/props-check';
 import { PROPS_SPECS } from '../generated/props-specs';
-import { validatePoolVersionSkew } from './private/validate-node-pool-scheduling';
+import { validatePoolVersionSkew } from './validate-node-pool-scheduling';
 import { compareStrings } from '../core/ordering';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 

@@ -13,7 +13,7 @@ import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
 import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
 import { K8sObject, manifestId } from './private/manifest-order';
-import { SECRETS_STORE_RELEASE } from './private/secrets-store-release';
+import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { escapeForTerraform } from './private/terraform-escape';
 import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
 import { ApplicationNamespace, NetworkPolicyEngine } from './types';

@@ -2,6 +2,6 @@ export * from './types';
 export * from './network-flow';
 export * from './kubernetes-baseline';
 export * from './cluster-config-stack';
-export { YamlVariable } from './private/yaml-variables';
+export { YamlVariable } from './yaml-variables';
 export * from './workload-identity';
 export * from './helm-chart';

@@ -12,9 +12,9 @@ import { fileStorageParameters } from './private/file-storage-class';
 import { flowPolicySpec, isAllowAllRule } from './private/flows';
 import { K8sObject, sortForApply } from './private/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
-import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './private/secrets-store-release';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './secrets-store-release';
 import { yamlDocument } from './private/yaml-document';
-import { YamlVariable, describeVariable } from './private/yaml-variables';
+import { YamlVariable, describeVariable } from './yaml-variables';
 import { ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, VaultSecretsOptions } from './types';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from './network-policy-engine-default';
 

@@ -9,7 +9,7 @@ import { AdmissionPolicyOptions, NetworkPolicyEngine, VaultSecretsOptions } from
 import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
-import { validateWorkloadServiceAccounts } from '../../access/private/workload-identity-statements';
+import { validateWorkloadServiceAccounts } from '../../access/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from '../network-policy-engine-default';
 
