@@ -134,7 +134,7 @@ export class HardenedCluster extends Construct {
       imageSigningKeyIds: this.supplyChain.signingKeyIds,
     });
     // Key policy first: OKE checks it can use the key when the cluster is created.
-    if (this.keys.keyPolicy) dependOn(this.cluster.cluster, this.keys.keyPolicy);
+    if (this.keys.keyPolicy) dependOn(this.cluster.resource, this.keys.keyPolicy);
 
     this.bastion = withPropertyPrefix('bastion.', () => new Bastion(this, 'bastion', {
       compartmentId: props.compartmentId,

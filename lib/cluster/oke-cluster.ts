@@ -94,8 +94,6 @@ export class OkeCluster extends Construct implements IOkeCluster {
 
   /** The OKE cluster: the construct's main Terraform resource (escape hatch). */
   public readonly resource: ContainerengineCluster;
-  /** @deprecated use `resource` (the same object). */
-  public readonly cluster: ContainerengineCluster;
   /** OCID of the cluster. */
   public readonly clusterId: string;
   /** Kubernetes version of the control plane. */
@@ -140,7 +138,7 @@ export class OkeCluster extends Construct implements IOkeCluster {
     }
 
     const oidc = props.oidc;
-    this.resource = this.cluster = new ContainerengineCluster(this, 'cluster', {
+    this.resource = new ContainerengineCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: props.name,
       kubernetesVersion: props.kubernetesVersion,
@@ -183,11 +181,11 @@ export class OkeCluster extends Construct implements IOkeCluster {
     });
     // The construct that opens the endpoint records the exception itself, so it holds without HardenedCluster.
     if (props.publicEndpoint) {
-      Waivers.record(this.cluster, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
+      Waivers.record(this.resource, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
     }
-    this.clusterId = this.cluster.id;
+    this.clusterId = this.resource.id;
     this.kubernetesVersion = props.kubernetesVersion;
-    this.privateEndpoint = this.cluster.endpoints.get(0).privateEndpoint;
+    this.privateEndpoint = this.resource.endpoints.get(0).privateEndpoint;
     this.clusterName = props.name;
     this.compartmentId = props.compartmentId;
   }

@@ -15,14 +15,12 @@ export interface AuditRetentionProps {
 export class AuditRetention extends Construct {
   /** The tenancy's Audit configuration: the construct's main Terraform resource (escape hatch). */
   public readonly resource: AuditConfiguration;
-  /** @deprecated use `resource` (the same object). */
-  public readonly configuration: AuditConfiguration;
   public readonly retentionDays: number = AUDIT_RETENTION_DAYS;
 
   constructor(scope: Construct, id: string, props: AuditRetentionProps) {
     super(scope, id);
     requireOcid('tenancyId', props.tenancyId, 'tenancy');
-    this.resource = this.configuration = new AuditConfiguration(this, 'configuration', {
+    this.resource = new AuditConfiguration(this, 'configuration', {
       compartmentId: props.tenancyId,
       retentionPeriodDays: AUDIT_RETENTION_DAYS,
     });

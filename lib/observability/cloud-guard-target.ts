@@ -45,8 +45,6 @@ export interface CompartmentCloudGuardTargetProps extends CloudGuardOptions {
 export class CompartmentCloudGuardTarget extends Construct {
   /** The Cloud Guard target: the construct's main Terraform resource (escape hatch). */
   public readonly resource: CloudGuardTarget;
-  /** @deprecated use `resource` (the same object). */
-  public readonly target: CloudGuardTarget;
   /** The provider the target is written through (undefined: the stack's default provider). */
   public readonly provider?: TerraformProvider;
 
@@ -69,7 +67,7 @@ export class CompartmentCloudGuardTarget extends Construct {
     this.provider = props.reportingRegionProvider ?? (props.reportingRegion !== undefined
       ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
       : undefined);
-    this.resource = this.target = new CloudGuardTarget(this, 'target', {
+    this.resource = new CloudGuardTarget(this, 'target', {
       provider: this.provider,
       compartmentId: props.compartmentId,
       displayName: `${props.clusterName}-cloud-guard`,

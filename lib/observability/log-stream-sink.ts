@@ -107,8 +107,6 @@ export class LogStreamSink extends Construct {
   public readonly keyPolicy?: IdentityPolicy;
   /** The Service Connector that moves the logs to the stream: the construct's main Terraform resource (escape hatch). */
   public readonly resource: SchServiceConnector;
-  /** @deprecated use `resource` (the same object). */
-  public readonly connector: SchServiceConnector;
   /** Lets the connector read the logs (and push to the stream, when it is in the same compartment). */
   public readonly connectorPolicy: IdentityPolicy;
   /** Lets the connector push to a stream of another compartment (attached to that compartment). */
@@ -235,7 +233,7 @@ export class LogStreamSink extends Construct {
         freeformTags: tags,
       });
     }
-    this.resource = this.connector = new SchServiceConnector(this, 'connector', {
+    this.resource = new SchServiceConnector(this, 'connector', {
       compartmentId: props.compartmentId,
       displayName: `${name}-logs-to-stream`,
       description: `Audit and cluster logs of ${name} to the SIEM stream`,
