@@ -23,10 +23,6 @@ export function parseCidr(cidr: string): ParsedCidr | undefined {
   return { network: address, prefix, size };
 }
 
-export function isCidr(cidr: string): boolean {
-  return parseCidr(cidr) !== undefined;
-}
-
 /** True when `inner` lies entirely inside `outer`. */
 export function cidrContains(outer: string, inner: string): boolean {
   const o = parseCidr(outer);
