@@ -21,6 +21,7 @@ export interface BastionOptions {
   /**
    * Longest session the bastion grants, in seconds (30 minutes to 3 hours).
    * @default 3600
+   * @see https://docs.oracle.com/en-us/iaas/tools/terraform-provider-oci/latest/docs/r/bastion_bastion.html
    */
   readonly maxSessionTtlSeconds?: number;
 }

@@ -45,16 +45,19 @@ export interface OkeClusterProps {
   /**
    * Pod networking.
    * @default CniType.OCI_VCN_IP_NATIVE
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking.htm
    */
   readonly cni?: CniType;
   /**
    * Pod CIDR for flannel overlay (ignored for VCN-native pods).
    * @default '10.244.0.0/16'
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengcidrblocks.htm
    */
   readonly podsCidr?: string;
   /**
    * Service CIDR.
    * @default '10.96.0.0/16'
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengcidrblocks.htm
    */
   readonly servicesCidr?: string;
   /**
