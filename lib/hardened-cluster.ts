@@ -33,7 +33,7 @@ import { CertManagerAddon } from './addons/cert-manager-addon';
 import { ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
 import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/network-policy-engine-default';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/types';
 
 export * from './hardened-cluster-props';
 

@@ -10,7 +10,7 @@ import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { OidcAuthentication, OidcSigningAlgorithm } from './oidc';
-import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster-cidrs';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../core/limits';
 
 /** A public API endpoint: only ever with an allow-list, and recorded as a waiver in the hardening report. */
 export interface PublicEndpoint {

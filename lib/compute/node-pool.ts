@@ -8,7 +8,7 @@ import { requireOcid } from '../core/ocid';
 import { Waivers } from '../compliance/waivers';
 import { libraryTags } from '../core/tags';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
-import { NetworkPolicyEngine } from '../kubernetes/types';
+import { NetworkPolicyEngine, DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
 import { CILIUM_AGENT_NOT_READY_TAINT } from '../core/policy-engine-taint';
 import { NodeTaint, TaintEffect } from './node-taint';
 import { IOkeCluster } from '../cluster/cluster-ref';
@@ -22,7 +22,6 @@ import { checkProps } from '../core/props-check';
 import { PROPS_SPECS } from '../generated/props-specs';
 import { validatePoolVersionSkew } from './validate-node-pool-scheduling';
 import { compareStrings } from '../core/ordering';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 
 /** Bounds the cluster autoscaler keeps an autoscaled pool within. */
 export interface NodePoolAutoscaling {

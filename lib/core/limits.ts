@@ -11,7 +11,10 @@
 export const BASTION_SESSION_TTL = { minSeconds: 1800, maxSeconds: 3 * 3600, defaultSeconds: 3600 } as const;
 
 /**
- * The VCN CIDR when none is given; OKE's default pod (flannel) and service CIDRs live with the cluster
- * (lib/cluster/cluster-cidrs.ts), and the VCN must not overlap them.
+ * Default CIDRs: the VCN when none is given, and OKE's default pod (flannel overlay) and service CIDRs, which the
+ * VCN must not overlap.
+ * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengcidrblocks.htm
  */
 export const DEFAULT_VCN_CIDR = '10.0.0.0/16';
+export const DEFAULT_PODS_CIDR = '10.244.0.0/16';
+export const DEFAULT_SERVICES_CIDR = '10.96.0.0/16';

@@ -6,16 +6,14 @@ import { requireRegion } from '../core/regions';
 import { requireKnown } from '../core/tokens';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { cidrsOverlap, requireAllowList } from '../core/cidr';
-import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../cluster/cluster-cidrs';
-import { DEFAULT_VCN_CIDR } from '../core/limits';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR, DEFAULT_VCN_CIDR } from '../core/limits';
 import { validateNodePoolOptions } from '../compute/validate-node-pool';
 import { validatePoolVersionSkew } from '../compute/validate-node-pool-scheduling';
 import { validateCertManagerOptions } from '../addons/cert-manager-addon';
 import { validateClusterAutoscalerOptions } from '../addons/cluster-autoscaler-addon';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
-import { NetworkPolicyEngine } from '../kubernetes/types';
+import { NetworkPolicyEngine, DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
 import { HardenedClusterProps } from '../hardened-cluster-props';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 
 /** Synth-time checks of HardenedClusterProps, each failing with the property's name and a fix. */
 export function validateProps(clusterName: string, props: HardenedClusterProps): void {
