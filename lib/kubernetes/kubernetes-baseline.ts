@@ -18,7 +18,7 @@ import { YamlVariable, describeVariable } from './yaml-variables';
 import { ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, VaultSecretsOptions, DEFAULT_NETWORK_POLICY_ENGINE } from './types';
 
 // The props live in their own file; re-exported so existing imports of this module keep working.
-export { HelmReleaseSpec, KubernetesBaselineProps } from './kubernetes-baseline-props';
+export type { HelmReleaseSpec, KubernetesBaselineProps } from './kubernetes-baseline-props';
 
 const PSA = 'pod-security.kubernetes.io';
 const REASON_ANNOTATION = 'cdktf-hardened-oke.dev/pod-security-exemption-reason';

@@ -26,7 +26,7 @@ import {
 } from './rules/nsg-rule-table';
 
 // The props live in cluster-network-props.ts; re-exported here for code that imports them from this module.
-export { ClusterNetworkOptions, ClusterNetworkProps } from './cluster-network-props';
+export type { ClusterNetworkOptions, ClusterNetworkProps } from './cluster-network-props';
 
 /**
  * The network of a private, hardened OKE cluster: a VCN with private subnets per role (all with
