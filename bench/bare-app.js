@@ -7,9 +7,9 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-// Same loading conditions as the example: bindings from TypeScript through the swc hook, or (BENCH_COMPILED=1)
-// from the JavaScript jsii compiled.
-require(process.env.BENCH_COMPILED === '1' ? './compiled-register' : '../scripts/ts-register');
+// Same loading conditions as the example (scripts/synth-example.js): bindings from TypeScript on ts-node, or
+// (BENCH_COMPILED=1) from the JavaScript jsii compiled.
+require('ts-node').register({ project: path.join(__dirname, '..', 'tsconfig.dev.json'), ...(process.env.BENCH_COMPILED === '1' ? { preferTsExts: false } : {}) });
 
 const ROOT = path.resolve(__dirname, '..');
 const [source, outdir] = process.argv.slice(2);

@@ -94,7 +94,6 @@ function compiledUpToDate() {
  */
 function precompiledCopy() {
   const { transformSync } = require('@swc/core');
-  const { rewriteSource } = require('../scripts/lazy-submodules');
   const copy = path.join(work, 'precompiled');
   const skip = new Set(['node_modules', '.git', 'cdktf.out', 'dist', 'bench']);
   const copyDir = (from, to) => {
@@ -107,8 +106,7 @@ function precompiledCopy() {
         fs.copyFileSync(src, dst);
         if (src.startsWith(path.join(ROOT, 'lib') + path.sep) && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
           const source = fs.readFileSync(src, 'utf8');
-          // The package entry's `oci` submodule loads on first use, as `npm run compile` makes it.
-          const { code } = transformSync(src === path.join(ROOT, 'lib', 'index.ts') ? rewriteSource(source) : source, {
+          const { code } = transformSync(source, {
             filename: src, module: { type: 'commonjs' }, jsc: { parser: { syntax: 'typescript', decorators: true }, target: 'es2020' },
           });
           fs.writeFileSync(dst.slice(0, -3) + '.js', code);
@@ -125,16 +123,14 @@ function precompiledCopy() {
 // (a) Cold synth of the example vs a bare app with the same resources and bindings.
 function coldSynthIn(mode, root = ROOT, how = '') {
   const compiled = mode === 'compiled';
-  const firstRun = mode === 'sources-first-run';
-  const synthScript = compiled ? path.join(root, 'bench', 'synth-compiled.js') : path.join(root, 'scripts', 'synth-example.js');
+  const synthScript = path.join(root, 'scripts', 'synth-example.js');
   const example = path.join(root, 'examples', 'hardened-cluster', 'main.ts');
   const bareScript = path.join(root, 'bench', 'bare-app.js');
-  // OKE_TS_CACHE=0: the swc hook transpiles every file again, as on the first synth of a fresh clone.
-  const modeEnv = { ...env, BENCH_COMPILED: compiled ? '1' : '0', ...(firstRun ? { OKE_TS_CACHE: '0' } : {}) };
+  // BENCH_COMPILED=1: ts-node runs only the example's TypeScript; the library loads from its compiled JavaScript.
+  const modeEnv = { ...env, BENCH_COMPILED: compiled ? '1' : '0' };
   const label = compiled ? `compiled library${how}`
-    : firstRun ? 'from TypeScript sources, transpile cache off (first `npm run synth` of a fresh clone)'
-      : 'from TypeScript sources (`npm run synth`, swc hook, transpile cache warm)';
-  const short = compiled ? 'compiled' : firstRun ? 'from sources, first run' : 'from sources';
+    : 'from TypeScript sources (`npm run synth`, ts-node)';
+  const short = compiled ? 'compiled' : 'from sources';
   log(`\n(a) cold synth, ${label}: median of ${RUNS} fresh processes each, interleaved`);
   const reference = fs.mkdtempSync(path.join(work, 'reference-'));
   timed(NODE, [synthScript, example], { cwd: reference, env: modeEnv });
@@ -159,7 +155,7 @@ function coldSynthIn(mode, root = ROOT, how = '') {
   results.push({ coldSynth: { mode, example: exampleMs, bare, ratio, shape } });
   row(`Cold synth of the example, ${label}`, `${ms(median(exampleMs))} (${shape.stacks} stacks, ${shape.resources} resources + data sources)`, '', undefined,
     `runs: ${exampleMs.map(Math.round).join(', ')} ms`);
-  row(`Bare cdktf app, same resources and bindings, ${compiled ? 'compiled' : firstRun ? 'swc hook, cache off' : 'swc hook'}`, ms(median(bare)), '', undefined, `runs: ${bare.map(Math.round).join(', ')} ms`);
+  row(`Bare cdktf app, same resources and bindings, ${compiled ? 'compiled' : 'ts-node'}`, ms(median(bare)), '', undefined, `runs: ${bare.map(Math.round).join(', ')} ms`);
   row(`Cold synth ratio example / bare, ${short}`, ratio.toFixed(2), '≤ 1.30', ratio <= 1.3);
 }
 
@@ -171,7 +167,6 @@ function coldSynth() {
     coldSynthIn('compiled', precompiledCopy(), ' (lib/ precompiled by the bench: jsii output stale)');
   }
   coldSynthIn('sources');
-  coldSynthIn('sources-first-run');
 }
 
 // (b) Scaling: N clusters in one app.
@@ -227,9 +222,9 @@ function importTimes() {
     return { ms: median(samples.map((s) => s.ms)), hookMs: median(samples.map((s) => s.hookMs)), rssKb: median(samples.map((s) => s.rssKb)) };
   };
   const entries = [
-    ['Package entry lib/index.ts (swc hook, no build)', 'lib/index.ts', true, '< 400 ms'],
+    ['Package entry lib/index.ts (ts-node, no build)', 'lib/index.ts', true, '< 400 ms'],
     ['Package entry lib/index.js (compiled by jsii)', 'lib/index.js', false, '< 400 ms'],
-    ['Testing entry lib/testing/index.ts (swc hook)', 'lib/testing/index.ts', true, ''],
+    ['Testing entry lib/testing/index.ts (ts-node)', 'lib/testing/index.ts', true, ''],
     ['Testing entry lib/testing/index.js (compiled)', 'lib/testing/index.js', false, ''],
   ];
   const out = {};
@@ -242,7 +237,7 @@ function importTimes() {
     const m = measure(file, ts);
     out[file] = m;
     const staleNote = !ts && stale ? 'jsii output older than some sources (run `npm run compile` for a current figure); ' : '';
-    row(label, ms(m.ms), target, target ? m.ms < 400 : undefined, `${staleNote}${ts ? `plus ${ms(m.hookMs)} to install the hook; ` : ''}RSS after import ${mb(m.rssKb)}`);
+    row(label, ms(m.ms), target, target ? m.ms < 400 : undefined, `${staleNote}${ts ? `plus ${ms(m.hookMs)} to register ts-node; ` : ''}RSS after import ${mb(m.rssKb)}`);
   }
   results.push({ importTimes: out });
 }
@@ -288,16 +283,16 @@ function writeResults(m, totalMs) {
     '  under `cdktf synth`) in an empty working directory, from process start until it exits with every file',
     '  written. The baseline (bench/bare-app.js) reads the example\'s',
     '  synthesized stacks and re-creates every resource, data source, provider and output with the same generated',
-    '  binding classes, loaded through the same swc hook, with the synthesized attributes as overrides: the same',
+    '  binding classes, loaded the same way, with the synthesized attributes as overrides: the same',
     '  Terraform JSON without the library\'s validation, defaults, manifests or report. Runs alternate between the two.',
-    '  Measured three ways: with the library compiled to JavaScript (what npm users run; jsii\'s lib/*.js when',
-    '  current, else a copy of lib/ transpiled by swc in a temporary folder), from the TypeScript sources through',
-    '  the swc hook with its transpile cache warm (every `npm run synth` after the first), and with the cache off',
-    '  (`OKE_TS_CACHE=0`: the first synth of a fresh clone); the baseline loads its bindings the same way each time.',
+    '  Measured two ways: with the library compiled to JavaScript (what npm users run; jsii\'s lib/*.js when',
+    '  current, else a copy of lib/ transpiled by swc in a temporary folder; the example itself on ts-node), and',
+    '  from the TypeScript sources on ts-node (swc transpiler, as tsconfig.dev.json configures it); the baseline',
+    '  loads its bindings the same way each time.',
     '- Scaling: bench/scale-app.js builds N clusters (one infrastructure stack each, two node pools, plus every stack',
     '  HardenedCluster adds) in one app and synthesizes it; the time is construct + synth after the imports, the',
     '  memory is the child\'s peak resident set (`/usr/bin/time -f %M`, else `process.resourceUsage().maxRSS`).',
-    '- Import time: `require()` of the entry in a fresh process (bench/import-time.js), the hook installed first.',
+    '- Import time: `require()` of the entry in a fresh process (bench/import-time.js), ts-node registered first for .ts.',
     '- Test suite: `jest --ci` once, wall time of the whole process.',
     '',
   ];

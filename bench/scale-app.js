@@ -5,7 +5,7 @@
 //   node bench/scale-app.js <clusters> <outdir>
 'use strict';
 const path = require('path');
-require('../scripts/ts-register');
+require('ts-node').register({ project: path.join(__dirname, '..', 'tsconfig.dev.json') });
 
 const [count, outdir] = [Number(process.argv[2]), process.argv[3]];
 const { App, LocalBackend, TerraformStack } = require('cdktf');

@@ -10,8 +10,8 @@ import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
 import { OkeCluster } from './cluster/oke-cluster';
 import { NodePool, NodePoolOptions } from './compute/node-pool';
-import { validateNodePoolOptions } from './compute/private/validate-node-pool';
-import { validatePoolVersionSkew } from './compute/private/validate-node-pool-scheduling';
+import { validateNodePoolOptions } from './compute/validate-node-pool';
+import { validatePoolVersionSkew } from './compute/validate-node-pool-scheduling';
 import { requireOcid } from './core/ocid';
 import { WorkloadIdentityAccess } from './access/workload-identity-access';
 import { HelmChartOptions } from './kubernetes/helm-chart';
@@ -28,13 +28,13 @@ import { addClusterOutputs } from './cluster/cluster-outputs';
 import { SupplyChain } from './supply-chain/supply-chain';
 import { FileStorageAccess } from './storage/file-storage-access';
 import { VaultSecretsAccess } from './storage/vault-secrets-access';
-import { gitOpsVariablesOutput } from './kubernetes/private/yaml-variables';
-import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './kubernetes/private/secrets-store-release';
+import { gitOpsVariablesOutput } from './kubernetes/yaml-variables';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './kubernetes/secrets-store-release';
 import { CertManagerAddon } from './addons/cert-manager-addon';
 import { ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
 import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/network-policy-engine-default';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/types';
 
 export * from './hardened-cluster-props';
 
@@ -136,7 +136,7 @@ export class HardenedCluster extends Construct {
       imageSigningKeyIds: this.supplyChain.signingKeyIds,
     });
     // Key policy first: OKE checks it can use the key when the cluster is created.
-    if (this.keys.keyPolicy) dependOn(this.cluster.cluster, this.keys.keyPolicy);
+    if (this.keys.keyPolicy) dependOn(this.cluster.resource, this.keys.keyPolicy);
 
     this.bastion = withPropertyPrefix('bastion.', () => new Bastion(this, 'bastion', {
       compartmentId: props.compartmentId,

@@ -1,3 +1,5 @@
+// The package root: each capability folder's barrel lists its exports by name; the root re-exports the folders
+// whole (one list per name, kept in the folder that owns it), the composite's names, and the OCI bindings as `oci`.
 export * from './network';
 export * from './encryption';
 export * from './access';
@@ -10,6 +12,14 @@ export * from './observability';
 export * from './storage';
 export * from './state';
 export * from './compliance';
-export * from './hardened-cluster';
-export * as oci from './generated/providers/oci';
 export * from './testing';
+export { HardenedCluster } from './hardened-cluster';
+export type {
+  HardenedClusterBastionOptions,
+  HardenedClusterEncryptionOptions,
+  HardenedClusterSupplyChainOptions,
+  HardenedClusterObservabilityOptions,
+  HardenedClusterKubernetesOptions,
+  HardenedClusterProps,
+} from './hardened-cluster';
+export * as oci from './generated/providers/oci';

@@ -66,7 +66,7 @@ describe('HardenedCluster and the compliance layer', () => {
 
   test('an escape-hatch override that turns on the public endpoint fails synth with API-01', () => {
     const { app } = synthApp({}, (_stack, cluster) => {
-      cluster.cluster.cluster.addOverride('endpoint_config.is_public_ip_enabled', true);
+      cluster.cluster.resource.addOverride('endpoint_config.is_public_ip_enabled', true);
     });
     expect(() => app.synth()).toThrow(/API-01/);
   });
@@ -75,7 +75,7 @@ describe('HardenedCluster and the compliance layer', () => {
     const { app } = synthApp({}, (stack, cluster) => {
       Aspects.of(stack).add({
         visit(node: IConstruct) {
-          if (node === cluster.cluster.cluster) cluster.cluster.cluster.addOverride('endpoint_config.is_public_ip_enabled', true);
+          if (node === cluster.cluster.resource) cluster.cluster.resource.addOverride('endpoint_config.is_public_ip_enabled', true);
         },
       });
     });

@@ -4,11 +4,12 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireAllowList } from '../core/cidr';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
+import { BASTION_SESSION_TTL } from '../core/limits';
 
-const MIN_SESSION_TTL_SECONDS = 1800; // OCI Bastion's floor
-const MAX_SESSION_TTL_SECONDS = 3 * 3600;
+const MIN_SESSION_TTL_SECONDS = BASTION_SESSION_TTL.minSeconds;
+const MAX_SESSION_TTL_SECONDS = BASTION_SESSION_TTL.maxSeconds;
 /** Session length when none is given: one hour (short sessions limit stolen credentials). */
-const DEFAULT_SESSION_TTL_SECONDS = 3600;
+const DEFAULT_SESSION_TTL_SECONDS = BASTION_SESSION_TTL.defaultSeconds;
 
 /** What users choose about the bastion (HardenedCluster's `bastion`). */
 export interface BastionOptions {
@@ -20,6 +21,7 @@ export interface BastionOptions {
   /**
    * Longest session the bastion grants, in seconds (30 minutes to 3 hours).
    * @default 3600
+   * @see https://docs.oracle.com/en-us/iaas/tools/terraform-provider-oci/latest/docs/r/bastion_bastion.html
    */
   readonly maxSessionTtlSeconds?: number;
 }

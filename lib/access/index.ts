@@ -1,3 +1,6 @@
-export * from './bastion';
-export * from './cluster-iam';
-export * from './workload-identity-access';
+export { Bastion } from './bastion';
+export type { BastionOptions, BastionProps } from './bastion';
+export { ClusterIam } from './cluster-iam';
+export type { ClusterIamProps } from './cluster-iam';
+export { WorkloadIdentityAccess } from './workload-identity-access';
+export type { WorkloadIdentityAccessProps } from './workload-identity-access';

@@ -5,7 +5,7 @@ import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { WorkloadServiceAccount } from '../kubernetes/workload-identity';
-import { validateWorkloadServiceAccounts, workloadIdentityStatements } from './private/workload-identity-statements';
+import { validateWorkloadServiceAccounts, workloadIdentityStatements } from './workload-identity-statements';
 
 export interface WorkloadIdentityAccessProps {
   /** Compartment of the policy, and of the permissions that name no compartment of their own. */

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
-import type { ContainerengineAddon } from '../generated/providers/oci/containerengine-addon';
+import { ContainerengineAddon } from '../generated/providers/oci/containerengine-addon';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { ESSENTIAL_ADDONS } from './oke-addon-names';
@@ -54,7 +54,7 @@ export class OkeAddon extends Construct {
       }
     }
     this.essential = ESSENTIAL_ADDONS.includes(props.addonName);
-    this.resource = new (containerengineAddonBinding().ContainerengineAddon)(this, 'addon', {
+    this.resource = new ContainerengineAddon(this, 'addon', {
       clusterId: props.clusterId,
       addonName: props.addonName,
       version: props.version,
@@ -65,10 +65,4 @@ export class OkeAddon extends Construct {
       removeAddonResourcesOnDelete: !this.essential,
     });
   }
-}
-
-/** The ContainerengineAddon binding, required when one is created: most apps never do, so the package does not load it. */
-function containerengineAddonBinding(): typeof import('../generated/providers/oci/containerengine-addon') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/containerengine-addon');
 }

@@ -1,3 +1,5 @@
-export * from './oidc';
-export * from './oke-cluster';
-export * from './cluster-ref';
+export { OidcSigningAlgorithm } from './oidc';
+export type { OidcAuthentication } from './oidc';
+export { OkeCluster } from './oke-cluster';
+export type { PublicEndpoint, OkeClusterProps } from './oke-cluster';
+export type { IOkeCluster, OkeClusterAttributes } from './cluster-ref';

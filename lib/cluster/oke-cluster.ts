@@ -10,7 +10,7 @@ import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { OidcAuthentication, OidcSigningAlgorithm } from './oidc';
-import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from './cluster-cidrs';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../core/limits';
 
 /** A public API endpoint: only ever with an allow-list, and recorded as a waiver in the hardening report. */
 export interface PublicEndpoint {
@@ -45,16 +45,19 @@ export interface OkeClusterProps {
   /**
    * Pod networking.
    * @default CniType.OCI_VCN_IP_NATIVE
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking.htm
    */
   readonly cni?: CniType;
   /**
    * Pod CIDR for flannel overlay (ignored for VCN-native pods).
    * @default '10.244.0.0/16'
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengcidrblocks.htm
    */
   readonly podsCidr?: string;
   /**
    * Service CIDR.
    * @default '10.96.0.0/16'
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengcidrblocks.htm
    */
   readonly servicesCidr?: string;
   /**
@@ -94,8 +97,6 @@ export class OkeCluster extends Construct implements IOkeCluster {
 
   /** The OKE cluster: the construct's main Terraform resource (escape hatch). */
   public readonly resource: ContainerengineCluster;
-  /** @deprecated use `resource` (the same object). */
-  public readonly cluster: ContainerengineCluster;
   /** OCID of the cluster. */
   public readonly clusterId: string;
   /** Kubernetes version of the control plane. */
@@ -140,7 +141,7 @@ export class OkeCluster extends Construct implements IOkeCluster {
     }
 
     const oidc = props.oidc;
-    this.resource = this.cluster = new ContainerengineCluster(this, 'cluster', {
+    this.resource = new ContainerengineCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: props.name,
       kubernetesVersion: props.kubernetesVersion,
@@ -183,11 +184,11 @@ export class OkeCluster extends Construct implements IOkeCluster {
     });
     // The construct that opens the endpoint records the exception itself, so it holds without HardenedCluster.
     if (props.publicEndpoint) {
-      Waivers.record(this.cluster, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
+      Waivers.record(this.resource, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });
     }
-    this.clusterId = this.cluster.id;
+    this.clusterId = this.resource.id;
     this.kubernetesVersion = props.kubernetesVersion;
-    this.privateEndpoint = this.cluster.endpoints.get(0).privateEndpoint;
+    this.privateEndpoint = this.resource.endpoints.get(0).privateEndpoint;
     this.clusterName = props.name;
     this.compartmentId = props.compartmentId;
   }

@@ -1,7 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { buildModel, ComplianceModel, StackInput } from './model';
-import { resolveForCheck } from './synth-handoff';
 
 /** Every TerraformStack of the App that `scope` belongs to, in tree order. */
 export function stacksOf(scope: IConstruct): TerraformStack[] {
@@ -21,7 +20,7 @@ export function appInputs(scope: IConstruct, mustResolve?: TerraformStack): Stac
   const inputs: StackInput[] = [];
   for (const stack of stacksOf(scope)) {
     try {
-      inputs.push({ name: stack.node.id, json: resolveForCheck(App.of(scope), stack) });
+      inputs.push({ name: stack.node.id, json: stack.toTerraform() });
     } catch (err) {
       if (stack === mustResolve) throw err;
     }

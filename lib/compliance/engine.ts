@@ -106,10 +106,4 @@ export function failures(e: Evaluation): { control: Control; finding: EvaluatedF
   return e.results.flatMap((r) => r.findings.filter((f) => f.result === 'fail').map((finding) => ({ control: r.control, finding })));
 }
 
-/** One line per failing finding: `NET-02 oci_core_...rule_1 (stack prod): ... Fix: ...`. */
-export function formatFailures(e: Evaluation): string {
-  return failures(e).map(({ control, finding }) =>
-    `${control.id} [${control.severity}] ${finding.address}${finding.stack ? ` (stack ${finding.stack})` : ''}: ${finding.message ?? control.title}. Fix: ${control.fix}`).join('\n');
-}
-
 export { SEVERITY_ORDER };

@@ -1,2 +1,4 @@
-export { HardeningCompliance, HardeningComplianceOptions } from './hardening-compliance';
-export { Waivers, WaiverProps, RecordedWaiver } from './waivers';
+export { HardeningCompliance } from './hardening-compliance';
+export type { HardeningComplianceOptions } from './hardening-compliance';
+export { Waivers } from './waivers';
+export type { WaiverProps, RecordedWaiver } from './waivers';

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseAllDocuments } from 'yaml';
 import { ManifestInput, StackInput } from './model';
 
 /** Bad audit input (missing directory, not a cdktf output, unreadable JSON/YAML): a one-line message. */
@@ -29,20 +30,6 @@ function readJson(file: string, what: string): any {
   } catch (err) {
     throw new AuditInputError(`${what} ${file} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
-}
-
-/** The `yaml` package: a direct dependency if present, else the copy cdk8s bundles. */
-function yamlLib(): { parseAllDocuments: (text: string) => { toJSON(): unknown; errors?: { message: string }[] }[] } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional at run time: a dev dependency here, cdk8s's copy for users
-  const attempts = [() => require('yaml'), () => require(require.resolve('yaml', { paths: [path.dirname(require.resolve('cdk8s/package.json'))] }))];
-  for (const attempt of attempts) {
-    try {
-      return attempt();
-    } catch {
-      // try the next location
-    }
-  }
-  throw new AuditInputError('reading YAML manifests needs the "yaml" package (bundled with cdk8s); install it or remove the manifests folder');
 }
 
 function manifestFiles(dir: string): string[] {
@@ -83,7 +70,7 @@ export function loadCdktfOut(outdir: string): LoadedOutput {
       manifests.push({ file: rel, objects: Array.isArray(parsed) ? parsed : [parsed] });
       continue;
     }
-    const docs = yamlLib().parseAllDocuments(text);
+    const docs = parseAllDocuments(text);
     const objects: unknown[] = [];
     for (const d of docs) {
       if (d.errors && d.errors.length) throw new AuditInputError(`manifest ${file} is not valid YAML: ${d.errors[0].message.split('\n')[0]}`);

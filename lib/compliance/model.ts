@@ -195,10 +195,6 @@ export function isTrue(value: unknown): boolean {
   return value === true || value === 'true';
 }
 
-export function isFalse(value: unknown): boolean {
-  return value === false || value === 'false';
-}
-
 /** The numeric value of a number or a numeric string; undefined for expressions. */
 export function num(value: unknown): number | undefined {
   if (typeof value === 'number') return value;

@@ -1,4 +1,6 @@
 import { externalResources, externalSummary } from './not-judged';
+import * as fs from 'fs';
+import * as path from 'path';
 import { ControlGroup, GROUP_ORDER, Severity, SEVERITY_ORDER } from './catalog/types';
 import { mermaidLabel, networkDiagram } from './diagram';
 import { clusterAttribution, combine, ControlResult, EvaluatedFinding, Evaluation, ResultStatus, UNASSIGNED } from './engine';
@@ -7,6 +9,18 @@ import { alertDeliveryWarnings } from './alert-delivery';
 import { compareStrings } from '../core/ordering';
 
 export const REPORT_SCHEMA_VERSION = 1;
+
+/** File names synth writes next to the stacks, and `audit` reads back. */
+export const REPORT_JSON = 'hardening-report.json';
+export const REPORT_MD = 'hardening-report.md';
+
+/** Writes both report files of an evaluation into a cdktf output directory; returns the Markdown report's path. */
+export function writeReportFiles(outdir: string, e: Evaluation): string {
+  fs.mkdirSync(outdir, { recursive: true });
+  fs.writeFileSync(path.join(outdir, REPORT_JSON), JSON.stringify(reportJson(e), null, 2) + '\n');
+  fs.writeFileSync(path.join(outdir, REPORT_MD), reportMarkdown(e));
+  return path.join(outdir, REPORT_MD);
+}
 
 export interface Counts {
   pass: number;

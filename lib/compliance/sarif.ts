@@ -2,6 +2,9 @@ import { Severity } from './catalog/types';
 import { EvaluatedFinding, Evaluation } from './engine';
 import { controlHelpUri, REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from './tool-info';
 
+// The SARIF log is a plain object literal, compared with node-sarif-builder (a builder over the same JSON): one run,
+// one rule per control and one result per finding do not need it, and the output is checked against the SARIF
+// 2.1.0 schema in test/compliance/cli.test.ts. @types/sarif would type it if the log grows.
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };

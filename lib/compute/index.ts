@@ -1,3 +1,5 @@
-export * from './node-pool';
-export * from './node-taint';
-export * from './node-pool-user-data';
+export { NodePool } from './node-pool';
+export type { NodePoolAutoscaling, NodePoolOptions, NodePoolProps, NodePoolForClusterProps } from './node-pool';
+export { TaintEffect } from './node-taint';
+export type { NodeTaint } from './node-taint';
+export type { NodePoolUserData, CapacityReservationPlacement } from './node-pool-user-data';

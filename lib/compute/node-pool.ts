@@ -8,7 +8,7 @@ import { requireOcid } from '../core/ocid';
 import { Waivers } from '../compliance/waivers';
 import { libraryTags } from '../core/tags';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
-import { NetworkPolicyEngine } from '../kubernetes/types';
+import { NetworkPolicyEngine, DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
 import { CILIUM_AGENT_NOT_READY_TAINT } from '../core/policy-engine-taint';
 import { NodeTaint, TaintEffect } from './node-taint';
 import { IOkeCluster } from '../cluster/cluster-ref';
@@ -16,13 +16,12 @@ import { INodePoolNetwork } from '../network/node-pool-network';
 import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user-data';
 import { renderCloudInit } from './private/cloud-init';
 import { isFlexShape, shapeArch } from './private/flex-shapes';
-import { validateNodePoolOptions } from './private/validate-node-pool';
+import { validateNodePoolOptions } from './validate-node-pool';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 import { checkProps } from '../core/props-check';
 import { PROPS_SPECS } from '../generated/props-specs';
-import { validatePoolVersionSkew } from './private/validate-node-pool-scheduling';
+import { validatePoolVersionSkew } from './validate-node-pool-scheduling';
 import { compareStrings } from '../core/ordering';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 
 /** Bounds the cluster autoscaler keeps an autoscaled pool within. */
 export interface NodePoolAutoscaling {

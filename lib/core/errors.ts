@@ -7,6 +7,8 @@
 export class HardenedOkeValidationError extends Error {
   /** Path of the offending property, e.g. `bastion.clientCidrs[0]`. */
   public readonly property: string;
+  /** What is wrong with the value, e.g. `"0.0.0.0/0" opens the bastion to the internet`. */
+  public readonly problem: string;
   /** What to change to make the input valid. */
   public readonly fix: string;
 
@@ -14,6 +16,7 @@ export class HardenedOkeValidationError extends Error {
     super(`${property}: ${problem}. Fix: ${fix}`);
     this.name = 'HardenedOkeValidationError';
     this.property = property;
+    this.problem = problem;
     this.fix = fix;
     Object.setPrototypeOf(this, HardenedOkeValidationError.prototype);
   }
@@ -28,8 +31,7 @@ export function withPropertyPrefix<T>(prefix: string, build: () => T): T {
     return build();
   } catch (err) {
     if (err instanceof HardenedOkeValidationError) {
-      const problem = err.message.slice(err.property.length + 2, err.message.length - (`. Fix: ${err.fix}`).length);
-      throw new HardenedOkeValidationError(`${prefix}${err.property}`, problem, err.fix);
+      throw new HardenedOkeValidationError(`${prefix}${err.property}`, err.problem, err.fix);
     }
     throw err;
   }

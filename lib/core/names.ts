@@ -57,3 +57,13 @@ export function requireClusterName(property: string, name: unknown): string {
   }
   return name;
 }
+
+/** Kubernetes namespace names are RFC 1123 labels (https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#dns-label-names). */
+const RFC1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+export function requireNamespaceName(property: string, name: string): void {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 63 || !RFC1123_LABEL.test(name)) {
+    throw new HardenedOkeValidationError(property, `"${name}" is not a valid namespace name`,
+      'use an RFC 1123 label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit');
+  }
+}

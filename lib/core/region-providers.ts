@@ -42,11 +42,6 @@ export function declareHomeRegion(scope: IConstruct, homeRegion: string, propert
   stack.addOverride(`//.${REGION_MARKER_KEY}.${HOME_REGION_MARKER_FIELD}`, homeRegion);
 }
 
-/** The home region declared for the stack of `scope`, if any. */
-export function declaredHomeRegion(scope: IConstruct): string | undefined {
-  return declared.get(TerraformStack.of(scope));
-}
-
 function ociProviders(stack: TerraformStack): OciProvider[] {
   return stack.node.findAll().filter((c): c is OciProvider => c instanceof OciProvider && TerraformStack.of(c) === stack);
 }

@@ -1,1 +1,2 @@
-export * from './cluster-keys';
+export { ClusterKeys } from './cluster-keys';
+export type { ExistingVault, ExistingKeys, ClusterKeysOptions, ClusterKeysProps } from './cluster-keys';

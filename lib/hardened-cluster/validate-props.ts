@@ -6,15 +6,14 @@ import { requireRegion } from '../core/regions';
 import { requireKnown } from '../core/tokens';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { cidrsOverlap, requireAllowList } from '../core/cidr';
-import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../cluster/cluster-cidrs';
-import { validateNodePoolOptions } from '../compute/private/validate-node-pool';
-import { validatePoolVersionSkew } from '../compute/private/validate-node-pool-scheduling';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR, DEFAULT_VCN_CIDR } from '../core/limits';
+import { validateNodePoolOptions } from '../compute/validate-node-pool';
+import { validatePoolVersionSkew } from '../compute/validate-node-pool-scheduling';
 import { validateCertManagerOptions } from '../addons/cert-manager-addon';
 import { validateClusterAutoscalerOptions } from '../addons/cluster-autoscaler-addon';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
-import { NetworkPolicyEngine } from '../kubernetes/types';
+import { NetworkPolicyEngine, DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
 import { HardenedClusterProps } from '../hardened-cluster-props';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/network-policy-engine-default';
 
 /** Synth-time checks of HardenedClusterProps, each failing with the property's name and a fix. */
 export function validateProps(clusterName: string, props: HardenedClusterProps): void {
@@ -60,13 +59,13 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
     validateClusterAutoscalerOptions(props.addons.clusterAutoscaler, 'addons.clusterAutoscaler.', props.kubernetesVersion);
   }
   if (props.addons?.certManager) validateCertManagerOptions(props.addons.certManager, 'addons.certManager.', props.kubernetesVersion);
-  const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? '10.0.0.0/16';
+  const vcnCidr = props.network?.existingVcn?.vcnCidr ?? props.network?.vcnCidr ?? DEFAULT_VCN_CIDR;
   const clusterCidrs = (props.network?.cni ?? DEFAULT_CNI_TYPE) === CniType.FLANNEL_OVERLAY
     ? [['pods', DEFAULT_PODS_CIDR], ['services', DEFAULT_SERVICES_CIDR]] : [['services', DEFAULT_SERVICES_CIDR]];
   for (const [role, cidr] of clusterCidrs) {
     if (cidrsOverlap(vcnCidr, cidr)) {
       throw new HardenedOkeValidationError(props.network?.existingVcn ? 'network.existingVcn.vcnCidr' : 'network.vcnCidr',
-        `${vcnCidr} overlaps the cluster's ${role} CIDR ${cidr}, so routing inside the cluster would break`, 'choose a VCN CIDR outside 10.96.0.0/16 and 10.244.0.0/16');
+        `${vcnCidr} overlaps the cluster's ${role} CIDR ${cidr}, so routing inside the cluster would break`, `choose a VCN CIDR outside ${DEFAULT_SERVICES_CIDR} and ${DEFAULT_PODS_CIDR}`);
     }
   }
   if (props.publicEndpoint) requireAllowList('publicEndpoint.allowedCidrs', props.publicEndpoint.allowedCidrs ?? []);

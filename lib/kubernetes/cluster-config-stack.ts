@@ -15,7 +15,7 @@ import { requireOcid } from '../core/ocid';
 import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
 import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { NAMESPACED_KINDS, refuseTokens } from './private/user-objects';
-import { SECRETS_STORE_RELEASE } from './private/secrets-store-release';
+import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { escapeForTerraform } from './private/terraform-escape';
 import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
 import { ApplicationNamespace, NetworkPolicyEngine } from './types';

@@ -28,7 +28,10 @@ export interface HelmChartOptions {
 const EXACT_SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*)?$/;
 const RELEASE_NAME = /^[a-z0-9]([a-z0-9-]{0,51}[a-z0-9])?$/;
 
-/** Validates the options at synth and returns the release the config stack installs. */
+/**
+ * Validates the options at synth and returns the release the config stack installs.
+ * @internal ClusterConfigStack's helper, not API (not exported by the package).
+ */
 export function helmReleaseSpec(id: string, o: HelmChartOptions, namespaces: readonly string[]): HelmReleaseSpec {
   const p = `addHelmChart(${id})`;
   if (!o || typeof o !== 'object') throw new HardenedOkeValidationError(p, 'has no options', 'pass chart, repository, version and releaseNamespace');

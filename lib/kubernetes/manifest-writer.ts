@@ -3,7 +3,7 @@ import * as path from 'path';
 import { HelmReleaseSpec } from './kubernetes-baseline-props';
 import { K8sObject, manifestFileName } from './private/manifest-order';
 import { yamlDocument } from './private/yaml-document';
-import { YamlVariable, isSubstituted, variablesMarkdown } from './private/yaml-variables';
+import { YamlVariable, isSubstituted, variablesMarkdown } from './yaml-variables';
 
 /** Subfolder of the GitOps output for objects that carry `${VARIABLE}` placeholders. */
 export const SUBSTITUTE_DIR = 'substitute';

@@ -222,3 +222,6 @@ export interface SecretsStoreOptions {
   /** OCI region of the cluster, e.g. `eu-frankfurt-1`: the provider's resource principal needs it. */
   readonly region: string;
 }
+
+/** The engine every construct assumes when none is chosen: the one the library installs and pins. */
+export const DEFAULT_NETWORK_POLICY_ENGINE = NetworkPolicyEngine.CILIUM_CHAINED;

@@ -192,6 +192,7 @@ export interface ClusterNetworkOptions {
   /**
    * CIDR block of the VCN the construct creates (/16 to /20 for the default subnet layout).
    * @default '10.0.0.0/16'
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengcidrblocks.htm
    */
   readonly vcnCidr?: string;
   /**

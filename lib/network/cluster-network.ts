@@ -4,7 +4,7 @@ import { isAnywhere } from '../core/cidr';
 import { libraryTags } from '../core/tags';
 import { CoreDefaultRouteTable } from '../generated/providers/oci/core-default-route-table';
 import { CoreDefaultSecurityList } from '../generated/providers/oci/core-default-security-list';
-import type { CoreInternetGateway } from '../generated/providers/oci/core-internet-gateway';
+import { CoreInternetGateway } from '../generated/providers/oci/core-internet-gateway';
 import { CoreNatGateway } from '../generated/providers/oci/core-nat-gateway';
 import { CoreNetworkSecurityGroup } from '../generated/providers/oci/core-network-security-group';
 import { CoreNetworkSecurityGroupSecurityRule } from '../generated/providers/oci/core-network-security-group-security-rule';
@@ -26,7 +26,7 @@ import {
 } from './rules/nsg-rule-table';
 
 // The props live in cluster-network-props.ts; re-exported here for code that imports them from this module.
-export { ClusterNetworkOptions, ClusterNetworkProps } from './cluster-network-props';
+export type { ClusterNetworkOptions, ClusterNetworkProps } from './cluster-network-props';
 
 /**
  * The network of a private, hardened OKE cluster: a VCN with private subnets per role (all with
@@ -131,7 +131,7 @@ export class ClusterNetwork extends Construct {
       });
       let internet: CoreRouteTable | undefined;
       if (v.publicLoadBalancers) {
-        this.internetGateway = new (coreInternetGatewayBinding().CoreInternetGateway)(this, 'internet-gateway', { ...common, displayName: `${name}-internet`, enabled: true });
+        this.internetGateway = new CoreInternetGateway(this, 'internet-gateway', { ...common, displayName: `${name}-internet`, enabled: true });
         internet = new CoreRouteTable(this, 'route-table-internet', {
           ...common, displayName: `${name}-public-load-balancers`,
           routeRules: [{ destination: '0.0.0.0/0', destinationType: 'CIDR_BLOCK', networkEntityId: this.internetGateway.id,
@@ -241,10 +241,4 @@ export class ClusterNetwork extends Construct {
 
 function nsgDisplaySuffix(role: NsgRole): string {
   return ({ apiEndpoint: 'api-endpoint', workers: 'workers', pods: 'pods', loadBalancers: 'load-balancers', bastion: 'bastion' } as const)[role];
-}
-
-/** The CoreInternetGateway binding, required when one is created: most apps never do, so the package does not load it. */
-function coreInternetGatewayBinding(): typeof import('../generated/providers/oci/core-internet-gateway') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/core-internet-gateway');
 }

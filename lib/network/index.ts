@@ -1,7 +1,7 @@
 // Public API of the network capability. The NSG rule table (rules/), the subnet layout and the input checks (private/) are internal.
 export { CniType } from './cni-type';
 export { ClusterNetwork } from './cluster-network';
-export {
+export type {
   ClusterNetworkOptions,
   ClusterNetworkProps,
   ClusterNetworkSecurityGroups,
@@ -13,5 +13,6 @@ export {
   ClusterSubnets,
   ExistingVcn,
 } from './cluster-network-props';
-export { OidcIssuerEgress, PodInternetEgress } from './egress-options';
-export { INodePoolNetwork, NodePoolNetwork, NodePoolNetworkAttributes } from './node-pool-network';
+export type { OidcIssuerEgress, PodInternetEgress } from './egress-options';
+export { NodePoolNetwork } from './node-pool-network';
+export type { INodePoolNetwork, NodePoolNetworkAttributes } from './node-pool-network';

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { requireOcid } from '../core/ocid';
-import type { AuditConfiguration } from '../generated/providers/oci/audit-configuration';
+import { AuditConfiguration } from '../generated/providers/oci/audit-configuration';
 import { AUDIT_RETENTION_DAYS } from './private/observability-rules';
 
 export interface AuditRetentionProps {
@@ -15,22 +15,14 @@ export interface AuditRetentionProps {
 export class AuditRetention extends Construct {
   /** The tenancy's Audit configuration: the construct's main Terraform resource (escape hatch). */
   public readonly resource: AuditConfiguration;
-  /** @deprecated use `resource` (the same object). */
-  public readonly configuration: AuditConfiguration;
   public readonly retentionDays: number = AUDIT_RETENTION_DAYS;
 
   constructor(scope: Construct, id: string, props: AuditRetentionProps) {
     super(scope, id);
     requireOcid('tenancyId', props.tenancyId, 'tenancy');
-    this.resource = this.configuration = new (auditConfigurationBinding().AuditConfiguration)(this, 'configuration', {
+    this.resource = new AuditConfiguration(this, 'configuration', {
       compartmentId: props.tenancyId,
       retentionPeriodDays: AUDIT_RETENTION_DAYS,
     });
   }
-}
-
-/** The AuditConfiguration binding, required when one is created: most apps never do, so the package does not load it. */
-function auditConfigurationBinding(): typeof import('../generated/providers/oci/audit-configuration') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/audit-configuration');
 }

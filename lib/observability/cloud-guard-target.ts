@@ -5,7 +5,7 @@ import { requireOcid } from '../core/ocid';
 import { CLOUD_GUARD_PROVIDER_ALIAS, providerForRegion } from '../core/region-providers';
 import { requireRegion } from '../core/regions';
 import { libraryTags } from '../core/tags';
-import type { CloudGuardTarget } from '../generated/providers/oci/cloud-guard-target';
+import { CloudGuardTarget } from '../generated/providers/oci/cloud-guard-target';
 import { requireClusterName } from '../core/names';
 
 /** Cloud Guard on the cluster's compartment (Cloud Guard itself must already be enabled for the tenancy). */
@@ -45,8 +45,6 @@ export interface CompartmentCloudGuardTargetProps extends CloudGuardOptions {
 export class CompartmentCloudGuardTarget extends Construct {
   /** The Cloud Guard target: the construct's main Terraform resource (escape hatch). */
   public readonly resource: CloudGuardTarget;
-  /** @deprecated use `resource` (the same object). */
-  public readonly target: CloudGuardTarget;
   /** The provider the target is written through (undefined: the stack's default provider). */
   public readonly provider?: TerraformProvider;
 
@@ -69,7 +67,7 @@ export class CompartmentCloudGuardTarget extends Construct {
     this.provider = props.reportingRegionProvider ?? (props.reportingRegion !== undefined
       ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
       : undefined);
-    this.resource = this.target = new (cloudGuardTargetBinding().CloudGuardTarget)(this, 'target', {
+    this.resource = new CloudGuardTarget(this, 'target', {
       provider: this.provider,
       compartmentId: props.compartmentId,
       displayName: `${props.clusterName}-cloud-guard`,
@@ -83,10 +81,4 @@ export class CompartmentCloudGuardTarget extends Construct {
       freeformTags: libraryTags(props.clusterName, 'observability'),
     });
   }
-}
-
-/** The CloudGuardTarget binding, required when one is created: most apps never do, so the package does not load it. */
-function cloudGuardTargetBinding(): typeof import('../generated/providers/oci/cloud-guard-target') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/cloud-guard-target');
 }

@@ -111,8 +111,6 @@ export class LogArchiveSink extends Construct {
   public readonly namespaceData: DataOciObjectstorageNamespace;
   /** The Service Connector that moves the logs to the bucket: the construct's main Terraform resource (escape hatch). */
   public readonly resource: SchServiceConnector;
-  /** @deprecated use `resource` (the same object). */
-  public readonly connector: SchServiceConnector;
   /** Lets the connector read the logs (and write objects, when the bucket is in the same compartment). */
   public readonly connectorPolicy: IdentityPolicy;
   /**
@@ -242,7 +240,7 @@ export class LogArchiveSink extends Construct {
         freeformTags: tags,
       });
     }
-    this.resource = this.connector = new SchServiceConnector(this, 'connector', {
+    this.resource = new SchServiceConnector(this, 'connector', {
       compartmentId: props.compartmentId,
       displayName: `${name}-logs-to-archive`,
       description: `Audit and cluster logs of ${name} to the Object Storage archive`,

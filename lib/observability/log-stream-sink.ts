@@ -6,8 +6,8 @@ import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
-import type { StreamingStream } from '../generated/providers/oci/streaming-stream';
-import type { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
+import { StreamingStream } from '../generated/providers/oci/streaming-stream';
+import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
 import { connectorPushStreamStatement, connectorReadLogsStatement, streamingKeyStatement } from './private/iam-statements';
 import { connectorLogSource } from './private/log-sources';
 import { STREAM_RETENTION_MAX_HOURS, requireResourceName, requireStreamRetention } from './private/observability-rules';
@@ -107,8 +107,6 @@ export class LogStreamSink extends Construct {
   public readonly keyPolicy?: IdentityPolicy;
   /** The Service Connector that moves the logs to the stream: the construct's main Terraform resource (escape hatch). */
   public readonly resource: SchServiceConnector;
-  /** @deprecated use `resource` (the same object). */
-  public readonly connector: SchServiceConnector;
   /** Lets the connector read the logs (and push to the stream, when it is in the same compartment). */
   public readonly connectorPolicy: IdentityPolicy;
   /** Lets the connector push to a stream of another compartment (attached to that compartment). */
@@ -193,7 +191,7 @@ export class LogStreamSink extends Construct {
           });
         }
         // OCI encrypts streams with a customer-managed key only at the pool level.
-        this.streamPool = new (streamingStreamPoolBinding().StreamingStreamPool)(this, 'stream-pool', {
+        this.streamPool = new StreamingStreamPool(this, 'stream-pool', {
           compartmentId: props.compartmentId,
           name: `${name}-log-stream-pool`,
           customEncryptionKey: { kmsKeyId: props.kmsKeyId },
@@ -202,7 +200,7 @@ export class LogStreamSink extends Construct {
         });
         poolId = this.streamPool.id;
       }
-      this.stream = new (streamingStreamBinding().StreamingStream)(this, 'stream', {
+      this.stream = new StreamingStream(this, 'stream', {
         name: props.streamName ?? `${name}-log-stream`,
         partitions: props.partitions ?? 1,
         retentionInHours: props.retentionHours ?? STREAM_RETENTION_MAX_HOURS,
@@ -235,7 +233,7 @@ export class LogStreamSink extends Construct {
         freeformTags: tags,
       });
     }
-    this.resource = this.connector = new SchServiceConnector(this, 'connector', {
+    this.resource = new SchServiceConnector(this, 'connector', {
       compartmentId: props.compartmentId,
       displayName: `${name}-logs-to-stream`,
       description: `Audit and cluster logs of ${name} to the SIEM stream`,
@@ -245,16 +243,4 @@ export class LogStreamSink extends Construct {
       dependsOn: this.targetPolicy ? [this.connectorPolicy, this.targetPolicy] : [this.connectorPolicy],
     });
   }
-}
-
-/** The StreamingStream binding, required when one is created: most apps never do, so the package does not load it. */
-function streamingStreamBinding(): typeof import('../generated/providers/oci/streaming-stream') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/streaming-stream');
-}
-
-/** The StreamingStreamPool binding, required when one is created: most apps never do, so the package does not load it. */
-function streamingStreamPoolBinding(): typeof import('../generated/providers/oci/streaming-stream-pool') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/streaming-stream-pool');
 }

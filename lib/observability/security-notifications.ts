@@ -5,7 +5,7 @@ import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { EventsRule } from '../generated/providers/oci/events-rule';
 import { OnsNotificationTopic } from '../generated/providers/oci/ons-notification-topic';
-import type { OnsSubscription } from '../generated/providers/oci/ons-subscription';
+import { OnsSubscription } from '../generated/providers/oci/ons-subscription';
 import { SECURITY_EVENT_RULES, eventCondition } from './private/event-types';
 import { requireEmail, requireHttpsUrl } from './private/observability-rules';
 import { requireClusterName } from '../core/names';
@@ -38,8 +38,6 @@ export interface SecurityNotificationsProps extends NotificationOptions {
 export class SecurityNotifications extends Construct {
   /** The notification topic: the construct's main Terraform resource (escape hatch). */
   public readonly resource: OnsNotificationTopic;
-  /** @deprecated use `resource` (the same object). */
-  public readonly topic: OnsNotificationTopic;
   public readonly subscriptions: OnsSubscription[];
   public readonly rules: EventsRule[];
   /** OCID of the topic (a token), for alarms and other publishers. */
@@ -60,22 +58,22 @@ export class SecurityNotifications extends Construct {
 
     const name = props.clusterName;
     const tags = libraryTags(name, 'observability');
-    this.resource = this.topic = new OnsNotificationTopic(this, 'topic', {
+    this.resource = new OnsNotificationTopic(this, 'topic', {
       compartmentId: props.compartmentId,
       // Topic names are unique across the tenancy (Managing Topics and Subscriptions): see lib/core/names.
       name: tenancyUniqueName(name, props.compartmentId, 'security-alerts'),
       description: `Security notifications for OKE cluster ${name}`,
       freeformTags: tags,
     });
-    this.topicId = this.topic.id;
+    this.topicId = this.resource.id;
 
     this.subscriptions = [
-      ...emails.map((endpoint, i) => new (onsSubscriptionBinding().OnsSubscription)(this, `email-${i}`, {
-        compartmentId: props.compartmentId, topicId: this.topic.id, protocol: 'EMAIL', endpoint, freeformTags: tags,
+      ...emails.map((endpoint, i) => new OnsSubscription(this, `email-${i}`, {
+        compartmentId: props.compartmentId, topicId: this.resource.id, protocol: 'EMAIL', endpoint, freeformTags: tags,
       })),
       // CUSTOM_HTTPS is ONS's protocol for arbitrary https URLs (plain HTTPS is the legacy PagerDuty protocol).
-      ...hooks.map((endpoint, i) => new (onsSubscriptionBinding().OnsSubscription)(this, `https-${i}`, {
-        compartmentId: props.compartmentId, topicId: this.topic.id, protocol: 'CUSTOM_HTTPS', endpoint, freeformTags: tags,
+      ...hooks.map((endpoint, i) => new OnsSubscription(this, `https-${i}`, {
+        compartmentId: props.compartmentId, topicId: this.resource.id, protocol: 'CUSTOM_HTTPS', endpoint, freeformTags: tags,
       })),
     ];
 
@@ -85,14 +83,8 @@ export class SecurityNotifications extends Construct {
       description: rule.description,
       isEnabled: true,
       condition: eventCondition(rule.eventTypes),
-      actions: { action: [{ actionType: 'ONS', isEnabled: true, topicId: this.topic.id, description: `Notify ${name} security topic` }] },
+      actions: { action: [{ actionType: 'ONS', isEnabled: true, topicId: this.resource.id, description: `Notify ${name} security topic` }] },
       freeformTags: tags,
     }));
   }
-}
-
-/** The OnsSubscription binding, required when one is created: most apps never do, so the package does not load it. */
-function onsSubscriptionBinding(): typeof import('../generated/providers/oci/ons-subscription') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/ons-subscription');
 }

@@ -1,1 +1,2 @@
-export * from './oci-backend';
+export { OciBackend, OciBackendAuth, DataTerraformRemoteStateOci } from './oci-backend';
+export type { OciBackendConfig, DataTerraformRemoteStateOciConfig } from './oci-backend';

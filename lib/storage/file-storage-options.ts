@@ -35,8 +35,3 @@ export interface HardenedClusterFileStorageOptions {
   readonly exportSourceCidr?: string;
 }
 
-/**
- * Package every worker node needs for File Storage in-transit encryption (Oracle's "Using In-transit TLS Encryption":
- * download after accepting Oracle's license, then install with yum/dnf). For the node pool's cloud-init.
- */
-export const FILE_STORAGE_NODE_PACKAGE = 'oci-fss-utils';

@@ -35,15 +35,13 @@ export interface VaultSecretsAccessProps {
 export class VaultSecretsAccess extends Construct {
   /** The IAM policy that lets the pods read the secrets: the construct's main Terraform resource (escape hatch). */
   public readonly resource: IdentityPolicy;
-  /** @deprecated use `resource` (the same object). */
-  public readonly policy: IdentityPolicy;
 
   constructor(scope: Construct, id: string, props: VaultSecretsAccessProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireOcid('clusterId', props.clusterId, 'cluster');
     props.secretIds.forEach((s, i) => requireOcid(`secretIds[${i}]`, s, 'vaultSecret'));
-    this.resource = this.policy = new IdentityPolicy(this, 'policy', {
+    this.resource = new IdentityPolicy(this, 'policy', {
       provider: props.identityProvider,
       compartmentId: props.compartmentId,
       name: tenancyUniqueName(props.clusterName, props.compartmentId, `${props.namespaceName}-vault-secrets`),

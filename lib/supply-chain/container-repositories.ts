@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { requireOcid } from '../core/ocid';
 import { libraryTags } from '../core/tags';
-import type { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
+import { ArtifactsContainerRepository } from '../generated/providers/oci/artifacts-container-repository';
 import { repositoryDisplayName, requireRepositoryNames } from './private/supply-chain-rules';
 import { requireClusterName } from '../core/names';
 
@@ -28,7 +28,7 @@ export class ContainerRepositories extends Construct {
     requireRepositoryNames('repositoryNames', props.repositoryNames);
 
     this.repositoryPaths = props.repositoryNames.map((n) => repositoryDisplayName(props.clusterName, n));
-    this.repositories = this.repositoryPaths.map((path, i) => new (artifactsContainerRepositoryBinding().ArtifactsContainerRepository)(this, `repo-${props.repositoryNames[i].replace(/[^a-z0-9]+/g, '-')}`, {
+    this.repositories = this.repositoryPaths.map((path, i) => new ArtifactsContainerRepository(this, `repo-${props.repositoryNames[i].replace(/[^a-z0-9]+/g, '-')}`, {
       compartmentId: props.compartmentId,
       displayName: path,
       isPublic: false,
@@ -37,10 +37,4 @@ export class ContainerRepositories extends Construct {
       freeformTags: libraryTags(props.clusterName, 'supply-chain'),
     }));
   }
-}
-
-/** The ArtifactsContainerRepository binding, required when one is created: most apps never do, so the package does not load it. */
-function artifactsContainerRepositoryBinding(): typeof import('../generated/providers/oci/artifacts-container-repository') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (bench/RESULTS.md: cold synth)
-  return require('../generated/providers/oci/artifacts-container-repository');
 }

@@ -1,2 +1,3 @@
-export { HardeningTesting, HardeningCheckOptions, HardeningCheckResult, HardeningFailure } from './hardening-testing';
-export { AppSnapshotOptions } from './app-snapshot';
+export { HardeningTesting } from './hardening-testing';
+export type { HardeningCheckOptions, HardeningCheckResult, HardeningFailure } from './hardening-testing';
+export type { AppSnapshotOptions } from './app-snapshot';

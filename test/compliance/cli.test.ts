@@ -5,6 +5,7 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import { main } from '../../lib/compliance/cli';
 import { secureStacks, writeCdktfOut } from '../fixtures/compliance/secure-app';
+import { TS_NODE } from '../support';
 
  
 const reportSchema = require('../../lib/compliance/hardening-report.schema.json');
@@ -13,9 +14,9 @@ const sarifSchema = require('../fixtures/compliance/sarif-2.1.0-required.schema.
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'cdktf-hardened-oke.js');
 
-/** Runs the real executable (from the TypeScript sources, as on a fresh clone before any build). */
+/** Runs the real executable on ts-node (from the TypeScript sources, as `npm run audit` on a fresh clone). */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CDKTF_HARDENED_OKE_FROM_SOURCE: '1' } });
+  const r = spawnSync(process.execPath, [...TS_NODE.args, BIN, ...args], { encoding: 'utf8', env: TS_NODE.env() });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

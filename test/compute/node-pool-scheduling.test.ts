@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { NodePool } from '../../lib/compute/node-pool';
 import { TaintEffect } from '../../lib/compute/node-taint';
-import { validatePoolVersionSkew } from '../../lib/compute/private/validate-node-pool-scheduling';
+import { validatePoolVersionSkew } from '../../lib/compute/validate-node-pool-scheduling';
 import { CniType } from '../../lib/network/cni-type';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { HardenedOkeValidationError } from '../../lib/core/errors';

@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { listFiles, ROOT, synthApp, SynthesizedApp, tempDir } from '../support';
+import { listFiles, ROOT, synthApp, SynthesizedApp, tempDir, TS_NODE } from '../support';
 
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter((name) => fs.existsSync(path.join(ROOT, 'examples', name, 'main.ts'))).sort();
 
@@ -59,11 +59,10 @@ describe.each(EXAMPLES)('deterministic output of examples/%s', (name) => {
     const other = tempDir('oke-determinism-');
     try {
       // A different cwd, TMPDIR and clock than this jest worker; JEST_WORKER_ID unset would synth to ./cdktf.out.
-      const script = `require(${JSON.stringify(path.join(ROOT, 'scripts', 'ts-register'))});`
-        + `require(${JSON.stringify(path.join(ROOT, 'examples', name, 'main.ts'))}).buildExampleApp(${JSON.stringify(other)}).synth();`;
-      execFileSync(process.execPath, ['-e', script], {
+      const script = `require(${JSON.stringify(path.join(ROOT, 'examples', name, 'main.ts'))}).buildExampleApp(${JSON.stringify(other)}).synth();`;
+      execFileSync(process.execPath, [...TS_NODE.args, '-e', script], {
         cwd: os.homedir() && fs.existsSync(os.homedir()) ? os.homedir() : '/',
-        env: { ...process.env, JEST_WORKER_ID: '1', TMPDIR: other, TZ: 'Pacific/Kiritimati' },
+        env: TS_NODE.env({ JEST_WORKER_ID: '1', TMPDIR: other, TZ: 'Pacific/Kiritimati' }),
         stdio: 'pipe',
       });
       const files = listFiles(other).map((f) => path.relative(other, f).split(path.sep).join('/'));

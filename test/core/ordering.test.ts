@@ -1,5 +1,6 @@
 import { execFileSync } from 'child_process';
 import { compareStrings } from '../../lib/core/ordering';
+import { TS_NODE } from '../support';
 
 describe('compareStrings', () => {
   test('orders by UTF-16 code unit: punctuation, digits, upper case, underscore, lower case', () => {
@@ -11,8 +12,8 @@ describe('compareStrings', () => {
     const words = ['zebra', 'äpfel', 'apple', 'Zulu', 'a-b', 'a_b'];
     const script = `const { compareStrings } = require(${JSON.stringify(require.resolve('../../lib/core/ordering'))});`
       + `console.log(JSON.stringify(${JSON.stringify(words)}.slice().sort(compareStrings)))`;
-    const sortUnder = (lang: string) => JSON.parse(execFileSync(process.execPath, ['-r', require.resolve('../../scripts/ts-register'), '-e', script],
-      { encoding: 'utf8', env: { ...process.env, LANG: lang, LC_ALL: lang } }));
+    const sortUnder = (lang: string) => JSON.parse(execFileSync(process.execPath, [...TS_NODE.args, '-e', script],
+      { encoding: 'utf8', env: TS_NODE.env({ LANG: lang, LC_ALL: lang }) }));
     const expected = ['Zulu', 'a-b', 'a_b', 'apple', 'zebra', 'äpfel'];
     expect(sortUnder('sv_SE.UTF-8')).toEqual(expected);
     expect(sortUnder('en_US.UTF-8')).toEqual(expected);

@@ -35,4 +35,8 @@ describe('renderObject: the normal form cdk8s ApiObject renders, without cdk8s',
     for (const o of baseline().manifests()) expect(yamlDocument(o)).toBe(Yaml.stringify(o));
     expect(yamlDocument({ on: 'yes', n: '010', s: 'a: b' })).toBe(Yaml.stringify({ on: 'yes', n: '010', s: 'a: b' }));
   });
+
+  test('YAML 1.1: strings a Kubernetes (go-yaml) reader would take for booleans or octal numbers are quoted', () => {
+    expect(yamlDocument({ on: 'yes', n: '010', s: 'a: b', empty: {}, list: [] })).toBe('"on": "yes"\n"n": "010"\ns: "a: b"\nempty: {}\nlist: []\n');
+  });
 });

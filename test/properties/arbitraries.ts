@@ -7,7 +7,7 @@ import * as fc from 'fast-check';
 import { cidrsOverlap, formatCidr, parseCidr, subnetOf } from '../../lib/core/cidr';
 import { OKE_KUBERNETES_VERSIONS, OKE_SUPPORTED_MINORS } from '../../lib/core/kubernetes-version';
 import { flexShapeLimits, KNOWN_FLEX_SHAPES } from '../../lib/compute/private/flex-shapes';
-import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../../lib/cluster/cluster-cidrs';
+import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../../lib/core/limits';
 import { NodePoolOptions } from '../../lib/compute/node-pool';
 import { HardenedClusterProps } from '../../lib/hardened-cluster';
 import { CniType } from '../../lib/network/cni-type';

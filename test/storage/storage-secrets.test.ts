@@ -8,7 +8,7 @@ import { buildModel } from '../../lib/compliance/model';
 import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 import { KubernetesBaseline } from '../../lib/kubernetes/kubernetes-baseline';
 import { fileStorageParameters } from '../../lib/kubernetes/private/file-storage-class';
-import { SECRETS_STORE_RELEASE, secretsStoreValues } from '../../lib/kubernetes/private/secrets-store-release';
+import { SECRETS_STORE_RELEASE, secretsStoreValues } from '../../lib/kubernetes/secrets-store-release';
 import { fileStorageCsiStatements, vaultSecretStatements } from '../../lib/storage/private/iam-statements';
 import { FSS_PORTS, mountTargetRules } from '../../lib/storage/mount-target-rules';
 import { FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';

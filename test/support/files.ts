@@ -18,3 +18,15 @@ export function listFiles(dir: string): string[] {
     return e.isDirectory() ? listFiles(p) : [p];
   }).sort();
 }
+
+/**
+ * `node` arguments and environment that run TypeScript on ts-node as the repository's scripts do (the one runner,
+ * configured in tsconfig.dev.json): `execFileSync(process.execPath, [...TS_NODE.args, file], { env: TS_NODE.env() })`.
+ */
+export const TS_NODE = {
+  args: ['-r', require.resolve('ts-node/register')],
+  // DISABLE_V8_COMPILE_CACHE: ts-node's v8-compile-cache-lib would otherwise write its cache into TMPDIR.
+  env: (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+    ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.dev.json'), DISABLE_V8_COMPILE_CACHE: '1', ...extra,
+  }),
+};

@@ -1,4 +1,4 @@
-import { SchemaValidator } from '../../lib/testing/schema-validator';
+import { SchemaValidator } from './schema-validator';
 
 /** The provider schemas (schema/), loaded once per test file. */
 export const schemaValidator = SchemaValidator.fromSchemaDir();

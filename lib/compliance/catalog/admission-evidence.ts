@@ -1,4 +1,4 @@
-import { LB_ANNOTATIONS } from '../../kubernetes/private/admission-policies';
+import { LB_ANNOTATIONS } from '../../core/load-balancer-annotations';
 import { ComplianceModel, K8sObject } from '../model';
 
 /**

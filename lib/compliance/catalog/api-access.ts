@@ -1,4 +1,5 @@
 import { coversInternet } from '../../core/cidr';
+import { BASTION_SESSION_TTL } from '../../core/limits';
 import { block, dig, isTrue, num, refsIn, resourcesOf } from '../model';
 import { isPrivateSubnet } from './network';
 import { Control, Finding, NSA, na, verdict } from './types';
@@ -48,10 +49,10 @@ export const API_ACCESS_CONTROLS: Control[] = [
     id: 'API-04', group: 'api-access', severity: 'medium',
     title: 'Bastion sessions last at most 3 hours',
     references: { nsaCisa: `${NSA.AUTH} › Authentication` },
-    fix: 'Set max_session_ttl_in_seconds to at most 10800 (the library defaults to 3600).',
+    fix: `Set max_session_ttl_in_seconds to at most ${BASTION_SESSION_TTL.maxSeconds} (the library defaults to ${BASTION_SESSION_TTL.defaultSeconds}).`,
     check: (m) => resourcesOf(m, 'oci_bastion_bastion').map((b) => {
       const ttl = num(b.body.max_session_ttl_in_seconds);
-      return verdict(b, ttl !== undefined && ttl <= 10800, ttl === undefined ? 'max_session_ttl_in_seconds is not set' : `max_session_ttl_in_seconds = ${ttl} (> 10800)`);
+      return verdict(b, ttl !== undefined && ttl <= BASTION_SESSION_TTL.maxSeconds, ttl === undefined ? 'max_session_ttl_in_seconds is not set' : `max_session_ttl_in_seconds = ${ttl} (> ${BASTION_SESSION_TTL.maxSeconds})`);
     }),
   },
   {

@@ -9,6 +9,9 @@
  * `any {...}` / `all {...}`. Keywords, verbs, resource types and variables are case-insensitive. Terraform
  * interpolations (`${oci_x.y.id}`) are opaque values. Statements other than Allow (Define, Endorse, Admit) are
  * recognised and returned as such, not parsed further.
+ *
+ * Hand-written because no npm package parses OCI policy syntax: the OCI SDK (oci-sdk / oci-identity) sends
+ * statements to the Identity service and validates them only there, at apply time; this check runs at synth.
  */
 
 export type PolicySubject =

@@ -4,6 +4,7 @@
  * "Monitoring Query Language (MQL) Reference": metric[interval]{dimensionname = "value", ...}.grouping().statistic()
  * followed by a condition such as `> 0` or `.absent()`. Dimension filters use =, != or =~ (wildcard) and may
  * join alternatives with ||.
+ * Hand-written because no npm package parses MQL: the OCI SDK (oci-monitoring) only sends queries to the service.
  */
 
 export interface MqlDimensionFilter {

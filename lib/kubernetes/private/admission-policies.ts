@@ -1,4 +1,5 @@
 import { K8sObject } from './manifest-order';
+import { LB_ANNOTATIONS } from '../../core/load-balancer-annotations';
 
 /**
  * The baseline's in-cluster admission rules as ValidatingAdmissionPolicies (admissionregistration.k8s.io/v1, GA in
@@ -29,20 +30,7 @@ export function ocirRegistryHosts(region: string, regionKey?: string): string[] 
 export const BREAK_GLASS_ANNOTATION = 'oracle.image-policy.k8s.io/break-glass';
 const IMAGE_POLICY_ANNOTATION_FAMILY = '.image-policy.k8s.io/';
 
-/**
- * Service annotations of the OCI cloud controller manager (Oracle, "Summary of Annotations for Load Balancers and
- * Network Load Balancers"; oracle/oci-cloud-controller-manager docs/load-balancer-annotations.md).
- */
-export const LB_ANNOTATIONS = {
-  /** "lb" (default) or "nlb". */
-  type: 'oci.oraclecloud.com/load-balancer-type',
-  /** "NSG" or "None" never touch security lists; "SL-All"/"SL-Frontend" (and absent: the security-list default) do. */
-  securityRuleMode: 'oci.oraclecloud.com/security-rule-management-mode',
-  lbNsgs: 'oci.oraclecloud.com/oci-network-security-groups',
-  nlbNsgs: 'oci-network-load-balancer.oraclecloud.com/oci-network-security-groups',
-  lbInternal: 'service.beta.kubernetes.io/oci-load-balancer-internal',
-  nlbInternal: 'oci-network-load-balancer.oraclecloud.com/internal',
-} as const;
+export { LB_ANNOTATIONS } from '../../core/load-balancer-annotations';
 
 /** Values of the security-rule management mode that leave security lists alone. */
 export const NSG_MANAGEMENT_MODES = ['NSG', 'None'];

@@ -5,13 +5,12 @@ import { requireOcid } from '../../core/ocid';
 import { isRegionShaped } from '../../core/regions';
 import { CniType } from '../../network/cni-type';
 import type { KubernetesBaselineProps } from '../kubernetes-baseline-props';
-import { AdmissionPolicyOptions, NetworkPolicyEngine, VaultSecretsOptions } from '../types';
+import { AdmissionPolicyOptions, NetworkPolicyEngine, VaultSecretsOptions, DEFAULT_NETWORK_POLICY_ENGINE } from '../types';
 import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
-import { validateWorkloadServiceAccounts } from '../../access/private/workload-identity-statements';
+import { validateWorkloadServiceAccounts } from '../../access/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from '../network-policy-engine-default';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
 

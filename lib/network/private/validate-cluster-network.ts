@@ -10,9 +10,8 @@ import { requireOcid } from '../../core/ocid';
 import { ClusterNetworkProps, ClusterSubnetCidrs, ClusterSubnetIds } from '../cluster-network-props';
 import { CniType, DEFAULT_CNI_TYPE } from '../cni-type';
 import { OidcIssuerEgress } from '../egress-options';
+import { DEFAULT_VCN_CIDR } from '../../core/limits';
 import { defaultSubnetLayout, DEFAULT_LAYOUT_MAX_PREFIX, DEFAULT_LAYOUT_MIN_PREFIX, SUBNET_ROLES, SubnetRole } from './subnet-layout';
-
-const DEFAULT_VCN_CIDR = '10.0.0.0/16';
 
 export interface ValidatedNetwork {
   readonly cni: CniType;

@@ -1,9 +1,9 @@
 import { Token } from 'cdktf';
-import { HardenedOkeValidationError } from '../../core/errors';
-import { validatePolicyStatement } from '../../core/iam-policy/validate';
-import { requireOcid } from '../../core/ocid';
-import { IamVerb, WorkloadServiceAccount } from '../../kubernetes/workload-identity';
-import { requireNamespaceName } from '../../kubernetes/private/validation';
+import { HardenedOkeValidationError } from '../core/errors';
+import { validatePolicyStatement } from '../core/iam-policy/validate';
+import { requireOcid } from '../core/ocid';
+import { IamVerb, WorkloadServiceAccount } from '../kubernetes/workload-identity';
+import { requireNamespaceName } from '../core/names';
 
 /**
  * Statements of one workload identity, as Oracle "Granting Workloads Access to OCI Resources" writes them:

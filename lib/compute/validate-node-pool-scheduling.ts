@@ -1,11 +1,11 @@
-import { HardenedOkeValidationError } from '../../core/errors';
-import { compareKubernetesVersions, parseKubernetesVersion, requireSupportedKubernetesVersion } from '../../core/kubernetes-version';
-import { requireOcid } from '../../core/ocid';
-import { CILIUM_AGENT_NOT_READY_TAINT } from '../../core/policy-engine-taint';
-import { OKE_MAX_NODE_MINOR_SKEW } from '../../core/version-skew';
-import type { NodePoolOptions } from '../node-pool';
-import { TaintEffect } from '../node-taint';
-import { validateUserData } from './cloud-init';
+import { HardenedOkeValidationError } from '../core/errors';
+import { compareKubernetesVersions, parseKubernetesVersion, requireSupportedKubernetesVersion } from '../core/kubernetes-version';
+import { requireOcid } from '../core/ocid';
+import { CILIUM_AGENT_NOT_READY_TAINT } from '../core/policy-engine-taint';
+import { OKE_MAX_NODE_MINOR_SKEW } from '../core/version-skew';
+import type { NodePoolOptions } from './node-pool';
+import { TaintEffect } from './node-taint';
+import { validateUserData } from './private/cloud-init';
 
 /** Largest autoscaled pool the library accepts (the same per-pool node limit as `size`). */
 const MAX_AUTOSCALED_SIZE = 1000;

@@ -1,11 +1,11 @@
-import { HardenedOkeValidationError } from '../../core/errors';
-import { requireOcid } from '../../core/ocid';
-import type { NodePoolOptions } from '../node-pool';
-import { requireKnown } from '../../core/tokens';
-import { requireSshPublicKey } from '../../core/ssh-key';
-import { flexShapeProblem, isFlexShape, isKnownShape, KNOWN_FLEX_SHAPES } from './flex-shapes';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
+import type { NodePoolOptions } from './node-pool';
+import { requireKnown } from '../core/tokens';
+import { requireSshPublicKey } from '../core/ssh-key';
+import { flexShapeProblem, isFlexShape, isKnownShape, KNOWN_FLEX_SHAPES } from './private/flex-shapes';
 import { validateNodePoolScheduling } from './validate-node-pool-scheduling';
-import { NODE_POOL_DEFAULTS } from '../node-pool-defaults';
+import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 
 /** Largest node pool the library accepts (OKE's per-pool node limit). */
 const MAX_POOL_SIZE = 1000;

@@ -1,0 +1,14 @@
+/**
+ * Service annotations of the OCI cloud controller manager (Oracle, "Summary of Annotations for Load Balancers and
+ * Network Load Balancers"; oracle/oci-cloud-controller-manager docs/load-balancer-annotations.md).
+ */
+export const LB_ANNOTATIONS = {
+  /** "lb" (default) or "nlb". */
+  type: 'oci.oraclecloud.com/load-balancer-type',
+  /** "NSG" or "None" never touch security lists; "SL-All"/"SL-Frontend" (and absent: the security-list default) do. */
+  securityRuleMode: 'oci.oraclecloud.com/security-rule-management-mode',
+  lbNsgs: 'oci.oraclecloud.com/oci-network-security-groups',
+  nlbNsgs: 'oci-network-load-balancer.oraclecloud.com/oci-network-security-groups',
+  lbInternal: 'service.beta.kubernetes.io/oci-load-balancer-internal',
+  nlbInternal: 'oci-network-load-balancer.oraclecloud.com/internal',
+} as const;
