@@ -1,1 +1,2 @@
 export * from './cluster-keys';
+export * from './cluster-keys-ref';
