@@ -9,12 +9,15 @@ import { PROPS_SPECS } from './generated/props-specs';
 import { Bastion } from './access/bastion';
 import { ClusterIam } from './access/cluster-iam';
 import { OkeCluster } from './cluster/oke-cluster';
+import { IOkeCluster } from './cluster/cluster-ref';
 import { NodePool, NodePoolOptions } from './compute/node-pool';
 import { validateNodePoolOptions } from './compute/validate-node-pool';
 import { validatePoolVersionSkew } from './compute/validate-node-pool-scheduling';
 import { requireOcid } from './core/ocid';
 import { WorkloadIdentityAccess } from './access/workload-identity-access';
 import { HelmChartOptions } from './kubernetes/helm-chart';
+import { Release } from '@cdktf/provider-helm/lib/release';
+import { IdentityPolicy } from './generated/providers/oci/identity-policy';
 import { ClusterKeys } from './encryption/cluster-keys';
 import { ClusterNetwork } from './network/cluster-network';
 import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
@@ -42,9 +45,13 @@ export * from './hardened-cluster-props';
  * A production-grade, hardened OKE cluster: private network and API endpoint, Bastion access, Vault-encrypted
  * secrets and volumes, rolling node pools, and least-privilege IAM. Each part is also a construct of its own.
  */
-export class HardenedCluster extends Construct {
+export class HardenedCluster extends Construct implements IOkeCluster {
   /** Cluster name. */
   public readonly clusterName: string;
+  /** Compartment of the cluster and of everything the library creates for it. */
+  public readonly compartmentId: string;
+  /** Kubernetes version of the control plane. */
+  public readonly kubernetesVersion: string;
   /** The tenancy's home region, as declared (recorded in the stack's synthesized JSON for control IAM-14). */
   public readonly homeRegion: string;
   /** The NetworkPolicy engine (`kubernetes.networkPolicyEngine`, resolved): node pools and the Kubernetes layer take this value. */
@@ -79,6 +86,8 @@ export class HardenedCluster extends Construct {
     checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
+    this.compartmentId = props.compartmentId;
+    this.kubernetesVersion = props.kubernetesVersion;
     this.networkPolicyEngine = props.kubernetes?.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     this.props = props;
     refuseDuplicateName(this);
@@ -124,19 +133,12 @@ export class HardenedCluster extends Construct {
       compartmentId: props.compartmentId,
       name: this.clusterName,
       kubernetesVersion: props.kubernetesVersion,
-      vcnId: this.network.vcnId,
-      endpointSubnetId: this.network.subnetIds.apiEndpoint,
-      endpointNsgIds: [this.network.nsgIds.apiEndpoint],
-      serviceLbSubnetIds: [this.network.subnetIds.loadBalancers],
-      serviceLbBackendNsgIds: [this.network.nsgIds.workers],
-      kmsKeyId: this.keys.secretsKeyId,
-      cni,
+      network: this.network,
+      keys: this.keys,
       oidc: props.oidc,
       publicEndpoint: props.publicEndpoint,
       imageSigningKeyIds: this.supplyChain.signingKeyIds,
     });
-    // Key policy first: OKE checks it can use the key when the cluster is created.
-    if (this.keys.keyPolicy) dependOn(this.cluster.resource, this.keys.keyPolicy);
 
     this.bastion = withPropertyPrefix('bastion.', () => new Bastion(this, 'bastion', {
       compartmentId: props.compartmentId,
@@ -160,9 +162,7 @@ export class HardenedCluster extends Construct {
     }
 
     this.iam = new ClusterIam(this, 'iam', {
-      compartmentId: props.compartmentId,
-      clusterName: this.clusterName,
-      clusterId: this.cluster.clusterId,
+      cluster: this,
       tenancyId: props.tenancyId,
       adminGroupIds: props.adminGroupIds,
       requireMfa: props.requireMfa,
@@ -243,7 +243,7 @@ export class HardenedCluster extends Construct {
 
     if (fss) {
       this.fileStorage = withPropertyPrefix('kubernetes.fileStorage.', () => new FileStorageAccess(this, 'file-storage', {
-        compartmentId: props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId, vcnId: this.network.vcnId,
+        cluster: this, vcnId: this.network.vcnId,
         workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
       }));
     }
@@ -263,6 +263,16 @@ export class HardenedCluster extends Construct {
       privateEndpoint: this.cluster.privateEndpoint, loadBalancerNsgId: this.network.nsgIds.loadBalancers,
       region: props.region, sessionTtlSeconds: this.bastion.maxSessionTtlSeconds,
     });
+  }
+
+  /** OCID of the cluster. */
+  public get clusterId(): string {
+    return this.cluster.clusterId;
+  }
+
+  /** Private API endpoint, `ip:port`. */
+  public get privateEndpoint(): string {
+    return this.cluster.privateEndpoint;
   }
 
   /** The Cluster Autoscaler add-on and its workload-identity policy (once a pool is autoscaled). */
@@ -290,22 +300,25 @@ export class HardenedCluster extends Construct {
 
   /**
    * Adds an application namespace after construction (restricted Pod Security, default-deny network policies, quota,
-   * RBAC, and its workload-identity and Vault policies), in the Kubernetes stack and the GitOps folder.
+   * RBAC, and its workload-identity and Vault policies), in the Kubernetes stack and the GitOps folder. Returns the
+   * namespace's kubernetes_manifest resources (the Namespace first); its IAM policies are in `workloadIdentityAccess`
+   * and `vaultSecretsAccess`.
    */
-  public addApplicationNamespace(options: ApplicationNamespace): void {
+  public addApplicationNamespace(options: ApplicationNamespace): TerraformResource[] {
     checkProps(PROPS_SPECS, 'ApplicationNamespace', options, 'addApplicationNamespace');
     const index = this.configStack.baseline.applicationNamespaceNames.length;
-    withPropertyPrefix('kubernetes.', () => this.configStack.addApplicationNamespace(options));
+    const resources = withPropertyPrefix('kubernetes.', () => this.configStack.addApplicationNamespace(options));
     this.namespaceAccess(options, `kubernetes.applicationNamespaces[${index}].`);
+    return resources;
   }
 
   /**
    * Adds Kubernetes objects (plain JSON) to the cluster: one kubernetes_manifest each in the Kubernetes stack and a
    * YAML file each in the GitOps folder, judged at synth by the same controls as the baseline (a privileged pod
-   * fails synth naming WKL-11).
+   * fails synth naming WKL-11). Returns the kubernetes_manifest resources, one per object.
    */
-  public addManifest(id: string, ...objects: Record<string, any>[]): void {
-    this.configStack.addManifest(id, ...objects);
+  public addManifest(id: string, ...objects: Record<string, any>[]): TerraformResource[] {
+    return this.configStack.addManifest(id, ...objects);
   }
 
   /**
@@ -320,24 +333,24 @@ export class HardenedCluster extends Construct {
     return this.configStack.addCdk8sChart(id, chart);
   }
 
-  /** Installs a Helm chart, pinned to an exact version, into an application namespace of the cluster. */
-  public addHelmChart(id: string, options: HelmChartOptions): void {
-    this.configStack.addHelmChart(id, options);
+  /** Installs a Helm chart, pinned to an exact version, into an application namespace of the cluster; returns the release. */
+  public addHelmChart(id: string, options: HelmChartOptions): Release {
+    return this.configStack.addHelmChart(id, options);
   }
 
   /**
    * Makes an IAM group cluster administrator: an administrator IAM policy (use of this cluster and its bastion,
    * tagged so IAM-13 counts the group as declared) and a cluster-admin ClusterRoleBinding for the group, so IAM and
-   * RBAC agree.
+   * RBAC agree. Returns the administrator IAM policy (the ClusterRoleBinding is in the Kubernetes stack).
    */
-  public grantClusterAdmin(groupId: string): void {
+  public grantClusterAdmin(groupId: string): IdentityPolicy {
     withPropertyPrefix('grantClusterAdmin.', () => requireOcid('groupId', groupId, 'group'));
     const known = [...(this.props.adminGroupIds ?? []), ...this.grantedAdmins];
     if (known.includes(groupId)) {
       throw new HardenedOkeValidationError('grantClusterAdmin.groupId', `${groupId} is already an administrator of the cluster`, 'grant each group once');
     }
     this.grantedAdmins.push(groupId);
-    this.iam.addAdministrator(groupId);
+    const policy = this.iam.addAdministrator(groupId);
     const n = this.grantedAdmins.length;
     this.configStack.addManifest(`cluster-admin-${n}`, {
       apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',
@@ -345,6 +358,7 @@ export class HardenedCluster extends Construct {
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
       subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: groupId }],
     });
+    return policy;
   }
 
   private readonly grantedAdmins: string[] = [];
@@ -354,22 +368,13 @@ export class HardenedCluster extends Construct {
     const props = this.props;
     const nodePool = new NodePool(this, `pool-${pool.name}`, {
       ...pool,
-      compartmentId: props.compartmentId,
-      clusterId: this.cluster.clusterId,
-      clusterName: this.clusterName,
-      // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (checked in validateProps).
-      kubernetesVersion: pool.kubernetesVersion ?? props.kubernetesVersion,
-      clusterKubernetesVersion: props.kubernetesVersion,
+      // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (NodePool checks it).
+      cluster: this,
+      network: this.network,
+      keys: this.keys,
       // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
       networkPolicyEngine: this.networkPolicyEngine,
-      workerSubnetId: this.network.subnetIds.workers,
-      workerNsgIds: [this.network.nsgIds.workers],
-      cni: this.network.cni,
-      podSubnetId: this.network.subnetIds.pods,
-      podNsgIds: this.network.nsgIds.pods ? [this.network.nsgIds.pods] : undefined,
-      kmsKeyId: this.keys.volumesKeyId,
     });
-    if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
     this.nodePools.push(nodePool);
     if (nodePool.autoscaling) {
       const scaled = { nodePoolId: nodePool.nodePoolId, minSize: nodePool.autoscaling.minSize, maxSize: nodePool.autoscaling.maxSize };
@@ -394,15 +399,14 @@ export class HardenedCluster extends Construct {
     const props = this.props;
     if (ns.vaultSecrets) {
       this.vaultSecretsAccess.push(withPropertyPrefix(`${property}vaultSecrets.`, () => new VaultSecretsAccess(this, `vault-secrets-${ns.name}`, {
-        compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
+        cluster: this, compartmentId: ns.vaultSecrets!.compartmentId ?? props.compartmentId,
         namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
         secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
       })));
     }
     if (ns.workloadIdentity) {
       this.workloadIdentityAccess.push(withPropertyPrefix(`${property}workloadIdentity.`, () => new WorkloadIdentityAccess(this, `workload-identity-${ns.name}`, {
-        compartmentId: props.compartmentId, clusterName: this.clusterName, clusterId: this.cluster.clusterId,
-        namespaceName: ns.name, serviceAccounts: ns.workloadIdentity!.serviceAccounts, identityProvider: this.identityProvider,
+        cluster: this, namespaceName: ns.name, serviceAccounts: ns.workloadIdentity!.serviceAccounts, identityProvider: this.identityProvider,
       })));
     }
   }

@@ -14,7 +14,7 @@ import { OciProvider } from '../lib/generated/providers/oci/provider';
 import { ClusterConfigStack } from '../lib/kubernetes/cluster-config-stack';
 import { CompartmentCloudGuardTarget } from '../lib/observability/cloud-guard-target';
 import { BASE_PROPS } from './kubernetes/fixtures';
-import { OCIDS, CLUSTER_PROPS } from './support';
+import { OCIDS, CLUSTER_PROPS, importedCluster } from './support';
 
 const RECIPE = 'ocid1.cloudguarddetectorrecipe.oc1..aaaaaaaatestrecipe';
 const BASE: HardenedClusterProps = { ...CLUSTER_PROPS, region: 'us-ashburn-1', homeRegion: 'eu-frankfurt-1' };
@@ -119,7 +119,7 @@ describe('home region', () => {
     const stack = stackIn(Testing.app(), 'p');
     const home = new OciProvider(stack, 'home', { alias: 'home', region: 'eu-frankfurt-1' });
     new ClusterIam(stack, 'iam', {
-      compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: 'ocid1.cluster.oc1.us-ashburn-1.aaaaaaaatest',
+      cluster: importedCluster(stack, { clusterId: 'ocid1.cluster.oc1.us-ashburn-1.aaaaaaaatest' }),
       tenancyId: OCIDS.tenancy, adminGroupIds: [OCIDS.group('admins')], identityProvider: home,
     });
     expect(identityProviders(json(stack))).toEqual(['oci.home', 'oci.home', 'oci.home']);

@@ -1,6 +1,6 @@
 /**
  * Adding to a cluster created elsewhere (another stack, Terraform module or the console): a hardened node pool
- * joins it through OkeCluster.fromClusterAttributes and NodePoolNetwork.fromNetworkAttributes, and an application
+ * joins it through OkeCluster.fromClusterAttributes, NodePoolNetwork.fromNetworkAttributes and ClusterKeys.fromKeyAttributes, and an application
  * namespace with a workload identity is applied by a Kubernetes stack of its own. Nothing here recreates the
  * cluster or its network.
  *   npm run synth -- examples/existing-cluster/main.ts
@@ -9,7 +9,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import {
-  ClusterConfigStack, CniType, HardeningCompliance, IamVerb, NodePool, NodePoolNetwork, OkeCluster, TaintEffect, WorkloadIdentityAccess,
+  ClusterConfigStack, ClusterKeys, CniType, HardeningCompliance, IamVerb, NodePool, NodePoolNetwork, OkeCluster, TaintEffect, WorkloadIdentityAccess,
 } from '../../lib';
 import { DataOciContainerengineClusterKubeConfig } from '../../lib/generated/providers/oci/data-oci-containerengine-cluster-kube-config';
 import { resolveRegionProviders } from '../../lib/core/region-providers';
@@ -54,15 +54,17 @@ export class ExistingClusterStack extends TerraformStack {
       podSubnetId: s.podSubnetId, podNsgIds: [s.podNsgId],
     });
     // The same hardening as HardenedCluster's pools: Cilium's startup taint, Vault-encrypted boot volumes, no SSH key.
-    this.nodePool = NodePool.forCluster(this, 'pool-reports', {
-      cluster, network, kmsKeyId: s.volumesKeyId,
+    // The cluster's volumes key; its key-usage policy exists already, with the cluster.
+    const keys = ClusterKeys.fromKeyAttributes(this, 'keys', { volumesKeyId: s.volumesKeyId });
+    this.nodePool = new NodePool(this, 'pool-reports', {
+      cluster, network, keys,
       name: 'reports', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 2,
       labels: { workload: 'reports' },
       taints: [{ key: 'dedicated', value: 'reports', effect: TaintEffect.NO_SCHEDULE }],
     });
     // Pods of reports/exporter may write objects of this compartment, through workload identity only.
     this.reportsAccess = new WorkloadIdentityAccess(this, 'reports-identity', {
-      compartmentId: s.compartmentId, clusterName: s.clusterName, clusterId: cluster.clusterId, namespaceName: 'reports',
+      cluster, namespaceName: 'reports',
       serviceAccounts: REPORTS_SERVICE_ACCOUNTS, identityProvider,
     });
     this.kubeconfig = new DataOciContainerengineClusterKubeConfig(this, 'kubeconfig', { clusterId: cluster.clusterId, endpoint: 'PRIVATE_ENDPOINT' });

@@ -1,5 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { IOkeCluster } from '../cluster/cluster-ref';
+import { requireReference } from '../core/references';
 import { IdentityDynamicGroup } from '../generated/providers/oci/identity-dynamic-group';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
@@ -10,12 +12,11 @@ import { ADMINISTRATORS_TAG_KEY, ADMINISTRATORS_TAG_VALUE } from '../core/iam-po
 import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from './private/iam-statements';
 
 export interface ClusterIamProps {
-  /** Compartment of the cluster; every statement is scoped to it. */
-  readonly compartmentId: string;
-  /** Cluster name, for resource names. */
-  readonly clusterName: string;
-  /** OCID of the cluster the statements are conditioned on. */
-  readonly clusterId: string;
+  /**
+   * The cluster: an OkeCluster or HardenedCluster of this app, or OkeCluster.fromClusterAttributes for one created
+   * elsewhere. Its OCID conditions the statements; its compartment and name place and name the resources.
+   */
+  readonly cluster: IOkeCluster;
   /**
    * Tenancy OCID. Dynamic groups live at the tenancy (OCI offers no other place), so the worker-node dynamic
    * group is created only when this is given.
@@ -76,8 +77,9 @@ export class ClusterIam extends Construct {
 
   constructor(scope: Construct, id: string, props: ClusterIamProps) {
     super(scope, id);
-    requireOcid('compartmentId', props.compartmentId, 'compartment');
-    requireOcid('clusterId', props.clusterId, 'cluster');
+    const { compartmentId, clusterName, clusterId } = requireReference('cluster', props.cluster);
+    requireOcid('cluster.compartmentId', compartmentId, 'compartment');
+    requireOcid('cluster.clusterId', clusterId, 'cluster');
     if (props.tenancyId !== undefined) requireOcid('tenancyId', props.tenancyId, 'tenancy');
     (props.adminGroupIds ?? []).forEach((g, i) => requireOcid(`adminGroupIds[${i}]`, g, 'group'));
     if (props.requireMfa !== undefined && typeof props.requireMfa !== 'boolean') {
@@ -86,35 +88,35 @@ export class ClusterIam extends Construct {
     this.requireMfa = props.requireMfa ?? false;
     this.props = props;
 
-    const tags = libraryTags(props.clusterName, 'iam');
+    const tags = libraryTags(clusterName, 'iam');
     if (props.tenancyId) {
-      this.workerDynamicGroupName = tenancyUniqueName(props.clusterName, props.compartmentId, 'workers');
+      this.workerDynamicGroupName = tenancyUniqueName(clusterName, compartmentId, 'workers');
       this.workerDynamicGroup = new IdentityDynamicGroup(this, 'worker-nodes', {
         provider: props.identityProvider,
         compartmentId: props.tenancyId,
         name: this.workerDynamicGroupName,
-        description: `Worker nodes of the ${props.clusterName} OKE cluster`,
-        matchingRule: workerNodesMatchingRule(props.compartmentId),
+        description: `Worker nodes of the ${clusterName} OKE cluster`,
+        matchingRule: workerNodesMatchingRule(compartmentId),
         freeformTags: tags,
       });
       this.workerDynamicGroupId = this.workerDynamicGroup.id;
     }
     this.clusterPolicy = new IdentityPolicy(this, 'cluster-policy', {
       provider: props.identityProvider,
-      compartmentId: props.compartmentId,
-      name: tenancyUniqueName(props.clusterName, props.compartmentId, 'cluster-service'),
-      description: `Lets the ${props.clusterName} cluster's cloud controller manage the network security groups of its load balancers`,
-      statements: clusterServiceStatements(props.compartmentId, props.clusterId),
+      compartmentId,
+      name: tenancyUniqueName(clusterName, compartmentId, 'cluster-service'),
+      description: `Lets the ${clusterName} cluster's cloud controller manage the network security groups of its load balancers`,
+      statements: clusterServiceStatements(compartmentId, clusterId),
       freeformTags: tags,
     });
     const admins = [...(props.adminGroupIds ?? [])].sort();
     if (admins.length > 0) {
       this.adminPolicy = new IdentityPolicy(this, 'admin-policy', {
         provider: props.identityProvider,
-        compartmentId: props.compartmentId,
-        name: tenancyUniqueName(props.clusterName, props.compartmentId, 'administrators'),
-        description: `Lets the ${props.clusterName} administrators use this cluster and its bastion only`,
-        statements: admins.flatMap((g) => administratorStatements(g, props.compartmentId, props.clusterId, props.bastionId, this.requireMfa)),
+        compartmentId,
+        name: tenancyUniqueName(clusterName, compartmentId, 'administrators'),
+        description: `Lets the ${clusterName} administrators use this cluster and its bastion only`,
+        statements: admins.flatMap((g) => administratorStatements(g, compartmentId, clusterId, props.bastionId, this.requireMfa)),
         // Declares these groups as the cluster's administrators in the output (IAM-13).
         freeformTags: { ...tags, [ADMINISTRATORS_TAG_KEY]: ADMINISTRATORS_TAG_VALUE },
       });
@@ -129,14 +131,15 @@ export class ClusterIam extends Construct {
   public addAdministrator(groupId: string): IdentityPolicy {
     requireOcid('groupId', groupId, 'group');
     const props = this.props;
+    const { compartmentId, clusterName, clusterId } = props.cluster;
     const index = this.addedAdminPolicies.length;
     const policy = new IdentityPolicy(this, `admin-policy-${index + 1}`, {
       provider: props.identityProvider,
-      compartmentId: props.compartmentId,
-      name: tenancyUniqueName(props.clusterName, props.compartmentId, `administrators-${index + 1}`),
-      description: `Lets one more ${props.clusterName} administrator group use this cluster and its bastion only`,
-      statements: administratorStatements(groupId, props.compartmentId, props.clusterId, props.bastionId, this.requireMfa),
-      freeformTags: { ...libraryTags(props.clusterName, 'iam'), [ADMINISTRATORS_TAG_KEY]: ADMINISTRATORS_TAG_VALUE },
+      compartmentId,
+      name: tenancyUniqueName(clusterName, compartmentId, `administrators-${index + 1}`),
+      description: `Lets one more ${clusterName} administrator group use this cluster and its bastion only`,
+      statements: administratorStatements(groupId, compartmentId, clusterId, props.bastionId, this.requireMfa),
+      freeformTags: { ...libraryTags(clusterName, 'iam'), [ADMINISTRATORS_TAG_KEY]: ADMINISTRATORS_TAG_VALUE },
     });
     this.addedAdminPolicies.push(policy);
     return policy;

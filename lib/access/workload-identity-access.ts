@@ -1,5 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { IOkeCluster } from '../cluster/cluster-ref';
+import { requireReference } from '../core/references';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
@@ -8,12 +10,11 @@ import { WorkloadServiceAccount } from '../kubernetes/workload-identity';
 import { validateWorkloadServiceAccounts, workloadIdentityStatements } from './workload-identity-statements';
 
 export interface WorkloadIdentityAccessProps {
-  /** Compartment of the policy, and of the permissions that name no compartment of their own. */
-  readonly compartmentId: string;
-  /** Cluster name, for the policy name. */
-  readonly clusterName: string;
-  /** OCID of the (enhanced) cluster whose workloads get the permissions. */
-  readonly clusterId: string;
+  /**
+   * The cluster: an OkeCluster or HardenedCluster of this app, or OkeCluster.fromClusterAttributes for one created
+   * elsewhere. Its OCID conditions the statements; its compartment and name place and name the resources.
+   */
+  readonly cluster: IOkeCluster;
   /** Kubernetes namespace of the service accounts. */
   readonly namespaceName: string;
   /** Service accounts and their permissions. */
@@ -37,17 +38,18 @@ export class WorkloadIdentityAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkloadIdentityAccessProps) {
     super(scope, id);
-    requireOcid('compartmentId', props.compartmentId, 'compartment');
-    requireOcid('clusterId', props.clusterId, 'cluster');
+    const { compartmentId, clusterName, clusterId } = requireReference('cluster', props.cluster);
+    requireOcid('cluster.compartmentId', compartmentId, 'compartment');
+    requireOcid('cluster.clusterId', clusterId, 'cluster');
     validateWorkloadServiceAccounts('serviceAccounts', props.namespaceName, props.serviceAccounts);
-    this.statements = props.serviceAccounts.flatMap((a) => workloadIdentityStatements(props.compartmentId, props.clusterId, props.namespaceName, a));
+    this.statements = props.serviceAccounts.flatMap((a) => workloadIdentityStatements(compartmentId, clusterId, props.namespaceName, a));
     this.policy = new IdentityPolicy(this, 'policy', {
       provider: props.identityProvider,
-      compartmentId: props.compartmentId,
-      name: tenancyUniqueName(props.clusterName, props.compartmentId, `${props.namespaceName}-workload-identity`),
-      description: `OCI permissions of the service accounts of ${props.namespaceName} in the ${props.clusterName} cluster (workload identity)`,
+      compartmentId,
+      name: tenancyUniqueName(clusterName, compartmentId, `${props.namespaceName}-workload-identity`),
+      description: `OCI permissions of the service accounts of ${props.namespaceName} in the ${clusterName} cluster (workload identity)`,
       statements: this.statements,
-      freeformTags: libraryTags(props.clusterName, 'workload-identity'),
+      freeformTags: libraryTags(clusterName, 'workload-identity'),
     });
   }
 }

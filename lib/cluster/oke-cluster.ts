@@ -1,3 +1,4 @@
+import { dependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { requireClusterName } from '../core/names';
 import { IOkeCluster, OkeClusterAttributes } from './cluster-ref';
@@ -5,10 +6,13 @@ import { ContainerengineCluster } from '../generated/providers/oci/containerengi
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireAllowList, requireCidr } from '../core/cidr';
 import { requireOcid } from '../core/ocid';
+import { requireReference } from '../core/references';
 import { Waivers } from '../compliance/waivers';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { libraryTags } from '../core/tags';
-import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
+import { CniType } from '../network/cni-type';
+import { IClusterNetwork } from '../network/cluster-network-ref';
+import { IClusterKeys } from '../encryption/cluster-keys-ref';
 import { OidcAuthentication, OidcSigningAlgorithm } from './oidc';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR } from '../core/limits';
 
@@ -27,27 +31,19 @@ export interface OkeClusterProps {
   readonly name: string;
   /** Kubernetes version, e.g. v1.33.1; one of the three newest minors OKE supports. */
   readonly kubernetesVersion: string;
-  /** VCN of the cluster. */
-  readonly vcnId: string;
-  /** Subnet holding the API endpoint (private unless `publicEndpoint` is set). */
-  readonly endpointSubnetId: string;
-  /** NSGs on the API endpoint. */
-  readonly endpointNsgIds: string[];
-  /** Subnets where the cluster creates load balancers for Services. */
-  readonly serviceLbSubnetIds: string[];
   /**
-   * NSGs the cloud controller puts load balancer backends in.
-   * @default - none
+   * The network the cluster is placed in: its VCN, the API endpoint subnet and NSG, the load balancer subnet, and the
+   * workers NSG the cloud controller puts load balancer backends in; also the pod networking (`cni`).
+   * A ClusterNetwork of this app or ClusterNetwork.fromNetworkAttributes.
    */
-  readonly serviceLbBackendNsgIds?: string[];
-  /** Vault key (AES-256) that wraps Kubernetes secrets in etcd. */
-  readonly kmsKeyId: string;
+  readonly network: IClusterNetwork;
   /**
-   * Pod networking.
-   * @default CniType.OCI_VCN_IP_NATIVE
-   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking.htm
+   * The Vault keys: the secrets key wraps Kubernetes secrets in etcd. The cluster waits for the keys' usage policy
+   * when this app creates it (OKE checks it can use the key when the cluster is created).
+   * A ClusterKeys of this app or ClusterKeys.fromKeyAttributes.
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengencryptingdata.htm
    */
-  readonly cni?: CniType;
+  readonly keys: IClusterKeys;
   /**
    * Pod CIDR for flannel overlay (ignored for VCN-native pods).
    * @default '10.244.0.0/16'
@@ -84,7 +80,7 @@ export interface OkeClusterProps {
  */
 export class OkeCluster extends Construct implements IOkeCluster {
   /**
-   * A cluster created elsewhere (another stack or tool), to add node pools (NodePool.forCluster), application
+   * A cluster created elsewhere (another stack or tool), to add node pools (NodePool), application
    * namespaces (ClusterConfigStack) and workload-identity policies (WorkloadIdentityAccess) to. Creates no resource.
    */
   public static fromClusterAttributes(scope: Construct, id: string, attrs: OkeClusterAttributes): IOkeCluster {
@@ -113,19 +109,10 @@ export class OkeCluster extends Construct implements IOkeCluster {
   constructor(scope: Construct, id: string, props: OkeClusterProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
-    requireOcid('vcnId', props.vcnId, 'vcn');
-    requireOcid('endpointSubnetId', props.endpointSubnetId, 'subnet');
-    requireOcid('kmsKeyId', props.kmsKeyId, 'key');
+    const network = requireReference('network', props.network);
+    const keys = requireReference('keys', props.keys);
     requireSupportedKubernetesVersion('kubernetesVersion', props.kubernetesVersion);
-    if (!props.endpointNsgIds || props.endpointNsgIds.length === 0) {
-      throw new HardenedOkeValidationError('endpointNsgIds', 'the API endpoint has no network security group',
-        'pass the API endpoint NSG of ClusterNetwork (it admits 6443 only from workers, pods, the bastion and admin CIDRs)');
-    }
-    if (props.serviceLbSubnetIds.length === 0) {
-      throw new HardenedOkeValidationError('serviceLbSubnetIds', 'is empty', 'pass the load balancer subnet of ClusterNetwork');
-    }
-    props.serviceLbSubnetIds.forEach((s, i) => requireOcid(`serviceLbSubnetIds[${i}]`, s, 'subnet'));
-    const cni = props.cni ?? DEFAULT_CNI_TYPE;
+    const cni = network.cni;
     this.cni = cni;
     const podsCidr = props.podsCidr ?? DEFAULT_PODS_CIDR;
     const servicesCidr = props.servicesCidr ?? DEFAULT_SERVICES_CIDR;
@@ -145,20 +132,20 @@ export class OkeCluster extends Construct implements IOkeCluster {
       compartmentId: props.compartmentId,
       name: props.name,
       kubernetesVersion: props.kubernetesVersion,
-      vcnId: props.vcnId,
+      vcnId: network.vcnId,
       type: 'ENHANCED_CLUSTER',
-      kmsKeyId: props.kmsKeyId,
+      kmsKeyId: keys.secretsKeyId,
       clusterPodNetworkOptions: [{ cniType: cni }],
       endpointConfig: {
         isPublicIpEnabled: props.publicEndpoint !== undefined,
-        subnetId: props.endpointSubnetId,
-        nsgIds: props.endpointNsgIds,
+        subnetId: network.subnetIds.apiEndpoint,
+        nsgIds: [network.nsgIds.apiEndpoint],
       },
       imagePolicyConfig: props.imageSigningKeyIds && props.imageSigningKeyIds.length > 0
         ? { isPolicyEnabled: true, keyDetails: props.imageSigningKeyIds.map((kmsKeyId) => ({ kmsKeyId })) }
         : undefined,
       options: {
-        serviceLbSubnetIds: props.serviceLbSubnetIds,
+        serviceLbSubnetIds: [network.subnetIds.loadBalancers],
         addOns: { isKubernetesDashboardEnabled: false, isTillerEnabled: false },
         // PodSecurityPolicy was removed in Kubernetes 1.25; Pod Security Admission labels replace it.
         admissionControllerOptions: { isPodSecurityPolicyEnabled: false },
@@ -177,11 +164,13 @@ export class OkeCluster extends Construct implements IOkeCluster {
         persistentVolumeConfig: { freeformTags: libraryTags(props.name, 'persistent-volume') },
         serviceLbConfig: {
           freeformTags: libraryTags(props.name, 'load-balancer'),
-          backendNsgIds: props.serviceLbBackendNsgIds,
+          backendNsgIds: [network.nsgIds.workers],
         },
       },
       freeformTags: libraryTags(props.name, 'cluster'),
     });
+    // OKE checks it can use the key when the cluster is created.
+    if (keys.keyPolicy) this.resource.dependsOn = [...(this.resource.dependsOn ?? []), dependable(keys.keyPolicy)];
     // The construct that opens the endpoint records the exception itself, so it holds without HardenedCluster.
     if (props.publicEndpoint) {
       Waivers.record(this.resource, { controlId: 'API-01', reason: `publicEndpoint (allow-list ${props.publicEndpoint.allowedCidrs.join(', ')}): ${props.publicEndpoint.reason}` });

@@ -1,5 +1,5 @@
 export { NodePool } from './node-pool';
-export type { NodePoolAutoscaling, NodePoolOptions, NodePoolProps, NodePoolForClusterProps } from './node-pool';
+export type { NodePoolAutoscaling, NodePoolOptions, NodePoolProps } from './node-pool';
 export { TaintEffect } from './node-taint';
 export type { NodeTaint } from './node-taint';
 export type { NodePoolUserData, CapacityReservationPlacement } from './node-pool-user-data';

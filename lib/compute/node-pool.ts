@@ -1,13 +1,14 @@
 import { Construct } from 'constructs';
-import { Fn, ListTerraformIterator } from 'cdktf';
+import { dependable, Fn, ListTerraformIterator } from 'cdktf';
 import { ContainerengineNodePool } from '../generated/providers/oci/containerengine-node-pool';
 import { DataOciContainerengineNodePoolOption } from '../generated/providers/oci/data-oci-containerengine-node-pool-option';
 import { DataOciIdentityAvailabilityDomains } from '../generated/providers/oci/data-oci-identity-availability-domains';
 import { HardenedOkeValidationError } from '../core/errors';
-import { requireOcid } from '../core/ocid';
+import { requireReference } from '../core/references';
 import { Waivers } from '../compliance/waivers';
 import { libraryTags } from '../core/tags';
-import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
+import { CniType } from '../network/cni-type';
+import { IClusterKeys } from '../encryption/cluster-keys-ref';
 import { NetworkPolicyEngine, DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
 import { CILIUM_AGENT_NOT_READY_TAINT } from '../core/policy-engine-taint';
 import { NodeTaint, TaintEffect } from './node-taint';
@@ -136,53 +137,27 @@ export interface NodePoolOptions {
 }
 
 export interface NodePoolProps extends NodePoolOptions {
-  /** Compartment of the nodes. */
-  readonly compartmentId: string;
-  /** Cluster the pool joins. */
-  readonly clusterId: string;
-  /** Cluster name, for display names and tags. */
-  readonly clusterName: string;
   /**
-   * Kubernetes version of the control plane; the pool's `kubernetesVersion` is checked against it.
-   * @default - the pool's kubernetesVersion (which is then required)
+   * The cluster the pool joins: its OCID, compartment (the nodes' too), name (display names, tags) and control-plane
+   * version (the pool's `kubernetesVersion` follows OKE's skew rule against it). An OkeCluster or HardenedCluster of
+   * this app, or OkeCluster.fromClusterAttributes.
    */
-  readonly clusterKubernetesVersion?: string;
+  readonly cluster: IOkeCluster;
+  /**
+   * Worker and pod subnets and NSGs, and the pod networking: a ClusterNetwork of this app,
+   * ClusterNetwork.fromNetworkAttributes, or NodePoolNetwork.fromNetworkAttributes when only the pool's part is known.
+   */
+  readonly network: INodePoolNetwork;
+  /**
+   * The Vault keys: the volumes key encrypts boot volumes. The pool waits for the keys' usage policy when this app
+   * creates it. A ClusterKeys of this app or ClusterKeys.fromKeyAttributes.
+   */
+  readonly keys: IClusterKeys;
   /**
    * The NetworkPolicy engine of the cluster. With CILIUM_CHAINED every node registers with Cilium's
    * `node.cilium.io/agent-not-ready=true:NoExecute` taint, which Cilium's operator removes once the agent on the node
    * enforces policy, so no pod starts on a new or cycled node before that. Use EXTERNAL_CALICO when Cilium does not
    * run on the cluster (the taint would never be removed).
-   * @default NetworkPolicyEngine.CILIUM_CHAINED
-   */
-  readonly networkPolicyEngine?: NetworkPolicyEngine;
-  /** Worker subnet. */
-  readonly workerSubnetId: string;
-  /** NSGs of the worker nodes. */
-  readonly workerNsgIds: string[];
-  /**
-   * Pod networking of the cluster.
-   * @default CniType.OCI_VCN_IP_NATIVE
-   */
-  readonly cni?: CniType;
-  /** Pod subnet (VCN-native pod networking). */
-  readonly podSubnetId?: string;
-  /** NSGs of the pods (VCN-native pod networking). */
-  readonly podNsgIds?: string[];
-  /** Vault key encrypting boot volumes. */
-  readonly kmsKeyId: string;
-}
-
-/** A node pool for a cluster and network that may have been created elsewhere (another stack or tool). */
-export interface NodePoolForClusterProps extends NodePoolOptions {
-  /** The cluster the pool joins: an OkeCluster of this app or OkeCluster.fromClusterAttributes. */
-  readonly cluster: IOkeCluster;
-  /** Worker and pod subnets and NSGs: NodePoolNetwork.fromClusterNetwork or NodePoolNetwork.fromNetworkAttributes. */
-  readonly network: INodePoolNetwork;
-  /** Vault key encrypting boot volumes. */
-  readonly kmsKeyId: string;
-  /**
-   * The NetworkPolicy engine of the cluster (CILIUM_CHAINED adds Cilium's startup taint; use EXTERNAL_CALICO when
-   * Cilium does not run on the cluster).
    * @default NetworkPolicyEngine.CILIUM_CHAINED
    */
   readonly networkPolicyEngine?: NetworkPolicyEngine;
@@ -224,41 +199,15 @@ export class NodePool extends Construct {
   /** Pods per node with VCN-native pods (the resolved `maxPodsPerNode`); undefined with flannel. */
   public readonly maxPodsPerNode?: number;
 
-  /**
-   * A node pool of a cluster given as {@link IOkeCluster} (e.g. OkeCluster.fromClusterAttributes) in a network given
-   * as {@link INodePoolNetwork}, hardened and validated like every other pool (version skew against the cluster's).
-   */
-  public static forCluster(scope: Construct, id: string, props: NodePoolForClusterProps): NodePool {
-    const { cluster, network, ...options } = props;
-    if (!cluster || !network) {
-      throw new HardenedOkeValidationError(!cluster ? 'cluster' : 'network', 'is required', 'pass OkeCluster.fromClusterAttributes(...) and NodePoolNetwork.fromNetworkAttributes(...)');
-    }
-    return new NodePool(scope, id, {
-      ...options,
-      compartmentId: cluster.compartmentId,
-      clusterId: cluster.clusterId,
-      clusterName: cluster.clusterName,
-      kubernetesVersion: options.kubernetesVersion ?? cluster.kubernetesVersion,
-      clusterKubernetesVersion: cluster.kubernetesVersion,
-      cni: network.cni,
-      workerSubnetId: network.workerSubnetId,
-      workerNsgIds: network.workerNsgIds,
-      podSubnetId: network.podSubnetId,
-      podNsgIds: network.podNsgIds,
-    });
-  }
-
   constructor(scope: Construct, id: string, props: NodePoolProps) {
     super(scope, id);
     checkProps(PROPS_SPECS, 'NodePoolProps', props, '');
     validateNodePoolOptions(props, '');
-    const kubernetesVersion = props.kubernetesVersion ?? props.clusterKubernetesVersion;
-    if (!kubernetesVersion) {
-      throw new HardenedOkeValidationError('kubernetesVersion', 'is required', 'set the pool\'s Kubernetes version, or clusterKubernetesVersion');
-    }
-    if (props.clusterKubernetesVersion !== undefined) {
-      validatePoolVersionSkew(kubernetesVersion, props.clusterKubernetesVersion, 'kubernetesVersion');
-    }
+    const cluster = requireReference('cluster', props.cluster);
+    const network = requireReference('network', props.network);
+    const keys = requireReference('keys', props.keys);
+    const kubernetesVersion = props.kubernetesVersion ?? cluster.kubernetesVersion;
+    validatePoolVersionSkew(kubernetesVersion, cluster.kubernetesVersion, 'kubernetesVersion');
     this.kubernetesVersion = kubernetesVersion;
     const engine = props.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     if (!Object.values(NetworkPolicyEngine).includes(engine)) {
@@ -271,30 +220,17 @@ export class NodePool extends Construct {
     ];
     this.cloudInit = renderCloudInit(this.taints, props.userData, 'userData');
     if (props.minSize !== undefined && props.maxSize !== undefined) this.autoscaling = { minSize: props.minSize, maxSize: props.maxSize };
-    requireOcid('compartmentId', props.compartmentId, 'compartment');
-    requireOcid('workerSubnetId', props.workerSubnetId, 'subnet');
-    requireOcid('kmsKeyId', props.kmsKeyId, 'key');
-    const cni = props.cni ?? DEFAULT_CNI_TYPE;
+    const cni = network.cni;
     this.cni = cni;
-    if (cni === CniType.OCI_VCN_IP_NATIVE) {
-      requireOcid('podSubnetId', props.podSubnetId, 'subnet');
-      if (!props.podNsgIds || props.podNsgIds.length === 0) {
-        throw new HardenedOkeValidationError('podNsgIds', 'VCN-native pods have no network security group', 'pass the pods NSG of ClusterNetwork');
-      }
-    }
-    if (props.workerNsgIds.length === 0) {
-      throw new HardenedOkeValidationError('workerNsgIds', 'worker nodes have no network security group', 'pass the workers NSG of ClusterNetwork');
-    }
-
-    const tags = libraryTags(props.clusterName, `node-pool-${props.name}`);
-    this.availabilityDomains = new DataOciIdentityAvailabilityDomains(this, 'availability-domains', { compartmentId: props.compartmentId });
+    const tags = libraryTags(cluster.clusterName, `node-pool-${props.name}`);
+    this.availabilityDomains = new DataOciIdentityAvailabilityDomains(this, 'availability-domains', { compartmentId: cluster.compartmentId });
 
     let imageId = props.imageId;
     if (!imageId) {
       // Filtered by OKE to images built for this exact Kubernetes version; GPU images are skipped.
       this.imageOptions = new DataOciContainerengineNodePoolOption(this, 'image-options', {
-        nodePoolOptionId: props.clusterId,
-        compartmentId: props.compartmentId,
+        nodePoolOptionId: cluster.clusterId,
+        compartmentId: cluster.compartmentId,
         nodePoolK8SVersion: kubernetesVersion,
         nodePoolOsType: 'OL8',
         nodePoolOsArch: shapeArch(props.shape),
@@ -312,13 +248,13 @@ export class NodePool extends Construct {
     const placementConfigs = props.capacityReservations
       ? [...props.capacityReservations].sort((a, b) => compareStrings(a.availabilityDomain, b.availabilityDomain)).map((r) => ({
         availabilityDomain: r.availabilityDomain,
-        subnetId: props.workerSubnetId,
+        subnetId: network.workerSubnetId,
         capacityReservationId: r.capacityReservationId,
         preemptibleNodeConfig: preemptible,
       }))
       : ads.dynamic({
         availability_domain: Fn.lookup(ads.value, 'name'),
-        subnet_id: props.workerSubnetId,
+        subnet_id: network.workerSubnetId,
         ...(preemptible ? { preemptible_node_config: { preemption_action: { type: 'TERMINATE', is_preserve_boot_volume: false } } } : {}),
       });
     const flex = isFlexShape(props.shape);
@@ -328,9 +264,9 @@ export class NodePool extends Construct {
     this.bootVolumeSizeGbs = props.bootVolumeSizeGbs ?? NODE_POOL_DEFAULTS.bootVolumeSizeGbs;
     this.maxPodsPerNode = cni === CniType.OCI_VCN_IP_NATIVE ? props.maxPodsPerNode ?? NODE_POOL_DEFAULTS.maxPodsPerNode : undefined;
     this.resource = new ContainerengineNodePool(this, 'node-pool', {
-      compartmentId: props.compartmentId,
-      clusterId: props.clusterId,
-      name: `${props.clusterName}-${props.name}`,
+      compartmentId: cluster.compartmentId,
+      clusterId: cluster.clusterId,
+      name: `${cluster.clusterName}-${props.name}`,
       kubernetesVersion,
       nodeShape: props.shape,
       nodeShapeConfig: flex ? { ocpus: this.ocpus, memoryInGbs: this.memoryGbs } : undefined,
@@ -341,11 +277,11 @@ export class NodePool extends Construct {
       },
       nodeConfigDetails: {
         size: this.initialSize,
-        kmsKeyId: props.kmsKeyId,
+        kmsKeyId: keys.volumesKeyId,
         isPvEncryptionInTransitEnabled: true,
-        nsgIds: props.workerNsgIds,
+        nsgIds: network.workerNsgIds,
         nodePoolPodNetworkOptionDetails: cni === CniType.OCI_VCN_IP_NATIVE
-          ? { cniType: cni, podSubnetIds: [props.podSubnetId!], podNsgIds: props.podNsgIds, maxPodsPerNode: this.maxPodsPerNode }
+          ? { cniType: cni, podSubnetIds: [network.podSubnetId!], podNsgIds: network.podNsgIds, maxPodsPerNode: this.maxPodsPerNode }
           : { cniType: cni },
         placementConfigs,
         freeformTags: tags,
@@ -372,8 +308,10 @@ export class NodePool extends Construct {
       lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,
     });
     if (props.sshPublicKey) {
-      Waivers.record(this.resource, { controlId: 'NODE-05', reason: `sshPublicKey: SSH access to the nodes of pool ${props.name} (cluster ${props.clusterName}) was requested` });
+      Waivers.record(this.resource, { controlId: 'NODE-05', reason: `sshPublicKey: SSH access to the nodes of pool ${props.name} (cluster ${cluster.clusterName}) was requested` });
     }
+    // OKE checks it can use the volumes key when the nodes are created.
+    if (keys.keyPolicy) this.resource.dependsOn = [...(this.resource.dependsOn ?? []), dependable(keys.keyPolicy)];
     this.nodePoolId = this.resource.id;
   }
 }

@@ -1,4 +1,5 @@
 import { Token } from 'cdktf';
+import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from './errors';
 
 /** The kind of one prop value, as scripts/generate-props-specs.js reads it from the interface. */
@@ -127,6 +128,9 @@ function checkValue(specs: PropsSpecs, kind: PropKind, value: unknown, path: str
       return;
   }
   if ('object' in kind) {
+    // A construct passed as a typed reference (an OkeCluster for IOkeCluster, a ClusterNetwork for INodePoolNetwork)
+    // was checked by its own constructor or fromXxx import; its members are getters and framework fields, not props.
+    if (Construct.isConstruct(value)) return;
     checkProps(specs, kind.object, value, path);
   } else if ('arrayOf' in kind) {
     if (!Array.isArray(value)) wrong();

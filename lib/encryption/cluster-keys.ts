@@ -11,6 +11,7 @@ import { keyUsageStatements } from './key-policy-statements';
 import { requireKnown } from '../core/tokens';
 import { requireHttpsUrl } from '../core/urls';
 import { KEY_ROTATION_DEFAULT_DAYS, KEY_ROTATION_MAX_DAYS, KEY_ROTATION_MIN_DAYS } from '../core/retention';
+import { ClusterKeysAttributes, IClusterKeys } from './cluster-keys-ref';
 
 
 
@@ -82,7 +83,15 @@ export interface ClusterKeysProps extends ClusterKeysOptions {
  * persistent volumes, and optionally one encrypts log archives and streams. Keys rotate automatically and
  * carry `prevent_destroy`: losing the secrets key loses every secret in the cluster.
  */
-export class ClusterKeys extends Construct {
+export class ClusterKeys extends Construct implements IClusterKeys {
+  /**
+   * Keys created elsewhere (another stack, Terraform, the console), for an OkeCluster or node pools to encrypt with.
+   * Creates no resource; their key-usage IAM policy must exist already (see keyUsageStatements for what it grants).
+   */
+  public static fromKeyAttributes(scope: Construct, id: string, attrs: ClusterKeysAttributes): IClusterKeys {
+    return new ImportedClusterKeys(scope, id, attrs);
+  }
+
   /** The vault created here, if any. */
   public readonly vault?: KmsVault;
   /** The keys created here, if any. */
@@ -183,5 +192,38 @@ export class ClusterKeys extends Construct {
         freeformTags: tags,
       });
     }
+  }
+}
+
+/** A reference to keys that exist already. */
+class ImportedClusterKeys extends Construct implements IClusterKeys {
+  private readonly secretsKey_?: string;
+  public readonly volumesKeyId: string;
+  public readonly dataKeyId: string;
+  public readonly vaultId?: string;
+  public readonly managementEndpoint?: string;
+
+  constructor(scope: Construct, id: string, attrs: ClusterKeysAttributes) {
+    super(scope, id);
+    if (attrs?.secretsKeyId !== undefined) requireOcid('secretsKeyId', attrs.secretsKeyId, 'key');
+    requireOcid('volumesKeyId', attrs?.volumesKeyId, 'key');
+    if (attrs.dataKeyId !== undefined) requireOcid('dataKeyId', attrs.dataKeyId, 'key');
+    if (attrs.vaultId !== undefined) requireOcid('vaultId', attrs.vaultId, 'vault');
+    if (attrs.managementEndpoint !== undefined) {
+      requireHttpsUrl('managementEndpoint', attrs.managementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
+    }
+    this.secretsKey_ = attrs.secretsKeyId;
+    this.volumesKeyId = attrs.volumesKeyId;
+    this.dataKeyId = attrs.dataKeyId ?? attrs.volumesKeyId;
+    this.vaultId = attrs.vaultId;
+    this.managementEndpoint = attrs.managementEndpoint;
+  }
+
+  public get secretsKeyId(): string {
+    if (this.secretsKey_ === undefined) {
+      throw new HardenedOkeValidationError('secretsKeyId', `was not given when keys ${this.node.path} were imported`,
+        'pass secretsKeyId to ClusterKeys.fromKeyAttributes (an OkeCluster wraps its etcd secrets with it)');
+    }
+    return this.secretsKey_;
   }
 }

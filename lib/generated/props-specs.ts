@@ -241,6 +241,38 @@ export const PROPS_SPECS: PropsSpecs = {
       repositoryNames: 'string[]',
     },
   },
+  IClusterKeys: {
+    required: ['secretsKeyId', 'volumesKeyId', 'dataKeyId'],
+    fields: {
+      secretsKeyId: 'string',
+      volumesKeyId: 'string',
+      dataKeyId: 'string',
+      vaultId: 'string',
+      managementEndpoint: 'string',
+      keyPolicy: 'any',
+    },
+  },
+  INodePoolNetwork: {
+    required: ['vcnId', 'cni', 'workerSubnetId', 'workerNsgIds'],
+    fields: {
+      vcnId: 'string',
+      cni: {enum: ['FLANNEL_OVERLAY', 'OCI_VCN_IP_NATIVE']},
+      workerSubnetId: 'string',
+      workerNsgIds: 'string[]',
+      podSubnetId: 'string',
+      podNsgIds: 'string[]',
+    },
+  },
+  IOkeCluster: {
+    required: ['clusterId', 'clusterName', 'compartmentId', 'kubernetesVersion', 'privateEndpoint'],
+    fields: {
+      clusterId: 'string',
+      clusterName: 'string',
+      compartmentId: 'string',
+      kubernetesVersion: 'string',
+      privateEndpoint: 'string',
+    },
+  },
   ImageSigningOptions: {
     required: [],
     fields: {
@@ -332,19 +364,12 @@ export const PROPS_SPECS: PropsSpecs = {
     },
   },
   NodePoolProps: {
-    required: ['compartmentId', 'clusterId', 'clusterName', 'workerSubnetId', 'workerNsgIds', 'kmsKeyId', 'name', 'shape'],
+    required: ['cluster', 'network', 'keys', 'name', 'shape'],
     fields: {
-      compartmentId: 'string',
-      clusterId: 'string',
-      clusterName: 'string',
-      clusterKubernetesVersion: 'string',
+      cluster: {object: 'IOkeCluster'},
+      network: {object: 'INodePoolNetwork'},
+      keys: {object: 'IClusterKeys'},
       networkPolicyEngine: {enum: ['CILIUM_CHAINED', 'EXTERNAL_CALICO']},
-      workerSubnetId: 'string',
-      workerNsgIds: 'string[]',
-      cni: {enum: ['FLANNEL_OVERLAY', 'OCI_VCN_IP_NATIVE']},
-      podSubnetId: 'string',
-      podNsgIds: 'string[]',
-      kmsKeyId: 'string',
       name: 'string',
       shape: 'string',
       allowUnknownShape: 'boolean',

@@ -260,11 +260,14 @@ export class ClusterConfigStack extends TerraformStack {
     return this.addManifestResources(added, true);
   }
 
-  /** Adds an application namespace (restricted Pod Security, default-deny, quota, RBAC) after construction. */
-  public addApplicationNamespace(ns: ApplicationNamespace): void {
+  /**
+   * Adds an application namespace (restricted Pod Security, default-deny, quota, RBAC) after construction; returns
+   * its kubernetes_manifest resources (the Namespace first).
+   */
+  public addApplicationNamespace(ns: ApplicationNamespace): TerraformResource[] {
     const before = new Set((this.baseline.manifests() as K8sObject[]).map((o) => manifestId(o)));
     this.baseline.addApplicationNamespace(ns);
-    this.addManifestResources((this.baseline.manifests() as K8sObject[]).filter((o) => !before.has(manifestId(o))));
+    return this.addManifestResources((this.baseline.manifests() as K8sObject[]).filter((o) => !before.has(manifestId(o))));
   }
 
   /**

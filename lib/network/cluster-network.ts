@@ -18,7 +18,10 @@ import {
   ClusterNetworkProps, ClusterNetworkSecurityGroups, ClusterRouteTables, ClusterSecurityLists, ClusterSubnetCidrs, ClusterSubnetIds,
   ClusterSubnets, ClusterNsgIds,
 } from './cluster-network-props';
-import { CniType } from './cni-type';
+import { CniType, DEFAULT_CNI_TYPE } from './cni-type';
+import { ClusterNetworkAttributes, IClusterNetwork } from './cluster-network-ref';
+import { HardenedOkeValidationError } from '../core/errors';
+import { requireOcid } from '../core/ocid';
 import { SUBNET_DISPLAY_SUFFIXES, SUBNET_DNS_LABELS, SUBNET_ROLES, SubnetRole, vcnDnsLabel } from './private/subnet-layout';
 import { validateClusterNetwork } from './private/validate-cluster-network';
 import {
@@ -35,7 +38,15 @@ export type { ClusterNetworkOptions, ClusterNetworkProps } from './cluster-netwo
  * security group per role holding exactly the rules Oracle documents for private clusters with the chosen CNI.
  * An internet gateway exists only with `publicLoadBalancerSubnet`. With `existingVcn`, only the NSGs are created.
  */
-export class ClusterNetwork extends Construct {
+export class ClusterNetwork extends Construct implements IClusterNetwork {
+  /**
+   * A network created elsewhere (another stack, Terraform, the console), for an OkeCluster or node pools to be placed
+   * in. Creates no resource; the OCIDs are checked at synth.
+   */
+  public static fromNetworkAttributes(scope: Construct, id: string, attrs: ClusterNetworkAttributes): IClusterNetwork {
+    return new ImportedClusterNetwork(scope, id, attrs);
+  }
+
   /** Pod networking the rules were written for. */
   public readonly cni: CniType;
   /** OCID of the VCN (created or given). */
@@ -236,6 +247,73 @@ export class ClusterNetwork extends Construct {
     this.nsgIds = {
       apiEndpoint: nsgIds.apiEndpoint!, workers: nsgIds.workers!, pods: nsgIds.pods, loadBalancers: nsgIds.loadBalancers!, bastion: nsgIds.bastion!,
     };
+  }
+
+  /** Worker subnet (the node pool view of the network). */
+  public get workerSubnetId(): string {
+    return this.subnetIds.workers;
+  }
+
+  /** NSGs of the worker nodes. */
+  public get workerNsgIds(): string[] {
+    return [this.nsgIds.workers];
+  }
+
+  /** Pod subnet, with VCN-native pod networking. */
+  public get podSubnetId(): string | undefined {
+    return this.subnetIds.pods;
+  }
+
+  /** NSGs of the pods, with VCN-native pod networking. */
+  public get podNsgIds(): string[] | undefined {
+    return this.nsgIds.pods ? [this.nsgIds.pods] : undefined;
+  }
+}
+
+/** A reference to a network that exists already. */
+class ImportedClusterNetwork extends Construct implements IClusterNetwork {
+  public readonly vcnId: string;
+  public readonly cni: CniType;
+  public readonly subnetIds: ClusterSubnetIds;
+  public readonly nsgIds: ClusterNsgIds;
+  public readonly subnetCidrs: ClusterSubnetCidrs;
+
+  constructor(scope: Construct, id: string, attrs: ClusterNetworkAttributes) {
+    super(scope, id);
+    requireOcid('vcnId', attrs?.vcnId, 'vcn');
+    this.cni = attrs.cni ?? DEFAULT_CNI_TYPE;
+    if (!Object.values(CniType).includes(this.cni)) {
+      throw new HardenedOkeValidationError('cni', `"${this.cni}" is not an OKE CNI type`, 'use CniType.OCI_VCN_IP_NATIVE or CniType.FLANNEL_OVERLAY');
+    }
+    const vcnNative = this.cni === CniType.OCI_VCN_IP_NATIVE;
+    const roles: (keyof ClusterSubnetIds & keyof ClusterNsgIds)[] = ['apiEndpoint', 'workers', 'loadBalancers', 'bastion', ...(vcnNative ? ['pods' as const] : [])];
+    for (const role of [...roles, 'publicLoadBalancers' as const]) {
+      const subnet = attrs.subnetIds?.[role];
+      if (subnet !== undefined || role !== 'publicLoadBalancers') requireOcid(`subnetIds.${role}`, subnet, 'subnet');
+    }
+    for (const role of roles) {
+      requireOcid(`nsgIds.${role}`, attrs.nsgIds?.[role], 'nsg');
+    }
+    this.vcnId = attrs.vcnId;
+    this.subnetIds = { ...attrs.subnetIds };
+    this.nsgIds = { ...attrs.nsgIds };
+    this.subnetCidrs = { ...attrs.subnetCidrs };
+  }
+
+  public get workerSubnetId(): string {
+    return this.subnetIds.workers;
+  }
+
+  public get workerNsgIds(): string[] {
+    return [this.nsgIds.workers];
+  }
+
+  public get podSubnetId(): string | undefined {
+    return this.subnetIds.pods;
+  }
+
+  public get podNsgIds(): string[] | undefined {
+    return this.nsgIds.pods ? [this.nsgIds.pods] : undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 // Public API of the network capability. The NSG rule table (rules/), the subnet layout and the input checks (private/) are internal.
 export { CniType } from './cni-type';
 export { ClusterNetwork } from './cluster-network';
+export type { ClusterNetworkAttributes, IClusterNetwork } from './cluster-network-ref';
 export type {
   ClusterNetworkOptions,
   ClusterNetworkProps,

@@ -1,11 +1,10 @@
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { CniType, DEFAULT_CNI_TYPE } from './cni-type';
-import type { ClusterNetwork } from './cluster-network';
 
 /**
  * The network a node pool joins: worker subnet and NSG, and with VCN-native pod networking the pod subnet and NSG.
- * ClusterNetwork provides it (NodePoolNetwork.fromClusterNetwork); for a network created elsewhere use
+ * ClusterNetwork implements it (IClusterNetwork extends it); for the pool's part of a network created elsewhere use
  * NodePoolNetwork.fromNetworkAttributes.
  */
 export interface INodePoolNetwork {
@@ -48,7 +47,7 @@ export interface NodePoolNetworkAttributes {
   readonly podNsgIds?: string[];
 }
 
-/** Builds an {@link INodePoolNetwork} from a ClusterNetwork or from OCIDs. */
+/** Builds an {@link INodePoolNetwork} from OCIDs. */
 export class NodePoolNetwork {
   /** The node pool network of a network created elsewhere (another stack or tool), checked at synth. */
   public static fromNetworkAttributes(attrs: NodePoolNetworkAttributes): INodePoolNetwork {
@@ -70,14 +69,6 @@ export class NodePoolNetwork {
       attrs.podNsgIds.forEach((n, i) => requireOcid(`podNsgIds[${i}]`, n, 'nsg'));
     }
     return { vcnId: attrs.vcnId, cni, workerSubnetId: attrs.workerSubnetId, workerNsgIds: [...attrs.workerNsgIds], podSubnetId: attrs.podSubnetId, podNsgIds: attrs.podNsgIds && [...attrs.podNsgIds] };
-  }
-
-  /** The node pool network of a ClusterNetwork of this app. */
-  public static fromClusterNetwork(network: ClusterNetwork): INodePoolNetwork {
-    return {
-      vcnId: network.vcnId, cni: network.cni, workerSubnetId: network.subnetIds.workers, workerNsgIds: [network.nsgIds.workers],
-      podSubnetId: network.subnetIds.pods, podNsgIds: network.nsgIds.pods ? [network.nsgIds.pods] : undefined,
-    };
   }
 
   private constructor() {}

@@ -1,5 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { IOkeCluster } from '../cluster/cluster-ref';
+import { requireReference } from '../core/references';
 import { CoreNetworkSecurityGroup } from '../generated/providers/oci/core-network-security-group';
 import { CoreNetworkSecurityGroupSecurityRule, CoreNetworkSecurityGroupSecurityRuleConfig } from '../generated/providers/oci/core-network-security-group-security-rule';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
@@ -10,12 +12,11 @@ import { fileStorageCsiStatements } from './private/iam-statements';
 import { MountTargetRule, mountTargetRules } from './mount-target-rules';
 
 export interface FileStorageAccessProps {
-  /** Compartment of the cluster (and of the file systems the CSI driver creates). */
-  readonly compartmentId: string;
-  /** Cluster name, for display names. */
-  readonly clusterName: string;
-  /** OCID of the cluster whose principal the IAM statements name. */
-  readonly clusterId: string;
+  /**
+   * The cluster: an OkeCluster or HardenedCluster of this app, or OkeCluster.fromClusterAttributes for one created
+   * elsewhere. Its OCID conditions the statements; its compartment and name place and name the resources.
+   */
+  readonly cluster: IOkeCluster;
   /** VCN of the cluster (the mount-target NSG lives in it). */
   readonly vcnId: string;
   /** NSG of the worker nodes (NFS clients: the kubelet mounts on the node). */
@@ -53,14 +54,15 @@ export class FileStorageAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: FileStorageAccessProps) {
     super(scope, id);
-    requireOcid('compartmentId', props.compartmentId, 'compartment');
-    requireOcid('clusterId', props.clusterId, 'cluster');
+    const { compartmentId, clusterName, clusterId } = requireReference('cluster', props.cluster);
+    requireOcid('cluster.compartmentId', compartmentId, 'compartment');
+    requireOcid('cluster.clusterId', clusterId, 'cluster');
     requireOcid('vcnId', props.vcnId, 'vcn');
     requireOcid('workersNsgId', props.workersNsgId, 'nsg');
     requireOcid('kmsKeyId', props.kmsKeyId, 'key');
-    const tags = libraryTags(props.clusterName, 'storage');
+    const tags = libraryTags(clusterName, 'storage');
     this.mountTargetNsg = new CoreNetworkSecurityGroup(this, 'mount-target-nsg', {
-      compartmentId: props.compartmentId, vcnId: props.vcnId, displayName: `${props.clusterName}-fss-mount-targets`, freeformTags: tags,
+      compartmentId: compartmentId, vcnId: props.vcnId, displayName: `${clusterName}-fss-mount-targets`, freeformTags: tags,
     });
     this.mountTargetNsgId = this.mountTargetNsg.id;
     const nsgOf = { mountTarget: this.mountTargetNsgId, workers: props.workersNsgId };
@@ -70,10 +72,10 @@ export class FileStorageAccess extends Construct {
     }));
     this.policy = new IdentityPolicy(this, 'csi-policy', {
       provider: props.identityProvider,
-      compartmentId: props.compartmentId,
-      name: tenancyUniqueName(props.clusterName, props.compartmentId, 'file-storage-csi'),
-      description: `Lets the ${props.clusterName} cluster's File Storage CSI driver create encrypted file systems and mount targets`,
-      statements: fileStorageCsiStatements(props.compartmentId, props.clusterId, props.kmsKeyId, props.fssServicePrincipal),
+      compartmentId,
+      name: tenancyUniqueName(clusterName, compartmentId, 'file-storage-csi'),
+      description: `Lets the ${clusterName} cluster's File Storage CSI driver create encrypted file systems and mount targets`,
+      statements: fileStorageCsiStatements(compartmentId, clusterId, props.kmsKeyId, props.fssServicePrincipal),
       freeformTags: tags,
     });
   }

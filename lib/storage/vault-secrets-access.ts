@@ -1,5 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
+import { IOkeCluster } from '../cluster/cluster-ref';
+import { requireReference } from '../core/references';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
@@ -7,12 +9,16 @@ import { libraryTags } from '../core/tags';
 import { vaultSecretStatements } from './private/iam-statements';
 
 export interface VaultSecretsAccessProps {
-  /** Compartment of the secrets (statements are scoped to it). */
-  readonly compartmentId: string;
-  /** Cluster name, for the policy name. */
-  readonly clusterName: string;
-  /** OCID of the cluster the workload principal belongs to. */
-  readonly clusterId: string;
+  /**
+   * The cluster: an OkeCluster or HardenedCluster of this app, or OkeCluster.fromClusterAttributes for one created
+   * elsewhere. Its OCID conditions the statements; its compartment and name place and name the resources.
+   */
+  readonly cluster: IOkeCluster;
+  /**
+   * Compartment of the secrets (statements are scoped to it; the policy lives there).
+   * @default - the cluster's compartment
+   */
+  readonly compartmentId?: string;
   /** Kubernetes namespace of the pods. */
   readonly namespaceName: string;
   /** Service account of the pods. */
@@ -38,16 +44,18 @@ export class VaultSecretsAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: VaultSecretsAccessProps) {
     super(scope, id);
-    requireOcid('compartmentId', props.compartmentId, 'compartment');
-    requireOcid('clusterId', props.clusterId, 'cluster');
+    const { clusterName, clusterId } = requireReference('cluster', props.cluster);
+    const compartmentId = props.compartmentId ?? props.cluster.compartmentId;
+    requireOcid('compartmentId', compartmentId, 'compartment');
+    requireOcid('cluster.clusterId', clusterId, 'cluster');
     props.secretIds.forEach((s, i) => requireOcid(`secretIds[${i}]`, s, 'vaultSecret'));
     this.resource = new IdentityPolicy(this, 'policy', {
       provider: props.identityProvider,
-      compartmentId: props.compartmentId,
-      name: tenancyUniqueName(props.clusterName, props.compartmentId, `${props.namespaceName}-vault-secrets`),
-      description: `Lets pods of ${props.namespaceName}/${props.serviceAccountName} in the ${props.clusterName} cluster read their Vault secrets`,
-      statements: vaultSecretStatements(props.compartmentId, props.clusterId, props.namespaceName, props.serviceAccountName, props.secretIds),
-      freeformTags: libraryTags(props.clusterName, 'secrets'),
+      compartmentId,
+      name: tenancyUniqueName(clusterName, compartmentId, `${props.namespaceName}-vault-secrets`),
+      description: `Lets pods of ${props.namespaceName}/${props.serviceAccountName} in the ${clusterName} cluster read their Vault secrets`,
+      statements: vaultSecretStatements(compartmentId, clusterId, props.namespaceName, props.serviceAccountName, props.secretIds),
+      freeformTags: libraryTags(clusterName, 'secrets'),
     });
   }
 }

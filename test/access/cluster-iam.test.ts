@@ -1,7 +1,7 @@
 import { ClusterIam } from '../../lib/access/cluster-iam';
 import { administratorStatements, clusterServiceStatements, workerNodesMatchingRule } from '../../lib/access/private/iam-statements';
 import { validatePolicyStatement } from '../../lib/core/iam-policy';
-import { newStack, synthValid, resourcesOf, OCIDS } from '../support';
+import { newStack, synthValid, resourcesOf, OCIDS, importedCluster } from '../support';
 
 /** The policy whose Terraform address contains `key` (names may change; addresses are stable). */
 function policyByKey(json: any, key: string): any {
@@ -39,7 +39,7 @@ describe('ClusterIam', () => {
 
   test('synthesizes a worker dynamic group at the tenancy and compartment-scoped policies, never manage all-resources', () => {
     const stack = newStack();
-    new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, tenancyId: OCIDS.tenancy, adminGroupIds: [OCIDS.group('admins')] });
+    new ClusterIam(stack, 'iam', { cluster: importedCluster(stack, { clusterId: CLUSTER }), tenancyId: OCIDS.tenancy, adminGroupIds: [OCIDS.group('admins')] });
     const json = synthValid(stack);
     const groups = Object.values(resourcesOf(json, 'oci_identity_dynamic_group'));
     expect(groups).toHaveLength(1);
@@ -59,7 +59,7 @@ describe('ClusterIam', () => {
 
   test('without a tenancy id creates no dynamic group; without admins no admin policy', () => {
     const stack = newStack();
-    new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER });
+    new ClusterIam(stack, 'iam', { cluster: importedCluster(stack, { clusterId: CLUSTER }) });
     const json = synthValid(stack);
     expect(resourcesOf(json, 'oci_identity_dynamic_group')).toEqual({});
     expect(Object.keys(resourcesOf(json, 'oci_identity_policy'))).toHaveLength(1);
@@ -74,7 +74,7 @@ describe('ClusterIam', () => {
   test('requireMfa conditions every administrator statement on request.user.mfaTotpVerified, and only those', () => {
     const stack = newStack();
     const iam = new ClusterIam(stack, 'iam', {
-      compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, adminGroupIds: [OCIDS.group('admins')],
+      cluster: importedCluster(stack, { clusterId: CLUSTER }), adminGroupIds: [OCIDS.group('admins')],
       bastionId: 'ocid1.bastion.oc1.eu-frankfurt-1.aaaaaaaab', requireMfa: true,
     });
     expect(iam.requireMfa).toBe(true);
@@ -90,7 +90,7 @@ describe('ClusterIam', () => {
 
   test('requireMfa defaults to false: no MFA condition', () => {
     const stack = newStack();
-    const iam = new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, adminGroupIds: [OCIDS.group('admins')] });
+    const iam = new ClusterIam(stack, 'iam', { cluster: importedCluster(stack, { clusterId: CLUSTER }), adminGroupIds: [OCIDS.group('admins')] });
     expect(iam.requireMfa).toBe(false);
     const admin = policyByKey(synthValid(stack), 'admin-policy');
     expect(admin.statements.join('\n')).not.toContain('mfaTotpVerified');
@@ -98,13 +98,13 @@ describe('ClusterIam', () => {
 
   test('refuses a requireMfa that is not a boolean (JavaScript callers)', () => {
     const stack = newStack();
-    expect(() => new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, requireMfa: 'yes' as any }))
+    expect(() => new ClusterIam(stack, 'iam', { cluster: importedCluster(stack, { clusterId: CLUSTER }), requireMfa: 'yes' as any }))
       .toThrow(/requireMfa: must be true or false/);
   });
 
   test('the administrator policy declares its groups with the iam-role tag; the cluster policy does not', () => {
     const stack = newStack();
-    new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, adminGroupIds: [OCIDS.group('admins')] });
+    new ClusterIam(stack, 'iam', { cluster: importedCluster(stack, { clusterId: CLUSTER }), adminGroupIds: [OCIDS.group('admins')] });
     const json = synthValid(stack);
     expect(policyByKey(json, 'admin-policy').freeform_tags['iam-role']).toBe('cluster-administrators');
     expect(policyByKey(json, 'cluster-policy').freeform_tags['iam-role']).toBeUndefined();
@@ -112,6 +112,6 @@ describe('ClusterIam', () => {
 
   test('refuses a malformed admin group OCID', () => {
     const stack = newStack();
-    expect(() => new ClusterIam(stack, 'iam', { compartmentId: OCIDS.compartment, clusterName: 'prod', clusterId: CLUSTER, adminGroupIds: ['ocid1.user.oc1..x'] })).toThrow(/adminGroupIds\[0\]/);
+    expect(() => new ClusterIam(stack, 'iam', { cluster: importedCluster(stack, { clusterId: CLUSTER }), adminGroupIds: ['ocid1.user.oc1..x'] })).toThrow(/adminGroupIds\[0\]/);
   });
 });

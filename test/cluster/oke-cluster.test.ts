@@ -2,15 +2,15 @@ import { OidcSigningAlgorithm } from '../../lib/cluster/oidc';
 import { OkeCluster } from '../../lib/cluster/oke-cluster';
 import { CniType } from '../../lib/network/cni-type';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { newStack, synthValid, resourcesOf, OCIDS } from '../support';
+import { newStack, synthValid, resourcesOf, OCIDS, importedNetwork, importedKeys, NSG as nsg } from '../support';
 
-const NSG = 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaaapi';
+const NSG = nsg('api');
 
-function synthCluster(props: Partial<ConstructorParameters<typeof OkeCluster>[2]> = {}) {
+function synthCluster({ cni, ...props }: Partial<ConstructorParameters<typeof OkeCluster>[2]> & { cni?: CniType } = {}) {
   const stack = newStack();
   new OkeCluster(stack, 'c', {
-    compartmentId: OCIDS.compartment, name: 'prod', kubernetesVersion: 'v1.33.1', vcnId: OCIDS.vcn,
-    endpointSubnetId: OCIDS.subnet('api'), endpointNsgIds: [NSG], serviceLbSubnetIds: [OCIDS.subnet('lb')], kmsKeyId: OCIDS.key,
+    compartmentId: OCIDS.compartment, name: 'prod', kubernetesVersion: 'v1.33.1',
+    network: importedNetwork(stack, { cni }), keys: importedKeys(stack),
     ...props,
   });
   return Object.values(resourcesOf(synthValid(stack), 'oci_containerengine_cluster'))[0];
@@ -63,8 +63,8 @@ describe('OkeCluster', () => {
   test.each([
     [{ kubernetesVersion: '1.33.1' }, 'kubernetesVersion'],
     [{ kubernetesVersion: 'v1.29.1' }, 'kubernetesVersion'],
-    [{ kmsKeyId: 'ocid1.vault.oc1..x' }, 'kmsKeyId'],
-    [{ endpointNsgIds: [] }, 'endpointNsgIds'],
+    [{ network: undefined }, 'network'],
+    [{ keys: undefined }, 'keys'],
     [{ oidc: { issuerUrl: 'http://login.example.com', clientId: 'x' } }, 'oidc.issuerUrl'],
     [{ oidc: { issuerUrl: 'https://login.example.com', clientId: '' } }, 'oidc.clientId'],
     [{ oidc: { issuerUrl: 'https://login.example.com', clientId: 'x', usernamePrefix: '-' } }, 'oidc.usernamePrefix'],

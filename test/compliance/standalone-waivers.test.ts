@@ -3,16 +3,14 @@ import * as path from 'path';
 import { OkeCluster } from '../../lib/cluster/oke-cluster';
 import { NodePool } from '../../lib/compute/node-pool';
 import { ClusterNetwork } from '../../lib/network/cluster-network';
-import { CniType } from '../../lib/network/cni-type';
 import { HardeningCompliance, Waivers } from '../../lib/compliance';
-import { OCIDS, TerraformStack, Testing } from '../support';
+import { OCIDS, TerraformStack, Testing, importedCluster, importedKeys, importedNetwork } from '../support';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
 import { ClusterConfigStack } from '../../lib/kubernetes/cluster-config-stack';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { BASE_PROPS } from '../kubernetes/fixtures';
 
 const SSH = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP3jR6NPKFZZcuc6NH/mspHo/jSvG+Dl9kgP5rfchIjK admin@example';
-const NSG = (n: string) => `ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaa${n}`;
 
 const NOT_OWNED = ['NP-01', 'OBS-02', 'OBS-03', 'OBS-04', 'OBS-05', 'OBS-06', 'OBS-08', 'SUP-01', 'WKL-12'];
 
@@ -37,8 +35,7 @@ function synthChecked(build: (stack: TerraformStack) => void, controlIds: string
 describe('standalone constructs record their own waivers', () => {
   test('OkeCluster with a public endpoint synthesizes with its API-01 waiver in the report', () => {
     const { waivers, statuses } = synthChecked((stack) => new OkeCluster(stack, 'c', {
-      compartmentId: OCIDS.compartment, name: 'prod', kubernetesVersion: 'v1.33.1', vcnId: OCIDS.vcn,
-      endpointSubnetId: OCIDS.subnet('api'), endpointNsgIds: [NSG('api')], serviceLbSubnetIds: [OCIDS.subnet('lb')], kmsKeyId: OCIDS.key,
+      compartmentId: OCIDS.compartment, name: 'prod', kubernetesVersion: 'v1.33.1', network: importedNetwork(stack), keys: importedKeys(stack),
       publicEndpoint: { allowedCidrs: ['203.0.113.0/24'], reason: 'CI runners outside OCI' },
     }), ['API-01']);
     expect(statuses['API-01']).toBe('waived');
@@ -47,9 +44,8 @@ describe('standalone constructs record their own waivers', () => {
 
   test('NodePool with an SSH key synthesizes with its NODE-05 waiver', () => {
     const { waivers, statuses } = synthChecked((stack) => new NodePool(stack, 'pool', {
-      name: 'system', shape: 'VM.Standard.E5.Flex', compartmentId: OCIDS.compartment, clusterId: 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster',
-      clusterName: 'prod', kubernetesVersion: 'v1.33.1', workerSubnetId: OCIDS.subnet('workers'), workerNsgIds: [NSG('workers')],
-      cni: CniType.OCI_VCN_IP_NATIVE, podSubnetId: OCIDS.subnet('pods'), podNsgIds: [NSG('pods')], kmsKeyId: OCIDS.key, sshPublicKey: SSH,
+      name: 'system', shape: 'VM.Standard.E5.Flex', cluster: importedCluster(stack), network: importedNetwork(stack), keys: importedKeys(stack),
+      sshPublicKey: SSH,
     }), ['NODE-05']);
     expect(statuses['NODE-05']).toBe('waived');
     expect(waivers).toEqual([expect.objectContaining({ controlId: 'NODE-05', scope: 'infra/pool/node-pool', reason: 'sshPublicKey: SSH access to the nodes of pool system (cluster prod) was requested' })]);

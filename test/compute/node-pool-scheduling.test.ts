@@ -8,22 +8,20 @@ import { validatePoolVersionSkew } from '../../lib/compute/validate-node-pool-sc
 import { CniType } from '../../lib/network/cni-type';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { newStack, synthValid, resourcesOf, OCIDS } from '../support';
+import { newStack, synthValid, resourcesOf, OCIDS, importedCluster, importedKeys, importedNetwork } from '../support';
 
-const CLUSTER = 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster';
 const RESERVATION = (n: number) => `ocid1.capacityreservation.oc1.eu-frankfurt-1.aaaaaaaares${n}`;
 const CILIUM_TAINT = 'node.cilium.io/agent-not-ready=true:NoExecute';
 const FETCH = 'curl --fail -H "Authorization: Bearer Oracle" -L0 http://169.254.169.254/opc/v2/instance/metadata/oke_init_script | base64 --decode >/var/run/oke-init.sh';
 
 type Props = ConstructorParameters<typeof NodePool>[2];
 
-function synthPool(props: Partial<Props> = {}) {
+function synthPool({ clusterKubernetesVersion, ...props }: Partial<Props> & { clusterKubernetesVersion?: string } = {}) {
   const stack = newStack();
   const construct = new NodePool(stack, 'pool', {
-    name: 'apps', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16,
-    compartmentId: OCIDS.compartment, clusterId: CLUSTER, clusterName: 'prod', kubernetesVersion: 'v1.33.1',
-    workerSubnetId: OCIDS.subnet('workers'), workerNsgIds: ['ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaaw'],
-    cni: CniType.FLANNEL_OVERLAY, kmsKeyId: OCIDS.key,
+    name: 'apps', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, kubernetesVersion: 'v1.33.1',
+    cluster: importedCluster(stack, { kubernetesVersion: clusterKubernetesVersion ?? 'v1.33.1' }),
+    network: importedNetwork(stack, { cni: CniType.FLANNEL_OVERLAY }), keys: importedKeys(stack),
     ...props,
   } as Props);
   const json = synthValid(stack);
@@ -198,7 +196,6 @@ describe('NodePool: autoscaling, capacity and versions', () => {
     [{ capacityReservations: [{ availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', capacityReservationId: RESERVATION(1) }, { availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', capacityReservationId: RESERVATION(2) }] }, 'capacityReservations[1].availabilityDomain'],
     [{ kubernetesVersion: '1.33' }, 'kubernetesVersion'],
     [{ kubernetesVersion: 'v1.34.1', clusterKubernetesVersion: 'v1.33.1' }, 'kubernetesVersion'],
-    [{ kubernetesVersion: undefined, clusterKubernetesVersion: undefined }, 'kubernetesVersion'],
     [{ networkPolicyEngine: 'WEAVE' }, 'networkPolicyEngine'],
   ])('refuses %j naming %s', (props, property) => {
     let error: unknown;

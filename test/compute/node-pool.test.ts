@@ -2,19 +2,17 @@ import { NodePool } from '../../lib/compute/node-pool';
 import { flexShapeProblem, shapeArch } from '../../lib/compute/private/flex-shapes';
 import { CniType } from '../../lib/network/cni-type';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { newStack, synthValid, resourcesOf, dataOf, OCIDS } from '../support';
+import { newStack, synthValid, resourcesOf, dataOf, OCIDS, CLUSTER_ID, NSG, importedCluster, importedKeys, importedNetwork } from '../support';
 
-const CLUSTER = 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster';
-const WORKER_NSG = 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaaworkers';
-const POD_NSG = 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaapods';
+const CLUSTER = CLUSTER_ID;
+const WORKER_NSG = NSG('workers');
+const POD_NSG = NSG('pods');
 
-function synthPool(props: Partial<ConstructorParameters<typeof NodePool>[2]> = {}) {
+function synthPool({ cni, ...props }: Partial<ConstructorParameters<typeof NodePool>[2]> & { cni?: CniType } = {}) {
   const stack = newStack();
   new NodePool(stack, 'pool', {
     name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3,
-    compartmentId: OCIDS.compartment, clusterId: CLUSTER, clusterName: 'prod', kubernetesVersion: 'v1.33.1',
-    workerSubnetId: OCIDS.subnet('workers'), workerNsgIds: [WORKER_NSG], cni: CniType.OCI_VCN_IP_NATIVE,
-    podSubnetId: OCIDS.subnet('pods'), podNsgIds: [POD_NSG], kmsKeyId: OCIDS.key,
+    cluster: importedCluster(stack), network: importedNetwork(stack, { cni }), keys: importedKeys(stack),
     ...props,
   });
   const json = synthValid(stack);
@@ -86,7 +84,9 @@ describe('NodePool', () => {
     [{ name: 'System Pool' }, 'name'],
     [{ maximumSurge: '0' }, 'maximumSurge'],
     [{ imageId: 'ocid1.key.oc1..x' }, 'imageId'],
-    [{ podSubnetId: undefined }, 'podSubnetId'],
+    [{ cluster: undefined }, 'cluster'],
+    [{ network: undefined }, 'network'],
+    [{ keys: undefined }, 'keys'],
     [{ shape: 'VM.Standard2.4', allowUnknownShape: true, ocpus: 4 }, 'ocpus'],
   ])('refuses %j naming %s', (props, property) => {
     let error: unknown;

@@ -6,9 +6,8 @@ import { CniType } from '../../lib/network/cni-type';
 import { ClusterNetwork } from '../../lib/network/cluster-network';
 import { HardenedCluster } from '../../lib/hardened-cluster';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
-import { newStack, OCIDS, resourcesOf, synthValid } from '../support';
+import { newStack, OCIDS, resourcesOf, synthValid, importedCluster, importedKeys, importedNetwork } from '../support';
 
-const NSG = (n: string) => `ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaa${n}`;
 
 // Each construct resolves its defaults once into public readonly values; the synthesized attributes are those values.
 describe('defaults are resolved once into public values', () => {
@@ -31,9 +30,7 @@ describe('defaults are resolved once into public values', () => {
   test('NodePool: size, shape, boot volume, pods per node and CNI', () => {
     const stack = newStack();
     const pool = new NodePool(stack, 'p', {
-      name: 'system', shape: 'VM.Standard.E5.Flex', compartmentId: OCIDS.compartment, clusterId: 'ocid1.cluster.oc1.eu-frankfurt-1.aaaaaaaatestcluster',
-      clusterName: 'prod', kubernetesVersion: 'v1.33.1', workerSubnetId: OCIDS.subnet('workers'), workerNsgIds: [NSG('workers')],
-      podSubnetId: OCIDS.subnet('pods'), podNsgIds: [NSG('pods')], kmsKeyId: OCIDS.key,
+      name: 'system', shape: 'VM.Standard.E5.Flex', cluster: importedCluster(stack), network: importedNetwork(stack), keys: importedKeys(stack),
     });
     expect([pool.cni, pool.initialSize, pool.ocpus, pool.memoryGbs, pool.bootVolumeSizeGbs, pool.maxPodsPerNode])
       .toEqual([CniType.OCI_VCN_IP_NATIVE, 3, 2, 16, 50, 31]);
@@ -48,8 +45,7 @@ describe('defaults are resolved once into public values', () => {
     const stack = newStack();
     const net = new ClusterNetwork(stack, 'n', { compartmentId: OCIDS.compartment, clusterName: 'prod' });
     const c = new OkeCluster(stack, 'c', {
-      compartmentId: OCIDS.compartment, name: 'prod', kubernetesVersion: 'v1.33.1', vcnId: OCIDS.vcn,
-      endpointSubnetId: OCIDS.subnet('api'), endpointNsgIds: [NSG('api')], serviceLbSubnetIds: [OCIDS.subnet('lb')], kmsKeyId: OCIDS.key,
+      compartmentId: OCIDS.compartment, name: 'prod', kubernetesVersion: 'v1.33.1', network: net, keys: importedKeys(stack),
     });
     expect([net.cni, c.cni]).toEqual([CniType.OCI_VCN_IP_NATIVE, CniType.OCI_VCN_IP_NATIVE]);
   });

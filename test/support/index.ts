@@ -65,3 +65,4 @@ export function buildCluster(overrides: Partial<HardenedClusterProps> = {}, base
 }
 
 export { App, TerraformStack, Testing };
+export * from './references';
