@@ -1,5 +1,5 @@
 import {
-  compareKubernetesVersions, MINIMUM_KUBERNETES_VERSION, OKE_SUPPORTED_MINORS, parseKubernetesVersion,
+  compareKubernetesVersions, kubernetesVersionAge, MINIMUM_KUBERNETES_VERSION, OKE_SUPPORTED_MINORS, OKE_VERSIONS_READ_ON, parseKubernetesVersion,
 } from '../../core/kubernetes-version';
 import { OKE_MAX_NODE_MINOR_SKEW } from '../../core/version-skew';
 import { CILIUM_AGENT_NOT_READY_TAINT } from '../../core/policy-engine-taint';
@@ -25,7 +25,13 @@ export const NODE_CONTROLS: Control[] = [
       if (isExpression(v)) return na(c, 'kubernetes_version is an expression, resolved at plan time');
       const parsed = typeof v === 'string' ? parseKubernetesVersion(v) : undefined;
       const min = parseKubernetesVersion(MINIMUM_KUBERNETES_VERSION)!;
-      return verdict(c, parsed !== undefined && compareKubernetesVersions(parsed, min) >= 0, `kubernetes_version ${v} is older than ${MINIMUM_KUBERNETES_VERSION} or malformed`);
+      // Judged against the dated table as of its reading date (deterministic): a version Oracle lists under
+      // "Previously Supported Kubernetes Versions" fails with its end-of-support date.
+      const age = typeof v === 'string' ? kubernetesVersionAge(v) : undefined;
+      const ended = age?.supportEnded ? `, OKE support ended ${age.supportEnded}` : '';
+      return verdict(c, parsed !== undefined && compareKubernetesVersions(parsed, min) >= 0 && !age?.supportEnded,
+        `kubernetes_version ${v} is one OKE no longer supports (older than ${MINIMUM_KUBERNETES_VERSION}, the oldest it offered on ${OKE_VERSIONS_READ_ON}${ended}) or malformed`,
+        age ? `${v}: ${age.minorsBehind} minor(s) behind the newest OKE minor as of ${age.asOf}${age.behindCadence ? ' (the next to lose support: upgrade this quarter)' : ''}` : undefined);
     }),
   },
   {
