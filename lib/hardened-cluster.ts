@@ -11,6 +11,7 @@ import { ClusterIam } from './access/cluster-iam';
 import { OkeCluster } from './cluster/oke-cluster';
 import { IOkeCluster } from './cluster/cluster-ref';
 import { NodePool, NodePoolOptions } from './compute/node-pool';
+import { NodeScanning } from './compute/node-scanning';
 import { validateNodePoolOptions } from './compute/validate-node-pool';
 import { validatePoolVersionSkew } from './compute/validate-node-pool-scheduling';
 import { requireOcid } from './core/ocid';
@@ -65,6 +66,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   public readonly nodePools: NodePool[];
   public readonly iam: ClusterIam;
   public readonly supplyChain: SupplyChain;
+  /** Vulnerability Scanning of the worker nodes (host scan recipe and target on the node compartment). */
+  public readonly nodeScanning: NodeScanning;
   public readonly observability: Observability;
   /** One IAM policy per application namespace with `workloadIdentity` service accounts. */
   public readonly workloadIdentityAccess: WorkloadIdentityAccess[];
@@ -129,6 +132,11 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         : { vaultManagementEndpoint: this.keys.managementEndpoint, ...props.supplyChain?.signing },
       identityProvider: this.identityProvider,
     }));
+    this.nodeScanning = new NodeScanning(this, 'node-scanning', {
+      compartmentId: props.compartmentId,
+      clusterName: this.clusterName,
+      identityProvider: this.identityProvider,
+    });
     this.cluster = new OkeCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: this.clusterName,

@@ -38,6 +38,10 @@ const data = {
   source: `OCI API GetClusterOptions (oci ce cluster-options get --cluster-option-id all), file ${path.basename(input)}`,
   refresh: previous.refresh,
   versions,
+  // Dates are read by hand from Oracle's page (the API gives none): kept across refreshes, edit them there.
+  minors: previous.minors,
+  minorsSource: previous.minorsSource,
+  endedSupport: previous.endedSupport,
 };
 fs.writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
 console.log(`wrote ${versions.length} versions (${versions[0]} .. ${versions[versions.length - 1]}) to ${path.relative(process.cwd(), file)}`);

@@ -6,6 +6,7 @@ import { mermaidLabel, networkDiagram } from './diagram';
 import { clusterAttribution, combine, ControlResult, EvaluatedFinding, Evaluation, ResultStatus, UNASSIGNED } from './engine';
 import { TfBlock } from './model';
 import { alertDeliveryWarnings } from './alert-delivery';
+import { versionAgeLines, versionCadenceWarnings } from './version-age';
 import { compareStrings } from '../core/ordering';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -98,7 +99,7 @@ export function reportJson(e: Evaluation) {
       fix: r.control.fix,
       findings: r.findings.map(findingJson),
     })),
-    warnings: alertDeliveryWarnings(e.model).map((w) => ({ stack: w.stack, address: w.address, message: w.message })),
+    warnings: [...alertDeliveryWarnings(e.model), ...versionCadenceWarnings(e.model)].map((w) => ({ stack: w.stack, address: w.address, message: w.message })),
     waivers: e.waivers.map(({ waiver, active, used }) => ({
       controlId: waiver.controlId, scope: waiver.scope, reason: waiver.reason, expires: waiver.expires ?? null, source: waiver.source, active, used,
     })).sort((a, b) => compareStrings(a.controlId, b.controlId) || compareStrings(a.scope, b.scope) || compareStrings(a.source, b.source)),
@@ -166,6 +167,8 @@ export function reportMarkdown(e: Evaluation): string {
     out.push('### Network', '', 'Thick arrows are paths from outside the VCN (the internet, allow-listed client CIDRs); solid arrows are allowed ingress flows (NSG and security-list rules); dotted arrows are routes; dotted lines attach the API endpoint and nodes to their NSGs.', '');
     out.push('```mermaid', networkDiagram(e.model, inCluster), '```', '');
     const s = json.clusters.find((c) => c.name === cluster) ?? { summary: json.summary, byGroup: summaryFor(e).byGroup, bySeverity: summaryFor(e).bySeverity };
+    const ages = versionAgeLines({ ...e.model, resources: e.model.resources.filter(inCluster) } as typeof e.model);
+    if (ages.length) out.push('### Kubernetes version age', '', ...ages.map((l) => `- ${md(l.replace(/^cdktf-hardened-oke: /, ''))}`), '');
     out.push('### Summary', '');
     out.push(...countsTable('group', GROUP_ORDER, s.byGroup as Record<ControlGroup, Counts>), '');
     out.push(...countsTable('severity', SEVERITY_ORDER, s.bySeverity as Record<Severity, Counts>), '');

@@ -3,3 +3,5 @@ export type { NodePoolAutoscaling, NodePoolOptions, NodePoolProps } from './node
 export { TaintEffect } from './node-taint';
 export type { NodeTaint } from './node-taint';
 export type { NodePoolUserData, CapacityReservationPlacement } from './node-pool-user-data';
+export { NodeScanning } from './node-scanning';
+export type { NodeScanningProps } from './node-scanning';

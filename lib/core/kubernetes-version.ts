@@ -65,3 +65,56 @@ export function minorOf(version: string): string {
   const parsed = parseKubernetesVersion(version);
   return parsed ? `${parsed.major}.${parsed.minor}` : version;
 }
+
+/** Dates of one Kubernetes minor (ISO dates; undefined where Oracle's page, as read, does not give one). */
+export interface KubernetesMinorDates {
+  readonly upstreamRelease?: string;
+  readonly upstreamEndOfLife?: string;
+  readonly okeRelease?: string;
+  readonly okeEndOfSupport?: string;
+}
+
+/** How old a cluster's Kubernetes version is, judged against the dated table as of the day it was read. */
+export interface KubernetesVersionAge extends KubernetesMinorDates {
+  readonly version: string;
+  readonly minor: string;
+  /** The table's reading date: the judgement is deterministic (no wall clock). */
+  readonly asOf: string;
+  /** OKE offers this exact version. */
+  readonly supported: boolean;
+  /** Support end of this exact version, from Oracle's "Previously Supported Kubernetes Versions". */
+  readonly supportEnded?: string;
+  /** Supported minors newer than this one (0 = newest). */
+  readonly minorsBehind: number;
+  /**
+   * A quarterly cadence is not kept: the minor is the oldest OKE supports, the next to lose support "30 days after"
+   * OKE releases the next minor (Oracle "Supported Versions of Kubernetes"), which can happen within a quarter.
+   */
+  readonly behindCadence: boolean;
+}
+
+type DatedTable = { minors?: Record<string, Record<string, string | null>>; endedSupport?: Record<string, string> };
+const DATED = OKE_VERSIONS as unknown as DatedTable;
+
+/** The dated entry of a minor (`1.33`), without nulls. */
+export function kubernetesMinorDates(minor: string): KubernetesMinorDates {
+  const row = DATED.minors?.[minor] ?? {};
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => typeof v === 'string')) as KubernetesMinorDates;
+}
+
+/** The age of `version` (e.g. `v1.33.1`) against lib/core/data/oke-kubernetes-versions.json. */
+export function kubernetesVersionAge(version: string): KubernetesVersionAge {
+  const minor = minorOf(version);
+  const index = OKE_SUPPORTED_MINORS.indexOf(minor);
+  const parsed = parseKubernetesVersion(version);
+  const oldest = parseKubernetesVersion(`v${OKE_SUPPORTED_MINORS[0]}.0`)!;
+  const minorsBehind = index >= 0 ? OKE_SUPPORTED_MINORS.length - 1 - index
+    : parsed && compareKubernetesVersions(parsed, oldest) < 0 ? OKE_SUPPORTED_MINORS.length + (oldest.minor - parsed.minor) - 1 : 0;
+  const supported = OKE_KUBERNETES_VERSIONS.includes(version);
+  return {
+    version, minor, asOf: OKE_VERSIONS_READ_ON, supported, minorsBehind,
+    supportEnded: DATED.endedSupport?.[version],
+    behindCadence: minorsBehind >= 2,
+    ...kubernetesMinorDates(minor),
+  };
+}

@@ -73,6 +73,7 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'NODE-05': { mutate: (s) => { R(s, 'oci_containerengine_node_pool', 'system').ssh_public_key = 'ssh-ed25519 AAAA'; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-06': { mutate: (s) => { delete R(s, 'oci_containerengine_node_pool', 'system').node_eviction_node_pool_settings; }, address: 'oci_containerengine_node_pool.system' },
   'NODE-07': { mutate: (s) => { s.k8s.resource.helm_release = { cilium: { name: 'cilium', chart: 'cilium', repository: 'https://helm.cilium.io', version: '1.18.11', namespace: 'cilium-system' } }; }, address: 'oci_containerengine_node_pool.system' },
+  'NODE-08': { mutate: (s) => { R(s, 'oci_vulnerability_scanning_host_scan_recipe', 'nodes').agent_settings.scan_level = 'NONE'; }, address: 'oci_containerengine_node_pool.system' },
   'SUP-01': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').image_policy_config.key_details = []; }, address: 'oci_containerengine_cluster.cluster' },
   'SUP-02': { mutate: (s) => { R(s, 'oci_artifacts_container_repository', 'app').is_public = true; }, address: 'oci_artifacts_container_repository.app' },
   'SUP-03': { mutate: (s) => { R(s, 'oci_artifacts_container_repository', 'app').is_immutable = false; }, address: 'oci_artifacts_container_repository.app' },

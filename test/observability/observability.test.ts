@@ -446,7 +446,7 @@ describe('rules', () => {
   test('event rule conditions are JSON lists of OCI event types', () => {
     for (const r of SECURITY_EVENT_RULES) {
       expect(r.eventTypes.length).toBeGreaterThan(0);
-      for (const t of r.eventTypes) expect(t).toMatch(/^com\.oraclecloud\.[a-z]+\.[a-z.]+$/);
+      for (const t of r.eventTypes) expect(t).toMatch(/^com\.oraclecloud\.[a-zA-Z]+\.[a-zA-Z.]+$/);
       expect(JSON.parse(eventCondition(r.eventTypes))).toEqual({ eventType: r.eventTypes });
       expect(eventCondition(r.eventTypes).length).toBeLessThan(2048);
     }

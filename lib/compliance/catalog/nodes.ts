@@ -1,5 +1,5 @@
 import {
-  compareKubernetesVersions, MINIMUM_KUBERNETES_VERSION, OKE_SUPPORTED_MINORS, parseKubernetesVersion,
+  compareKubernetesVersions, kubernetesVersionAge, MINIMUM_KUBERNETES_VERSION, OKE_SUPPORTED_MINORS, OKE_VERSIONS_READ_ON, parseKubernetesVersion,
 } from '../../core/kubernetes-version';
 import { OKE_MAX_NODE_MINOR_SKEW } from '../../core/version-skew';
 import { CILIUM_AGENT_NOT_READY_TAINT } from '../../core/policy-engine-taint';
@@ -25,7 +25,13 @@ export const NODE_CONTROLS: Control[] = [
       if (isExpression(v)) return na(c, 'kubernetes_version is an expression, resolved at plan time');
       const parsed = typeof v === 'string' ? parseKubernetesVersion(v) : undefined;
       const min = parseKubernetesVersion(MINIMUM_KUBERNETES_VERSION)!;
-      return verdict(c, parsed !== undefined && compareKubernetesVersions(parsed, min) >= 0, `kubernetes_version ${v} is older than ${MINIMUM_KUBERNETES_VERSION} or malformed`);
+      // Judged against the dated table as of its reading date (deterministic): a version Oracle lists under
+      // "Previously Supported Kubernetes Versions" fails with its end-of-support date.
+      const age = typeof v === 'string' ? kubernetesVersionAge(v) : undefined;
+      const ended = age?.supportEnded ? `, OKE support ended ${age.supportEnded}` : '';
+      return verdict(c, parsed !== undefined && compareKubernetesVersions(parsed, min) >= 0 && !age?.supportEnded,
+        `kubernetes_version ${v} is one OKE no longer supports (older than ${MINIMUM_KUBERNETES_VERSION}, the oldest it offered on ${OKE_VERSIONS_READ_ON}${ended}) or malformed`,
+        age ? `${v}: ${age.minorsBehind} minor(s) behind the newest OKE minor as of ${age.asOf}${age.behindCadence ? ' (the next to lose support: upgrade this quarter)' : ''}` : undefined);
     }),
   },
   {
@@ -106,6 +112,35 @@ export const NODE_CONTROLS: Control[] = [
         const flags = script.split('\n').filter((l) => /oke-init\.sh/.test(l) && /--register-with-taints=/.test(l))
           .map((l) => /--register-with-taints=([^\s"]+)/.exec(l)?.[1] ?? '');
         return verdict(p, flags.some((f) => f.split(',').includes(taint)), `the nodes' cloud-init does not register ${taint}`);
+      });
+    },
+  },
+  {
+    id: 'NODE-08', group: 'nodes', severity: 'medium',
+    title: 'Worker nodes are scanned for vulnerabilities (agent-based host scan target on the node compartment)',
+    references: { nsaCisa: `${NSA.UPG}` },
+    fix: 'Add an oci_vulnerability_scanning_host_scan_target with target_compartment_id = the node pool compartment and a recipe with agent_settings.scan_level = "STANDARD" (NodeScanning does this), and the service policy of "Required IAM Policy for Compute Scanning Targets" (manage instances, read compartments, vnics, vnic-attachments).',
+    check: (m) => {
+      const targets = resourcesOf(m, 'oci_vulnerability_scanning_host_scan_target');
+      const recipes = resourcesOf(m, 'oci_vulnerability_scanning_host_scan_recipe');
+      const statements = resourcesOf(m, 'oci_identity_policy').flatMap((p) => (Array.isArray(p.body.statements) ? p.body.statements : []).map(String));
+      const agentOn = (t: typeof targets[number]) => recipes.some((r) => refsIn(t.body.host_scan_recipe_id).some((a) => a === r.address || a.startsWith(`${r.address}.`))
+        && String(block(r.body.agent_settings)?.scan_level ?? 'NONE').toUpperCase() !== 'NONE');
+      const clusters = resourcesOf(m, 'oci_containerengine_cluster');
+      return resourcesOf(m, POOL).map((p): Finding => {
+        const compartment = p.body.compartment_id;
+        // Oracle allows one host scan target per compartment: a pool added to a cluster defined elsewhere is scanned
+        // by the target of the stack that owns the cluster, not by a second target here.
+        if (!clusters.some((c) => refsIn(p.body.cluster_id).includes(c.address))) return na(p, 'the cluster is defined elsewhere: its stack scans the node compartment');
+        if (isExpression(compartment)) return na(p, 'compartment_id is an expression, resolved at plan time');
+        const target = targets.find((t) => t.body.target_compartment_id === compartment
+          && (t.body.instance_ids === undefined || (Array.isArray(t.body.instance_ids) && t.body.instance_ids.length === 0)));
+        if (!target) return verdict(p, false, `no host scan target covers every instance of compartment ${compartment}`);
+        if (!agentOn(target)) return verdict(p, false, `host scan target ${target.address} has no recipe with agent-based scanning`);
+        const granted = statements.some((st) => new RegExp(`^allow service vulnerability-scanning-service to manage instances in compartment id ${String(compartment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(st.trim())
+          || /^allow service vulnerability-scanning-service to manage instances in tenancy$/i.test(st.trim()));
+        return verdict(p, granted, `the Vulnerability Scanning service may not manage instances in ${compartment} (it cannot deploy its agent plugin)`,
+          `scanned by ${target.address}`);
       });
     },
   },

@@ -85,6 +85,19 @@ export const SECURITY_EVENT_RULES: readonly EventRuleDefinition[] = [
     ],
   },
   {
+    // Findings of the node scans reach people as Cloud Guard problems (next rule): Oracle "Vulnerability Scanning
+    // Overview": "scan results are also visible as problems in your Cloud Guard global reporting region". The Scanning
+    // Events page documents lifecycle events of recipes, not of scan results; a recipe weakened or deleted (which
+    // silently stops or narrows the scans) is reported here. https://docs.oracle.com/en-us/iaas/scanning/using/events.htm
+    name: 'host-scan-recipe-changes',
+    description: 'Host scan recipe of the worker nodes changed, moved or deleted (node scanning weakened or stopped)',
+    eventTypes: [
+      'com.oraclecloud.vulnerabilityScanning.UpdateHostScanRecipe.end',
+      'com.oraclecloud.vulnerabilityScanning.ChangeHostScanRecipeCompartment',
+      'com.oraclecloud.vulnerabilityScanning.DeleteHostScanRecipe',
+    ],
+  },
+  {
     name: 'cloud-guard-problems',
     description: 'Cloud Guard problem detected, dismissed or remediated (CIS OCI 4.15)',
     eventTypes: [

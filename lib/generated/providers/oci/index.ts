@@ -37,6 +37,8 @@ export * as streamingStream from './streaming-stream';
 export * as streamingStreamPool from './streaming-stream-pool';
 export * as vulnerabilityScanningContainerScanRecipe from './vulnerability-scanning-container-scan-recipe';
 export * as vulnerabilityScanningContainerScanTarget from './vulnerability-scanning-container-scan-target';
+export * as vulnerabilityScanningHostScanRecipe from './vulnerability-scanning-host-scan-recipe';
+export * as vulnerabilityScanningHostScanTarget from './vulnerability-scanning-host-scan-target';
 export * as dataOciCloudGuardDetectorRecipes from './data-oci-cloud-guard-detector-recipes';
 export * as dataOciCloudGuardResponderRecipes from './data-oci-cloud-guard-responder-recipes';
 export * as dataOciContainerengineAddonOptions from './data-oci-containerengine-addon-options';

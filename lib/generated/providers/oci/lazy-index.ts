@@ -37,6 +37,8 @@ Object.defineProperty(exports, 'streamingStream', { get: function () { return re
 Object.defineProperty(exports, 'streamingStreamPool', { get: function () { return require('./streaming-stream-pool'); } });
 Object.defineProperty(exports, 'vulnerabilityScanningContainerScanRecipe', { get: function () { return require('./vulnerability-scanning-container-scan-recipe'); } });
 Object.defineProperty(exports, 'vulnerabilityScanningContainerScanTarget', { get: function () { return require('./vulnerability-scanning-container-scan-target'); } });
+Object.defineProperty(exports, 'vulnerabilityScanningHostScanRecipe', { get: function () { return require('./vulnerability-scanning-host-scan-recipe'); } });
+Object.defineProperty(exports, 'vulnerabilityScanningHostScanTarget', { get: function () { return require('./vulnerability-scanning-host-scan-target'); } });
 Object.defineProperty(exports, 'dataOciCloudGuardDetectorRecipes', { get: function () { return require('./data-oci-cloud-guard-detector-recipes'); } });
 Object.defineProperty(exports, 'dataOciCloudGuardResponderRecipes', { get: function () { return require('./data-oci-cloud-guard-responder-recipes'); } });
 Object.defineProperty(exports, 'dataOciContainerengineAddonOptions', { get: function () { return require('./data-oci-containerengine-addon-options'); } });
