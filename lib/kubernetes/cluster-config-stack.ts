@@ -15,6 +15,7 @@ import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './
 import { K8sObject, manifestId } from './private/manifest-order';
 import { SECRETS_STORE_RELEASE } from './private/secrets-store-release';
 import { escapeForTerraform } from './private/terraform-escape';
+import { requireApiValid } from './private/validation';
 import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
 import { ApplicationNamespace, NetworkPolicyEngine } from './types';
 
@@ -192,6 +193,8 @@ export class ClusterConfigStack extends TerraformStack {
       if (this.manifestResources[rid]) {
         throw new HardenedOkeValidationError(`${where}.metadata.name`, `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name} already exists in the cluster's configuration`, 'give the object another name');
       }
+      // What kube-apiserver would refuse at apply (names, labels, ipBlocks, ports, selectors, RBAC refs, ...).
+      requireApiValid(where, o);
     });
     const added = this.baseline.addObjects(objects) as K8sObject[];
     return this.addManifestResources(added);

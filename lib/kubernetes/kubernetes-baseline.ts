@@ -7,6 +7,8 @@ import { writeManifestFiles } from './manifest-writer';
 import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
 import { KubeObjectInput, renderObject } from './private/api-object';
 import { validateBaselineProps } from './private/baseline-validation';
+import { apiValidationErrors, describeObject } from '../core/kubernetes-api-validation';
+import { requireApiValid } from './private/validation';
 import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease } from './private/cni-release';
 import { fileStorageParameters } from './private/file-storage-class';
 import { flowPolicySpec, isAllowAllRule } from './private/flows';
@@ -67,10 +69,18 @@ export class KubernetesBaseline extends Construct {
   private readonly tokenVariables: Map<string, string>;
   private readonly props: KubernetesBaselineProps;
   private readonly addedNamespaces: ApplicationNamespace[] = [];
+  /** The props path of the application namespace being rendered, for errors on its objects. */
+  private addingFor?: string;
 
   constructor(scope: Construct, id: string, props: KubernetesBaselineProps) {
     super(scope, id);
     validateBaselineProps(props);
+    // At synth, every object once more (the user's included, and whatever changed after it was added): the API
+    // server's own validation (lib/core/kubernetes-api-validation), so no apply meets a refusal.
+    this.node.addValidation({
+      validate: () => sortForApply(this.objects).flatMap((o) => apiValidationErrors(o)
+        .map((x) => `${describeObject(o)}: ${x.field}: ${x.message} (kubernetes ${x.rule}). Fix: correct the object so kube-apiserver accepts it`)),
+    });
     this.props = props;
     this.clusterName = props.clusterName;
     this.enforceVersion = `v${minorOf(props.kubernetesVersion)}`;
@@ -174,6 +184,7 @@ export class KubernetesBaseline extends Construct {
    */
   public addObjects(objects: { [key: string]: any }[]): { [key: string]: any }[] {
     const rendered = objects.map((obj) => renderObject(obj as KubeObjectInput));
+    rendered.forEach((obj, i) => requireApiValid(`addObjects[${i}]`, obj));
     this.objects.push(...rendered);
     return rendered;
   }
@@ -204,9 +215,14 @@ export class KubernetesBaseline extends Construct {
     });
   }
 
-  /** Renders an object into the baseline (sorted keys, no empty metadata maps: the form the files and Terraform get). */
-  private add(obj: KubeObjectInput): void {
-    this.objects.push(renderObject(obj));
+  /**
+   * Renders an object into the baseline (sorted keys, no empty metadata maps: the form the files and Terraform get),
+   * checked against the API server's validation; `property` names the props the object comes from.
+   */
+  private add(obj: KubeObjectInput, property = this.addingFor ?? 'baseline'): void {
+    const rendered = renderObject(obj);
+    requireApiValid(property, rendered);
+    this.objects.push(rendered);
   }
 
   private exemptNamespace(e: PodSecurityExemption): void {
@@ -249,6 +265,15 @@ export class KubernetesBaseline extends Construct {
   }
 
   private applicationNamespace(ns: ApplicationNamespace, property: string): void {
+    this.addingFor = property;
+    try {
+      this.renderApplicationNamespace(ns, property);
+    } finally {
+      this.addingFor = undefined;
+    }
+  }
+
+  private renderApplicationNamespace(ns: ApplicationNamespace, property: string): void {
     const namespace = ns.name;
     this.add({
       apiVersion: 'v1', kind: 'Namespace',

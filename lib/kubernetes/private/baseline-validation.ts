@@ -11,6 +11,7 @@ import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
 import { validateWorkloadServiceAccounts } from '../../access/private/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
+import { quantityValue } from '../../core/kubernetes-api-validation';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from '../network-policy-engine-default';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
@@ -81,6 +82,19 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
     for (const [key, value] of quantities) {
       if (value !== undefined && !QUANTITY.test(value)) {
         throw new HardenedOkeValidationError(`${p}.${key}`, `"${value}" is not a Kubernetes quantity`, 'use e.g. "500m", "2", "512Mi" or "4Gi"');
+      }
+    }
+    // core/validation ValidateLimitRange refuses a defaultRequest above the default limit (with the defaults filled in).
+    for (const [resource, limit, request, limitDefault, requestDefault] of [
+      ['Cpu', ns.limits?.defaultCpu, ns.limits?.defaultRequestCpu, '500m', '100m'],
+      ['Memory', ns.limits?.defaultMemory, ns.limits?.defaultRequestMemory, '512Mi', '128Mi'],
+    ] as const) {
+      const l = limit ?? limitDefault;
+      const r = request ?? requestDefault;
+      if (quantityValue(r)! > quantityValue(l)!) {
+        throw new HardenedOkeValidationError(`${p}.limits.${request !== undefined ? 'defaultRequest' : 'default'}${resource}`,
+          `the default request ${r} is above the default limit ${l}, which the API server refuses (LimitRange: defaultRequest must be <= default)`,
+          `lower limits.defaultRequest${resource} or raise limits.default${resource}`);
       }
     }
     for (const [key, value] of [['quota.pods', ns.quota?.pods], ['quota.persistentVolumeClaims', ns.quota?.persistentVolumeClaims], ['quota.loadBalancers', ns.quota?.loadBalancers]] as const) {

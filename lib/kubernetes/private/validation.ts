@@ -1,17 +1,52 @@
 import { HardenedOkeValidationError } from '../../core/errors';
-
-const RFC1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+import { apiValidationErrors, describeObject, isDns1123Label, isQualifiedName, isValidLabelValue } from '../../core/kubernetes-api-validation';
 
 /** Namespaces the platform owns; application namespaces may not take them over. */
 export function isReservedNamespace(name: string): boolean {
   return name === 'default' || name.startsWith('kube-');
 }
 
+/** Namespace names are DNS-1123 labels (core/validation ValidateNamespaceName = NameIsDNSLabel). */
 export function requireNamespaceName(property: string, name: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 63 || !RFC1123_LABEL.test(name)) {
+  if (typeof name !== 'string' || name.length === 0 || !isDns1123Label(name)) {
     throw new HardenedOkeValidationError(property, `"${name}" is not a valid namespace name`,
       'use an RFC 1123 label: at most 63 lowercase letters, digits and "-", starting and ending with a letter or digit');
   }
+}
+
+/**
+ * Labels given in props (flow pod selectors) against meta/v1/validation ValidateLabels: keys are qualified names,
+ * values at most 63 characters of `[A-Za-z0-9_.-]`, alphanumeric at both ends.
+ */
+export function requireLabels(property: string, labels: Record<string, string> | undefined): void {
+  if (labels === undefined) return;
+  if (typeof labels !== 'object' || labels === null || Array.isArray(labels)) {
+    throw new HardenedOkeValidationError(property, 'is not a map of labels', 'pass an object such as { app: "api" }');
+  }
+  for (const [k, v] of Object.entries(labels)) {
+    if (!isQualifiedName(k)) {
+      throw new HardenedOkeValidationError(`${property}.${k}`, `"${k}" is not a Kubernetes label key`,
+        'use [prefix/]name: name at most 63 letters, digits, "-", "_" and "." starting and ending alphanumeric; prefix a DNS subdomain');
+    }
+    if (!isValidLabelValue(v)) {
+      throw new HardenedOkeValidationError(`${property}.${k}`, `${JSON.stringify(v)} is not a Kubernetes label value`,
+        'use at most 63 letters, digits, "-", "_" and ".", starting and ending alphanumeric (or the empty string)');
+    }
+  }
+}
+
+/**
+ * The API server's validation (lib/core/kubernetes-api-validation) for one object: throws naming `property` plus
+ * the field path, the object (kind namespace/name) and the upstream rule, so the apply never meets the refusal.
+ */
+export function requireApiValid(property: string, obj: unknown): void {
+  const errors = apiValidationErrors(obj);
+  if (errors.length === 0) return;
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more: ${errors.slice(1, 4).map((x) => x.field).join(', ')}${errors.length > 4 ? ', ...' : ''})` : '';
+  throw new HardenedOkeValidationError(first.field ? `${property}.${first.field}` : property,
+    `${describeObject(obj)}: ${first.message}; kube-apiserver refuses it (kubernetes ${first.rule})${more}`,
+    'correct the field so the object passes the API server\'s validation');
 }
 
 /** Cluster names end up in object names and labels: the one rule lives in core/names. */
