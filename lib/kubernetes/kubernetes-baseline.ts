@@ -12,7 +12,7 @@ import { requireApiValid } from './private/validation';
 import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease } from './private/cni-release';
 import { fileStorageParameters } from './private/file-storage-class';
 import { flowPolicySpec, isAllowAllRule } from './private/flows';
-import { K8sObject, sortForApply } from './private/manifest-order';
+import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './private/secrets-store-release';
 import { yamlDocument } from './private/yaml-document';
@@ -184,7 +184,12 @@ export class KubernetesBaseline extends Construct {
    */
   public addObjects(objects: { [key: string]: any }[]): { [key: string]: any }[] {
     const rendered = objects.map((obj) => renderObject(obj as KubeObjectInput));
-    rendered.forEach((obj, i) => requireApiValid(`addObjects[${i}]`, obj));
+    rendered.forEach((obj, i) => {
+      requireApiValid(`addObjects[${i}]`, obj);
+      if ([...this.objects, ...rendered.slice(0, i)].some((o) => manifestId(o) === manifestId(obj))) {
+        throw new HardenedOkeValidationError(`addObjects[${i}].metadata.name`, `${describeObject(obj)} already exists in the baseline`, 'give the object another name');
+      }
+    });
     this.objects.push(...rendered);
     return rendered;
   }
@@ -222,6 +227,10 @@ export class KubernetesBaseline extends Construct {
   private add(obj: KubeObjectInput, property = this.addingFor ?? 'baseline'): void {
     const rendered = renderObject(obj);
     requireApiValid(property, rendered);
+    // Two objects of one kind and name: the second apply is refused (AlreadyExists) or silently replaces the first.
+    if (this.objects.some((o) => manifestId(o) === manifestId(rendered))) {
+      throw new HardenedOkeValidationError(property, `${describeObject(rendered)} would be written twice`, 'give each object of the namespace its own name (e.g. a service account used for Vault secrets and for workload identity)');
+    }
     this.objects.push(rendered);
   }
 

@@ -9,6 +9,8 @@ import { ClusterConfigStack } from '../../lib/kubernetes/cluster-config-stack';
 import { KubernetesBaseline } from '../../lib/kubernetes/kubernetes-baseline';
 import { FlowPeer, FlowPort } from '../../lib/kubernetes/network-flow';
 import { FlowDirection, NetworkFlow } from '../../lib/kubernetes/types';
+import { IamVerb } from '../../lib/kubernetes/workload-identity';
+import { manifestFileName } from '../../lib/kubernetes/private/manifest-order';
 import { listFiles, ROOT } from '../support/files';
 import { synthApp } from '../support/synth';
 import { BASE_PROPS, baseline } from './fixtures';
@@ -214,5 +216,46 @@ describe.each(EXAMPLES)('examples/%s: every Kubernetes object passes the API ser
     expect(failures).toEqual([]);
     // Examples without a Kubernetes stack would pass vacuously: every example here has one.
     expect(objects.length).toBeGreaterThan(10);
+  });
+});
+
+describe('objects written twice', () => {
+  test('a workload identity service account named like the Vault secrets one is a named props error', () => {
+    expect(() => baseline({
+      secretsStore: { region: 'eu-frankfurt-1' },
+      applicationNamespaces: [{
+        name: 'shop',
+        vaultSecrets: { vaultId: 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaatest', secrets: [{ name: 'db', secretId: 'ocid1.vaultsecret.oc1.eu-frankfurt-1.aaaaaaaatest' }] },
+        workloadIdentity: { serviceAccounts: [{ name: 'vault-secrets-reader', allow: [{ verb: IamVerb.READ, resourceType: 'objects' }] }] },
+      }],
+    })).toThrow(/^applicationNamespaces\[0\]\.workloadIdentity\.serviceAccounts\[0\]\.name: "vault-secrets-reader" is also the Vault secrets service account/);
+  });
+
+  test('addObjects refuses an object the baseline already has', () => {
+    const b = baseline();
+    expect(() => b.addObjects([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } }]))
+      .toThrow(/^addObjects\[0\]\.metadata\.name: Namespace shop already exists in the baseline/);
+  });
+});
+
+describe('derived names', () => {
+  test('the GitOps file of an object with the longest valid namespace and name stays under the file-name limit', () => {
+    const obj = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a'.repeat(253), namespace: 'b'.repeat(63) } };
+    expect(apiValidationErrors(obj)).toEqual([]);
+    const name = manifestFileName(0, 1, obj);
+    expect(name.length).toBeLessThanOrEqual(255);
+    expect(name).toMatch(/^01-configmap-b{63}-a+-[0-9a-f]{8}\.yaml$/);
+    expect(manifestFileName(0, 1, { ...obj, metadata: { ...obj.metadata, name: 'a'.repeat(252) + 'c' } })).not.toBe(name);
+    expect(manifestFileName(0, 1, { ...obj, metadata: { name: 'short', namespace: 'shop' } })).toBe('01-configmap-shop-short.yaml');
+  });
+
+  test('names derived from the longest cluster and namespace names are valid objects', () => {
+    const cluster = 'c'.repeat(30);
+    const ns = 'n'.repeat(63);
+    const b = baseline({ clusterName: cluster, applicationNamespaces: [{ name: ns, adminGroupIds: BASE_PROPS.applicationNamespaces![0].adminGroupIds,
+      allowedFlows: BASE_PROPS.applicationNamespaces![0].allowedFlows }] });
+    const objects = b.manifests();
+    expect(objects.some((o) => o.metadata.name === `${cluster}-namespace-admin` && o.metadata.namespace === ns)).toBe(true);
+    for (const o of objects) expect(apiValidationErrors(o)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { CniType } from '../../network/cni-type';
 import type { KubernetesBaselineProps } from '../kubernetes-baseline-props';
 import { AdmissionPolicyOptions, NetworkPolicyEngine, VaultSecretsOptions } from '../types';
 import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './secrets-store-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
 import { validateWorkloadServiceAccounts } from '../../access/private/workload-identity-statements';
@@ -104,6 +105,14 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
     }
     if (ns.vaultSecrets) validateVaultSecrets(`${p}.vaultSecrets`, ns.vaultSecrets, props.secretsStore !== undefined);
     if (ns.workloadIdentity) validateWorkloadServiceAccounts(`${p}.workloadIdentity.serviceAccounts`, ns.name, ns.workloadIdentity.serviceAccounts ?? []);
+    const vaultAccount = ns.vaultSecrets ? (ns.vaultSecrets.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT) : undefined;
+    (ns.workloadIdentity?.serviceAccounts ?? []).forEach((a, j) => {
+      // Both write a ServiceAccount of that name (token mounted for workload identity, not for Vault secrets).
+      if (a.name === vaultAccount) {
+        throw new HardenedOkeValidationError(`${p}.workloadIdentity.serviceAccounts[${j}].name`, `"${a.name}" is also the Vault secrets service account of the namespace`,
+          'give the workload identity service account another name, or set vaultSecrets.serviceAccountName to a different one');
+      }
+    });
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });
