@@ -7,8 +7,8 @@ import { writeManifestFiles } from './manifest-writer';
 import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
 import { KubeObjectInput, renderObject } from './private/api-object';
 import { validateBaselineProps } from './private/baseline-validation';
-import { apiValidationErrors, describeObject } from '../core/kubernetes-api-validation';
-import { requireApiValid } from './private/validation';
+import { describeObject } from '../core/kubernetes-api-validation';
+import { knownApiValidationErrors, requireApiValid } from './private/validation';
 import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease } from './private/cni-release';
 import { fileStorageParameters } from './private/file-storage-class';
 import { flowPolicySpec, isAllowAllRule } from './private/flows';
@@ -78,7 +78,7 @@ export class KubernetesBaseline extends Construct {
     // At synth, every object once more (the user's included, and whatever changed after it was added): the API
     // server's own validation (lib/core/kubernetes-api-validation), so no apply meets a refusal.
     this.node.addValidation({
-      validate: () => sortForApply(this.objects).flatMap((o) => apiValidationErrors(o)
+      validate: () => sortForApply(this.objects).flatMap((o) => knownApiValidationErrors(o)
         .map((x) => `${describeObject(o)}: ${x.field}: ${x.message} (kubernetes ${x.rule}). Fix: correct the object so kube-apiserver accepts it`)),
     });
     this.props = props;

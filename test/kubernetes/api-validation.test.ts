@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as fc from 'fast-check';
-import { Testing } from 'cdktf';
+import { Fn, Testing, Token } from 'cdktf';
 import { parseAllDocuments } from 'yaml';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { apiValidationErrors } from '../../lib/core/kubernetes-api-validation';
@@ -257,5 +257,16 @@ describe('derived names', () => {
     const objects = b.manifests();
     expect(objects.some((o) => o.metadata.name === `${cluster}-namespace-admin` && o.metadata.namespace === ns)).toBe(true);
     for (const o of objects) expect(apiValidationErrors(o)).toEqual([]);
+  });
+});
+
+describe('values known only at apply', () => {
+  test('a field holding a Terraform token is left to the API server; a literal in the same field is judged', () => {
+    const b = baseline();
+    const port = Token.asNumber(Fn.abs(80));
+    const name = Fn.lower('WEB');
+    expect(() => b.addObjects([svc({ ports: [{ port }] }, name)])).not.toThrow();
+    expect(() => b.addObjects([svc({ ports: [{ port: 0 }] }, 'api')])).toThrow(/^addObjects\[0\]\.spec\.ports\[0\]\.port: /);
+    expect(b.node.validate()).toEqual([]);
   });
 });
