@@ -17,6 +17,7 @@ import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { NAMESPACED_KINDS, refuseTokens } from './private/user-objects';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { escapeForTerraform } from './private/terraform-escape';
+import { requireApiValid } from './private/validation';
 import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
 import { ApplicationNamespace, NetworkPolicyEngine } from './types';
 
@@ -255,6 +256,8 @@ export class ClusterConfigStack extends TerraformStack {
       if (this.manifestResources[rid]) {
         throw new HardenedOkeValidationError(`${where}.metadata.name`, `${what} already exists in the cluster's configuration`, 'give the object another name');
       }
+      // What kube-apiserver would refuse at apply (names, labels, ipBlocks, ports, selectors, RBAC refs, ...).
+      requireApiValid(where, o);
     });
     const added = this.baseline.addObjects(objects) as K8sObject[];
     return this.addManifestResources(added, true);

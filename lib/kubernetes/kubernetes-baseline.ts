@@ -7,10 +7,12 @@ import { writeManifestFiles } from './manifest-writer';
 import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
 import { KubeObjectInput, renderObject } from './private/api-object';
 import { validateBaselineProps } from './private/baseline-validation';
+import { describeObject } from '../core/kubernetes-api-validation';
+import { knownApiValidationErrors, requireApiValid } from './private/validation';
 import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease } from './private/cni-release';
 import { fileStorageParameters } from './private/file-storage-class';
 import { flowPolicySpec, isAllowAllRule } from './private/flows';
-import { K8sObject, sortForApply } from './private/manifest-order';
+import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './secrets-store-release';
 import { yamlDocument } from './private/yaml-document';
@@ -66,10 +68,18 @@ export class KubernetesBaseline extends Construct {
   private readonly tokenVariables: Map<string, string>;
   private readonly props: KubernetesBaselineProps;
   private readonly addedNamespaces: ApplicationNamespace[] = [];
+  /** The props path of the application namespace being rendered, for errors on its objects. */
+  private addingFor?: string;
 
   constructor(scope: Construct, id: string, props: KubernetesBaselineProps) {
     super(scope, id);
     validateBaselineProps(props);
+    // At synth, every object once more (the user's included, and whatever changed after it was added): the API
+    // server's own validation (lib/core/kubernetes-api-validation), so no apply meets a refusal.
+    this.node.addValidation({
+      validate: () => sortForApply(this.objects).flatMap((o) => knownApiValidationErrors(o)
+        .map((x) => `${describeObject(o)}: ${x.field}: ${x.message} (kubernetes ${x.rule}). Fix: correct the object so kube-apiserver accepts it`)),
+    });
     this.props = props;
     this.clusterName = props.clusterName;
     this.enforceVersion = `v${minorOf(props.kubernetesVersion)}`;
@@ -173,6 +183,12 @@ export class KubernetesBaseline extends Construct {
    */
   public addObjects(objects: { [key: string]: any }[]): { [key: string]: any }[] {
     const rendered = objects.map((obj) => renderObject(obj as KubeObjectInput));
+    rendered.forEach((obj, i) => {
+      requireApiValid(`addObjects[${i}]`, obj);
+      if ([...this.objects, ...rendered.slice(0, i)].some((o) => manifestId(o) === manifestId(obj))) {
+        throw new HardenedOkeValidationError(`addObjects[${i}].metadata.name`, `${describeObject(obj)} already exists in the baseline`, 'give the object another name');
+      }
+    });
     this.objects.push(...rendered);
     return rendered;
   }
@@ -203,9 +219,18 @@ export class KubernetesBaseline extends Construct {
     });
   }
 
-  /** Renders an object into the baseline (sorted keys, no empty metadata maps: the form the files and Terraform get). */
-  private add(obj: KubeObjectInput): void {
-    this.objects.push(renderObject(obj));
+  /**
+   * Renders an object into the baseline (sorted keys, no empty metadata maps: the form the files and Terraform get),
+   * checked against the API server's validation; `property` names the props the object comes from.
+   */
+  private add(obj: KubeObjectInput, property = this.addingFor ?? 'baseline'): void {
+    const rendered = renderObject(obj);
+    requireApiValid(property, rendered);
+    // Two objects of one kind and name: the second apply is refused (AlreadyExists) or silently replaces the first.
+    if (this.objects.some((o) => manifestId(o) === manifestId(rendered))) {
+      throw new HardenedOkeValidationError(property, `${describeObject(rendered)} would be written twice`, 'give each object of the namespace its own name (e.g. a service account used for Vault secrets and for workload identity)');
+    }
+    this.objects.push(rendered);
   }
 
   private exemptNamespace(e: PodSecurityExemption): void {
@@ -248,6 +273,15 @@ export class KubernetesBaseline extends Construct {
   }
 
   private applicationNamespace(ns: ApplicationNamespace, property: string): void {
+    this.addingFor = property;
+    try {
+      this.renderApplicationNamespace(ns, property);
+    } finally {
+      this.addingFor = undefined;
+    }
+  }
+
+  private renderApplicationNamespace(ns: ApplicationNamespace, property: string): void {
     const namespace = ns.name;
     this.add({
       apiVersion: 'v1', kind: 'Namespace',

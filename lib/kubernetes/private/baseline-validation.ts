@@ -7,10 +7,12 @@ import { CniType } from '../../network/cni-type';
 import type { KubernetesBaselineProps } from '../kubernetes-baseline-props';
 import { AdmissionPolicyOptions, NetworkPolicyEngine, VaultSecretsOptions, DEFAULT_NETWORK_POLICY_ENGINE } from '../types';
 import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../secrets-store-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
 import { validateWorkloadServiceAccounts } from '../../access/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
+import { quantityValue } from '../../core/kubernetes-api-validation';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
 
@@ -82,6 +84,19 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
         throw new HardenedOkeValidationError(`${p}.${key}`, `"${value}" is not a Kubernetes quantity`, 'use e.g. "500m", "2", "512Mi" or "4Gi"');
       }
     }
+    // core/validation ValidateLimitRange refuses a defaultRequest above the default limit (with the defaults filled in).
+    for (const [resource, limit, request, limitDefault, requestDefault] of [
+      ['Cpu', ns.limits?.defaultCpu, ns.limits?.defaultRequestCpu, '500m', '100m'],
+      ['Memory', ns.limits?.defaultMemory, ns.limits?.defaultRequestMemory, '512Mi', '128Mi'],
+    ] as const) {
+      const l = limit ?? limitDefault;
+      const r = request ?? requestDefault;
+      if (quantityValue(r)! > quantityValue(l)!) {
+        throw new HardenedOkeValidationError(`${p}.limits.${request !== undefined ? 'defaultRequest' : 'default'}${resource}`,
+          `the default request ${r} is above the default limit ${l}, which the API server refuses (LimitRange: defaultRequest must be <= default)`,
+          `lower limits.defaultRequest${resource} or raise limits.default${resource}`);
+      }
+    }
     for (const [key, value] of [['quota.pods', ns.quota?.pods], ['quota.persistentVolumeClaims', ns.quota?.persistentVolumeClaims], ['quota.loadBalancers', ns.quota?.loadBalancers]] as const) {
       if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
         throw new HardenedOkeValidationError(`${p}.${key}`, `${value} is not a non-negative integer`, 'use a whole number');
@@ -89,6 +104,14 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
     }
     if (ns.vaultSecrets) validateVaultSecrets(`${p}.vaultSecrets`, ns.vaultSecrets, props.secretsStore !== undefined);
     if (ns.workloadIdentity) validateWorkloadServiceAccounts(`${p}.workloadIdentity.serviceAccounts`, ns.name, ns.workloadIdentity.serviceAccounts ?? []);
+    const vaultAccount = ns.vaultSecrets ? (ns.vaultSecrets.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT) : undefined;
+    (ns.workloadIdentity?.serviceAccounts ?? []).forEach((a, j) => {
+      // Both write a ServiceAccount of that name (token mounted for workload identity, not for Vault secrets).
+      if (a.name === vaultAccount) {
+        throw new HardenedOkeValidationError(`${p}.workloadIdentity.serviceAccounts[${j}].name`, `"${a.name}" is also the Vault secrets service account of the namespace`,
+          'give the workload identity service account another name, or set vaultSecrets.serviceAccountName to a different one');
+      }
+    });
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });

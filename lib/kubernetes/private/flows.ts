@@ -3,7 +3,7 @@ import { HardenedOkeValidationError } from '../../core/errors';
 import { FlowPeer, FlowPeerKind, FlowPort, FlowProtocol } from '../network-flow';
 import { FlowDirection, NetworkFlow } from '../types';
 import { INSTANCE_METADATA_CIDR } from '../../core/network-policy';
-import { requireNamespaceName } from './validation';
+import { requireLabels, requireNamespaceName } from './validation';
 
 /** The instance metadata service (owned by core/network-policy, shared with the compliance catalog). */
 export const IMDS_CIDR = INSTANCE_METADATA_CIDR;
@@ -23,6 +23,12 @@ function selector(labels: Record<string, string> | undefined): Json {
  */
 export function cidrExceptions(property: string, cidr: string, except: readonly string[] = []): string[] {
   requireCidr(`${property}.cidrBlock`, cidr);
+  // The metadata service is always closed, and a block inside it has no room for the exception: kube-apiserver
+  // refuses an `except` that is not a strict subset of `cidr` (networking/validation ValidateIPBlock).
+  if (cidrContains(IMDS_CIDR, cidr)) {
+    throw new HardenedOkeValidationError(`${property}.cidrBlock`, `${cidr} is the instance metadata service, which pods may never reach (it hands out the node's credentials)`,
+      'remove the flow: pods reach OCI through OKE workload identity (ApplicationNamespace.workloadIdentity), not the node\'s metadata service');
+  }
   const out: string[] = [];
   except.forEach((e, i) => {
     requireCidr(`${property}.exceptCidrs[${i}]`, e);
@@ -50,6 +56,7 @@ export function flowPolicySpec(property: string, flow: NetworkFlow): Json {
   const rule: Json = flow.direction === FlowDirection.INGRESS ? { from: [peer] } : { to: [peer] };
   if (ports.length > 0) rule.ports = ports;
   const type = flow.direction === FlowDirection.INGRESS ? 'Ingress' : 'Egress';
+  requireLabels(`${property}.podLabels`, flow.podLabels);
   return {
     podSelector: selector(flow.podLabels),
     policyTypes: [type],
@@ -63,9 +70,11 @@ function peerSpec(property: string, peer: FlowPeer): Json {
   }
   switch (peer.kind) {
     case FlowPeerKind.SAME_NAMESPACE:
+      requireLabels(`${property}.podLabels`, peer.podLabels);
       return { podSelector: selector(peer.podLabels) };
     case FlowPeerKind.NAMESPACE:
       requireNamespaceName(`${property}.namespaceName`, peer.namespaceName as string);
+      requireLabels(`${property}.podLabels`, peer.podLabels);
       return {
         namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': peer.namespaceName } },
         podSelector: selector(peer.podLabels),

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { compareStrings } from '../../core/ordering';
 
 /** A rendered Kubernetes object (plain JSON). */
@@ -32,8 +33,15 @@ export function sortForApply<T extends K8sObject>(objects: readonly T[]): T[] {
 export function manifestFileName(index: number, total: number, obj: K8sObject): string {
   const width = Math.max(2, String(total).length);
   const ns = obj.metadata.namespace ? `${obj.metadata.namespace}-` : '';
-  return `${String(index + 1).padStart(width, '0')}-${obj.kind.toLowerCase()}-${ns}${obj.metadata.name}.yaml`;
+  const base = `${String(index + 1).padStart(width, '0')}-${obj.kind.toLowerCase()}-${ns}${obj.metadata.name}`;
+  // A namespace (63) plus an object name (253) can exceed the 255-byte file name limit of common file systems:
+  // such names are cut and keep a short hash of the whole, so they stay unique and stable.
+  if (base.length <= MAX_FILE_BASE) return `${base}.yaml`;
+  return `${base.slice(0, MAX_FILE_BASE - 9)}-${createHash('sha256').update(base).digest('hex').slice(0, 8)}.yaml`;
 }
+
+/** Longest file name without `.yaml` (255-byte limit of ext4/APFS/NTFS, with room to spare for editors' temp names). */
+const MAX_FILE_BASE = 200;
 
 /** Stable construct id (and Terraform resource name) for an object. */
 export function manifestId(obj: K8sObject): string {
