@@ -124,6 +124,12 @@ const KINDS: Record<string, { namespaced: boolean; name: NameRule }> = {
   CronJob: { namespaced: true, name: 'subdomain' },
   NetworkPolicy: { namespaced: true, name: 'subdomain' }, // networking ValidateNetworkPolicyName
   Ingress: { namespaced: true, name: 'subdomain' },
+  Endpoints: { namespaced: true, name: 'subdomain' }, // core ValidateEndpointsName
+  ReplicationController: { namespaced: true, name: 'subdomain' }, // core ValidateReplicationControllerName
+  PodDisruptionBudget: { namespaced: true, name: 'subdomain' }, // policy ValidatePodDisruptionBudget
+  HorizontalPodAutoscaler: { namespaced: true, name: 'subdomain' }, // autoscaling ValidateHorizontalPodAutoscalerName
+  EndpointSlice: { namespaced: true, name: 'subdomain' }, // discovery ValidateEndpointSliceName
+  Lease: { namespaced: true, name: 'subdomain' }, // coordination ValidateLease
   Role: { namespaced: true, name: 'path-segment' }, // rbac minimalNameRequirements
   RoleBinding: { namespaced: true, name: 'path-segment' },
   ClusterRole: { namespaced: false, name: 'path-segment' },
@@ -614,6 +620,14 @@ function validateService(obj: Json, e: Errors): void {
 // ---- entry point ----------------------------------------------------------------------------------------------------
 
 /** Every violation of the API server's validation in one object (plain JSON), empty when kube-apiserver accepts it. */
+/**
+ * Whether objects of a kind the table knows live in a namespace (true) or at cluster scope (false); undefined for a
+ * kind it does not know (a custom resource without a table entry: its CRD says).
+ */
+export function isNamespacedKind(kind: string): boolean | undefined {
+  return KINDS[kind]?.namespaced;
+}
+
 export function apiValidationErrors(obj: unknown): ApiFieldError[] {
   const e = new Errors();
   if (!isObject(obj)) {

@@ -14,7 +14,8 @@ import { requireRegion } from '../core/regions';
 import { requireOcid } from '../core/ocid';
 import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './kubernetes-baseline';
 import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
-import { NAMESPACED_KINDS, refuseTokens } from './private/user-objects';
+import { refuseTokens } from './private/user-objects';
+import { isNamespacedKind } from '../core/kubernetes-api-validation';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { escapeForTerraform } from './private/terraform-escape';
 import { requireApiValid } from './private/validation';
@@ -221,7 +222,12 @@ export class ClusterConfigStack extends TerraformStack {
     if (!Array.isArray(objects) || objects.length === 0) {
       throw new HardenedOkeValidationError(where, 'renders no Kubernetes object', 'add at least one ApiObject (e.g. a cdk8s-plus Deployment) to the chart');
     }
-    return this.addUserObjects('addCdk8sChart', id, sortForApply(objects as K8sObject[]));
+    // cdk8s puts the Chart's namespace on every object, cluster-scoped ones too (a CRD, a ClusterRole); the API server
+    // refuses a namespace on those (apiserver rest.BeforeCreate: EnsureObjectNamespaceMatchesRequestNamespace), so the
+    // Chart's namespace applies to namespaced objects only.
+    const scoped = (objects as K8sObject[]).map((o) => isNamespacedKind(o?.kind) === false && o.metadata?.namespace !== undefined
+      ? { ...o, metadata: Object.fromEntries(Object.entries(o.metadata).filter(([k]) => k !== 'namespace')) } as K8sObject : o);
+    return this.addUserObjects('addCdk8sChart', id, sortForApply(scoped));
   }
 
   private addUserObjects(method: string, id: string, objects: Record<string, any>[]): TerraformResource[] {
@@ -248,7 +254,7 @@ export class ClusterConfigStack extends TerraformStack {
         throw new HardenedOkeValidationError(`${where}.metadata.namespace`, `"${ns}" is not an application namespace of this cluster`,
           `use one of ${namespaces.length ? namespaces.join(', ') : '(none yet)'}, or add the namespace first with addApplicationNamespace`);
       }
-      if (ns === undefined && NAMESPACED_KINDS.has(`${o.apiVersion.split('/').length > 1 ? o.apiVersion.split('/')[0] : ''}/${o.kind}`)) {
+      if (ns === undefined && isNamespacedKind(o.kind) === true) {
         throw new HardenedOkeValidationError(`${where}.metadata.namespace`, `${what} has no namespace, so it would land in "default"`,
           `set metadata.namespace (for a cdk8s Chart: new Chart(app, id, { namespace: '${namespaces[0] ?? 'shop'}' })) to an application namespace of this cluster`);
       }

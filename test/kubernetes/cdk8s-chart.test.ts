@@ -102,6 +102,10 @@ describe('HardenedCluster.addCdk8sChart', () => {
     expect(created).toHaveLength(2);
     const widget = Object.values(manifests).find((m: any) => m.manifest.kind === 'Widget') as any;
     expect(widget.depends_on.join(' ')).toMatch(/customresourcedefinition-/);
+    // cdk8s gives every object the Chart's namespace; the API server refuses one on a cluster-scoped CRD.
+    const crd = Object.values(manifests).find((m: any) => m.manifest.kind === 'CustomResourceDefinition') as any;
+    expect(crd.manifest.metadata.namespace).toBeUndefined();
+    expect(widget.manifest.metadata.namespace).toBe('shop');
   });
 
   test('namespaces: outside the application namespaces, none at all, or a Namespace object is a named error', () => {

@@ -2,19 +2,6 @@ import { Token } from 'cdktf';
 import { HardenedOkeValidationError } from '../../core/errors';
 
 /**
- * Namespaced built-in kinds (`<group>/<kind>`, core group empty): such an object without metadata.namespace is created
- * in "default", which is no application namespace of the cluster.
- * @see https://kubernetes.io/docs/reference/kubernetes-api/
- */
-export const NAMESPACED_KINDS: ReadonlySet<string> = new Set([
-  '/Pod', '/Service', '/ConfigMap', '/Secret', '/ServiceAccount', '/PersistentVolumeClaim', '/Endpoints', '/LimitRange',
-  '/ResourceQuota', '/ReplicationController', 'apps/Deployment', 'apps/StatefulSet', 'apps/DaemonSet', 'apps/ReplicaSet',
-  'batch/Job', 'batch/CronJob', 'networking.k8s.io/Ingress', 'networking.k8s.io/NetworkPolicy', 'policy/PodDisruptionBudget',
-  'autoscaling/HorizontalPodAutoscaler', 'rbac.authorization.k8s.io/Role', 'rbac.authorization.k8s.io/RoleBinding',
-  'discovery.k8s.io/EndpointSlice', 'coordination.k8s.io/Lease',
-]);
-
-/**
  * Refuses cdktf tokens anywhere in an object: the object is also written as YAML for GitOps, where a Terraform
  * reference cannot resolve (it would be written as `${TfToken[...]}`), so a value must be known at synth.
  */
