@@ -110,7 +110,8 @@ describe('apply order', () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
     const section = readme.split('\n## Apply order\n')[1]?.split('\n## ')[0];
     expect(section).toBeDefined();
-    const steps = ['Cilium', 'Secrets Store CSI', 'oci_containerengine_addon', 'ValidatingAdmissionPolicyBinding', 'addManifest'];
+    const steps = ['**Infrastructure stack**', '**Kubernetes stack**', 'the **Cilium** `helm_release`', '**Secrets Store CSI**', 'managed add-ons (`oci_containerengine_addon`',
+      '**ValidatingAdmissionPolicyBinding**', 'application objects (`addManifest`'];
     const at = steps.map((s) => section!.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
