@@ -124,7 +124,7 @@ function bindingJudges(binding: any, namespace: string): boolean {
     .every((e) => e.key === 'kubernetes.io/metadata.name' && e.operator === 'NotIn' && !e.values.includes(namespace));
 }
 
-function evaluate(expression: string, bindings: Record<string, unknown>): unknown {
+function evaluate(expression: string, bindings: Record<string, any>): unknown {
   const r = run(expression, bindings, { funcs: strings });
   if (isCelError(r)) throw new Error(`${expression}: ${r.message}`);
   return r;
