@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { requireSameFramework } from './core/framework';
-import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { App, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { resolveRegionProviders } from './core/region-providers';
 import { regionInfo } from './core/regions';
@@ -35,7 +35,9 @@ import { VaultSecretsAccess } from './storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from './kubernetes/yaml-variables';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './kubernetes/secrets-store-release';
 import { CertManagerAddon } from './addons/cert-manager-addon';
-import { ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
+import { AutoscaledNodePool, ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
+import { CERT_MANAGER_EXEMPTION_REASON, CERT_MANAGER_NAMESPACE } from './addons/addon-namespaces';
+import { defaultProviderSettings } from './core/region-providers';
 import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/types';
@@ -159,15 +161,6 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     this.nodePools = [];
     for (const pool of props.nodePools) this.buildNodePool(pool);
 
-    if (props.addons?.certManager) {
-      this.certManager = withPropertyPrefix('addons.certManager.', () => new CertManagerAddon(this, 'cert-manager', {
-        ...props.addons!.certManager,
-        clusterId: this.cluster.clusterId,
-        kubernetesVersion: props.kubernetesVersion,
-      }));
-      // Installed once nodes exist to run it.
-      for (const pool of this.nodePools) dependOn(this.certManager.addon.resource, pool.resource);
-    }
 
     this.iam = new ClusterIam(this, 'iam', {
       cluster: this,
@@ -231,6 +224,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
           region: props.region,
           tenancyNamespace: ocirNamespace.namespace,
           loadBalancerNsgId: this.network.nsgIds.loadBalancers,
+          workerNsgId: this.network.nsgIds.workers,
+          extraExcludedNamespaces: props.addons?.certManager ? [{ name: CERT_MANAGER_NAMESPACE, reason: CERT_MANAGER_EXEMPTION_REASON }] : undefined,
           // The region table knows the key of every commercial region; a prop covers the rest.
           ocirRegionKey: props.kubernetes?.ocirRegionKey ?? regionInfo(props.region)?.key.toLowerCase(),
         },
@@ -248,6 +243,17 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         proxyUrl: props.kubernetes?.proxyUrl,
       },
     }));
+
+    // OKE managed add-ons run pods: they are created in the Kubernetes stack, after the CNI (README "Apply order").
+    if (props.addons?.certManager) {
+      this.certManager = withPropertyPrefix('addons.certManager.', () => new CertManagerAddon(this.configStack, `${id}-cert-manager`, {
+        ...props.addons!.certManager,
+        clusterId: this.cluster.clusterId,
+        kubernetesVersion: props.kubernetesVersion,
+      }));
+      this.registerAddon(this.certManager.addon.resource);
+    }
+    for (const pending of this.pendingAutoscaled.splice(0)) this.autoscale(pending);
 
     if (fss) {
       this.fileStorage = withPropertyPrefix('kubernetes.fileStorage.', () => new FileStorageAccess(this, 'file-storage', {
@@ -373,7 +379,6 @@ export class HardenedCluster extends Construct implements IOkeCluster {
 
   /** A node pool of this cluster (constructor pools and addNodePool), wired to the autoscaler when autoscaled. */
   private buildNodePool(pool: NodePoolOptions): NodePool {
-    const props = this.props;
     const nodePool = new NodePool(this, `pool-${pool.name}`, {
       ...pool,
       // Staged upgrades: a pool may stay behind the cluster, within OKE's skew (NodePool checks it).
@@ -386,6 +391,19 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     this.nodePools.push(nodePool);
     if (nodePool.autoscaling) {
       const scaled = { nodePoolId: nodePool.nodePoolId, minSize: nodePool.autoscaling.minSize, maxSize: nodePool.autoscaling.maxSize };
+      // The add-on lives in the Kubernetes stack, which exists only at the end of the constructor.
+      if (this.configStack) this.autoscale(scaled);
+      else this.pendingAutoscaled.push(scaled);
+    }
+    return nodePool;
+  }
+
+  private readonly pendingAutoscaled: AutoscaledNodePool[] = [];
+
+  /** The cluster autoscaler add-on (its policy here, the add-on in the Kubernetes stack), or one more pool for it. */
+  private autoscale(scaled: AutoscaledNodePool): void {
+    const props = this.props;
+    {
       if (this.autoscalerAddon) this.autoscalerAddon.addNodePool(scaled);
       else {
         this.autoscalerAddon = withPropertyPrefix('addons.clusterAutoscaler.', () => new ClusterAutoscalerAddon(this, 'cluster-autoscaler', {
@@ -396,10 +414,17 @@ export class HardenedCluster extends Construct implements IOkeCluster {
           clusterName: this.clusterName,
           identityProvider: this.identityProvider,
           nodePools: [scaled],
+          addonScope: this.configStack,
         }));
+        this.registerAddon(this.autoscalerAddon.addon.resource);
       }
     }
-    return nodePool;
+  }
+
+  /** An OKE managed add-on in the Kubernetes stack: the stack's oci provider, and after the CNI. */
+  private registerAddon(resource: TerraformResource): void {
+    resource.provider = this.configStack.useOciProvider(defaultProviderSettings(TerraformStack.of(this)));
+    this.configStack.addSystemComponent(resource);
   }
 
   /** The IAM policies an application namespace needs: its Vault secrets and its workload identities. */
@@ -462,8 +487,4 @@ function refuseDuplicateName(cluster: HardenedCluster): void {
     throw new HardenedOkeValidationError('name', `"${cluster.clusterName}" is already the name of the cluster at ${other.node.path}`,
       'give every HardenedCluster of an app its own name (e.g. prefix the environment: dev-shop, prod-shop)');
   }
-}
-
-function dependOn(resource: TerraformResource, dependency: TerraformResource): void {
-  resource.dependsOn = [...(resource.dependsOn ?? []), dependable(dependency)];
 }

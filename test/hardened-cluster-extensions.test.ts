@@ -191,15 +191,15 @@ describe('HardenedCluster.addNodePool', () => {
     expect(batch.node_config_details.kms_key_id).toBeDefined();
     expect(batch.node_config_details.node_pool_pod_network_option_details.pod_nsg_ids).toHaveLength(1);
     expect(batch.lifecycle.ignore_changes).toEqual(['node_config_details[0].size']);
-    const addon = Object.values(resourcesOf(json, 'oci_containerengine_addon'))[0] as any;
+    const addon = Object.values(resourcesOf(k8sJson(cluster), 'oci_containerengine_addon'))[0] as any;
     expect(JSON.stringify(addon.configurations)).toMatch(/1:5:\$\{oci_containerengine_node_pool\.prod_pool-batch/);
   });
 
   test('a second autoscaled pool is added to the same add-on configuration', () => {
     const { cluster, stack } = build({ nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex', size: 3 }, { name: 'apps', shape: 'VM.Standard.E5.Flex', minSize: 2, maxSize: 4 }] });
     cluster.addNodePool({ name: 'batch', shape: 'VM.Standard.E5.Flex', minSize: 1, maxSize: 5 });
-    const json = JSON.parse(Testing.synth(stack));
-    const addons = Object.values(resourcesOf(json, 'oci_containerengine_addon')) as any[];
+    expect(resourcesOf(JSON.parse(Testing.synth(stack)), 'oci_containerengine_addon')).toEqual({});
+    const addons = Object.values(resourcesOf(k8sJson(cluster), 'oci_containerengine_addon')) as any[];
     expect(addons).toHaveLength(1);
     const nodes = JSON.stringify(addons[0].configurations);
     expect(nodes).toMatch(/2:4:.*pool-apps.*,1:5:.*pool-batch/);

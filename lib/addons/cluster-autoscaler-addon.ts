@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Lazy, TerraformProvider, TerraformResource, dependable } from 'cdktf';
+import { Lazy, TerraformProvider, TerraformResource, TerraformStack, dependable } from 'cdktf';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
@@ -67,6 +67,13 @@ export interface ClusterAutoscalerAddonProps extends ClusterAutoscalerAddonOptio
    * @default - the stack's default provider
    */
   readonly identityProvider?: TerraformProvider;
+  /**
+   * Construct the add-on resource is created in, when it is not this one: e.g. a ClusterConfigStack, so the add-on is
+   * created after the CNI (nodes are tainted until Cilium runs) while the IAM policy stays in the infrastructure
+   * stack. The stack of `addonScope` must be applied after this construct's stack.
+   * @default - this construct
+   */
+  readonly addonScope?: Construct;
 }
 
 /**
@@ -128,7 +135,8 @@ export class ClusterAutoscalerAddon extends Construct {
       });
       deps.push(this.networkPolicy);
     }
-    this.addon = new OkeAddon(this, 'addon', {
+    const elsewhere = props.addonScope !== undefined && TerraformStack.of(props.addonScope) !== TerraformStack.of(this);
+    this.addon = new OkeAddon(props.addonScope ?? this, props.addonScope ? `${id}-addon` : 'addon', {
       clusterId: props.clusterId,
       addonName: OKE_ADDON.CLUSTER_AUTOSCALER,
       version: this.version,
@@ -139,8 +147,9 @@ export class ClusterAutoscalerAddon extends Construct {
         numOfReplicas: String(props.replicas ?? 1),
       },
     });
-    // The autoscaler calls the node pool API as soon as it starts: its policy must exist first.
-    this.addon.resource.dependsOn = deps.map((d) => dependable(d));
+    // The autoscaler calls the node pool API as soon as it starts: its policy must exist first (in another stack, the
+    // stack order sees to it: Terraform's depends_on cannot cross stacks).
+    if (!elsewhere) this.addon.resource.dependsOn = deps.map((d) => dependable(d));
   }
 
   /** Lets the autoscaler manage one more pool. */

@@ -11,4 +11,12 @@ export const LB_ANNOTATIONS = {
   nlbNsgs: 'oci-network-load-balancer.oraclecloud.com/oci-network-security-groups',
   lbInternal: 'service.beta.kubernetes.io/oci-load-balancer-internal',
   nlbInternal: 'oci-network-load-balancer.oraclecloud.com/internal',
+  /**
+   * Backend NSGs the controller writes the load balancer-to-backend rules into, in NSG mode (one annotation for LB and
+   * NLB). oracle/oci-cloud-controller-manager pkg/cloudprovider/providers/oci/load_balancer_spec.go
+   * (ServiceAnnotationBackendSecurityRuleManagement); Oracle "Specifying Security Rule Management Options for Load
+   * Balancers and Network Load Balancers": "The oci-cloud-controller-manager only adds egress rules to the frontend
+   * NSG if you specify a backend NSG". The cluster's `service_lb_config.backend_nsg_ids` is not read for this.
+   */
+  backendNsgs: 'oci.oraclecloud.com/oci-backend-network-security-group',
 } as const;

@@ -52,6 +52,17 @@ const INHERITED: readonly (keyof OciProviderConfig & keyof OciProvider)[] = [
   'disableAutoRetries', 'ignoreDefinedTags', 'realmSpecificServiceEndpointTemplateEnabled', 'workloadIdentityTokenPath',
 ];
 
+/** The authentication settings of the stack's default `oci` provider (for a provider in another stack). */
+export function defaultProviderSettings(stack: TerraformStack): OciProviderConfig {
+  const base = ociProviders(stack).find((p) => p.alias === undefined);
+  const config: Record<string, unknown> = {};
+  for (const key of INHERITED) {
+    const value = base?.[key];
+    if (value !== undefined) config[key] = value;
+  }
+  return config as OciProviderConfig;
+}
+
 /**
  * An aliased `oci` provider of `region` in the stack of `scope`: an existing aliased OciProvider of that region is
  * reused (one per region and stack, whichever construct asked first), otherwise one is created with `alias`,

@@ -13,6 +13,7 @@ export const PROPS_SPECS: PropsSpecs = {
       allowedFlows: {arrayOf: 'NetworkFlow'},
       vaultSecrets: {object: 'VaultSecretsOptions'},
       allowPublicLoadBalancers: 'boolean',
+      loadBalancerSourceAnywhereReason: 'string',
       workloadIdentity: {object: 'WorkloadIdentityOptions'},
     },
   },

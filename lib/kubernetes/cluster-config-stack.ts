@@ -17,6 +17,9 @@ import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { refuseTokens } from './private/user-objects';
 import { isNamespacedKind } from '../core/kubernetes-api-validation';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
+import { CILIUM_RELEASE } from './private/cni-release';
+import { LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
+import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provider';
 import { escapeForTerraform } from './private/terraform-escape';
 import { requireApiValid } from './private/validation';
 import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
@@ -89,6 +92,15 @@ export class ClusterConfigStack extends TerraformStack {
   /** One resource per baseline object, keyed by `<kind>-<namespace|cluster>-<name>`. */
   public readonly manifestResources: Record<string, TerraformResource>;
   public readonly helmReleases: Release[];
+  /**
+   * The CNI's NetworkPolicy engine release (Cilium), when the library installs it. Nodes carry Cilium's
+   * `node.cilium.io/agent-not-ready` taint until its agent runs, so everything that needs a pod waits for it.
+   */
+  public readonly cniRelease?: Release;
+  /** Present once an OKE managed add-on is created here (OCI provider of the cluster's region). */
+  public ociProvider?: OciProvider;
+  private readonly systemComponents: TerraformResource[] = [];
+  private readonly admissionBindings: TerraformResource[] = [];
   /** Folder (relative to the synth outdir) the YAML manifests are written to. */
   public readonly manifestsDir: string;
   /** Whether this stack writes the YAML manifests at synth. */
@@ -135,6 +147,18 @@ export class ClusterConfigStack extends TerraformStack {
     this.helmReleases = [];
     for (const r of this.baseline.helmReleases) this.addHelmReleaseResource(r);
 
+    // Apply order (README "Apply order"): the CNI first; then what runs pods (Secrets Store CSI, managed add-ons);
+    // then the Deny-bound admission policies that could refuse them; then application objects.
+    (this as { cniRelease?: Release }).cniRelease = this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === CILIUM_RELEASE.name)];
+    for (const release of this.helmReleases) if (release !== this.cniRelease) this.addSystemComponent(release);
+    else this.systemComponents.push(release);
+    for (const obj of objects.filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding')) {
+      const binding = this.manifestResources[manifestId(obj)];
+      const policy = this.manifestResources[manifestId({ ...obj, kind: 'ValidatingAdmissionPolicy' })];
+      binding.dependsOn = [...(binding.dependsOn ?? []), ...(policy ? [dependable(policy)] : []), ...this.systemComponents.map((c) => dependable(c))];
+      this.admissionBindings.push(binding);
+    }
+
     // SecretProviderClass is a CRD of the Secrets Store CSI driver's chart: its objects come after that release.
     const secretsStore = this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === SECRETS_STORE_RELEASE.name)];
     if (secretsStore) {
@@ -176,6 +200,31 @@ export class ClusterConfigStack extends TerraformStack {
       this.synthesizer = wrapped;
     }
   }
+  /**
+   * Registers a system component that runs pods in the cluster (an OKE managed add-on, a CSI driver): it waits for
+   * the CNI release (nodes are tainted until Cilium runs), and the admission policy bindings wait for it, so the
+   * policies never judge a half-installed system component.
+   */
+  public addSystemComponent(resource: TerraformResource): void {
+    if (this.cniRelease && resource !== this.cniRelease) resource.dependsOn = [...(resource.dependsOn ?? []), dependable(this.cniRelease)];
+    this.systemComponents.push(resource);
+    for (const binding of this.admissionBindings) binding.dependsOn = [...(binding.dependsOn ?? []), dependable(resource)];
+  }
+
+  /**
+   * The `oci` provider of this stack, for OKE managed add-ons created here (created on first use, in the cluster's
+   * region, authenticating with `settings`, e.g. those of the infrastructure stack's provider).
+   */
+  public useOciProvider(settings?: OciProviderConfig): OciProvider {
+    if (!this.ociProvider) {
+      this.ociProvider = new OciProvider(this, 'oci', {
+        ...settings, alias: undefined, region: this.connection.region,
+        ...(this.connection.ociProfile !== undefined ? { configFileProfile: this.connection.ociProfile } : {}),
+      });
+    }
+    return this.ociProvider;
+  }
+
   /**
    * The backend of this stack: the one added to it (`new OciBackend(configStack, …)`, `new S3Backend(…)`, …), else
    * a local backend with the relative path `terraform.<stack>.tfstate` (cdktf's default records an absolute path,
@@ -266,7 +315,10 @@ export class ClusterConfigStack extends TerraformStack {
       requireApiValid(where, o);
     });
     const added = this.baseline.addObjects(objects) as K8sObject[];
-    return this.addManifestResources(added, true);
+    const resources = this.addManifestResources(added, true);
+    // Application objects come last: after the CNI, the system components and the admission policies that judge them.
+    for (const r of resources) this.afterSystem(r);
+    return resources;
   }
 
   /**
@@ -289,7 +341,15 @@ export class ClusterConfigStack extends TerraformStack {
       throw new HardenedOkeValidationError(`addHelmChart(${id}).releaseName`, `a release named "${spec.name}" already exists`, 'give the release another name');
     }
     this.baseline.helmReleases.push(spec);
-    return this.addHelmReleaseResource(spec);
+    const release = this.addHelmReleaseResource(spec);
+    this.afterSystem(release);
+    return release;
+  }
+
+  /** Makes an application resource wait for the CNI and the admission policy bindings. */
+  private afterSystem(resource: TerraformResource): void {
+    const deps = [...(this.cniRelease ? [this.cniRelease] : []), ...this.admissionBindings];
+    if (deps.length > 0) resource.dependsOn = [...(resource.dependsOn ?? []), ...deps.map((d) => dependable(d))];
   }
 
   private addHelmReleaseResource(r: HelmReleaseSpec): Release {
@@ -330,7 +390,13 @@ export class ClusterConfigStack extends TerraformStack {
         resource = new Manifest(this, rid, { manifest: escapeForTerraform(obj) as Record<string, any> });
       }
       if (obj.kind === 'CustomResourceDefinition') this.crdResources.push(resource);
-      if (obj.kind === 'Namespace') this.namespaceResources[obj.metadata.name] = resource;
+      if (obj.kind === 'Namespace') {
+        this.namespaceResources[obj.metadata.name] = resource;
+        const reason = (obj.metadata.annotations as Record<string, string> | undefined)?.[`${LB_SOURCE_ANYWHERE_LABEL}-reason`];
+        if (reason !== undefined) {
+          Waivers.record(resource, { controlId: 'WKL-12', reason: `namespace ${obj.metadata.name}: LoadBalancer Services may admit 0.0.0.0/0 (loadBalancerSourceAnywhereReason: ${reason})` });
+        }
+      }
       else if (obj.kind !== 'CustomResourceDefinition') {
         const deps = [...this.crdResources];
         const ns = obj.metadata.namespace;

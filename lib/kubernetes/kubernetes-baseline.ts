@@ -4,7 +4,7 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { minorOf } from '../core/kubernetes-version';
 import { HelmReleaseSpec, KubernetesBaselineProps } from './kubernetes-baseline-props';
 import { writeManifestFiles } from './manifest-writer';
-import { ALWAYS_EXCLUDED_NAMESPACES, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
+import { ALWAYS_EXCLUDED_NAMESPACES, LB_SOURCE_ANYWHERE_LABEL, LB_SOURCE_ANYWHERE_LABEL_VALUE, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
 import { KubeObjectInput, renderObject } from './private/api-object';
 import { validateBaselineProps } from './private/baseline-validation';
 import { describeObject } from '../core/kubernetes-api-validation';
@@ -133,12 +133,14 @@ export class KubernetesBaseline extends Construct {
     if (props.admission) {
       const a = props.admission;
       const cniNamespaces = this.networkPolicyEngine === NetworkPolicyEngine.CILIUM_CHAINED ? [CILIUM_RELEASE.namespace] : [];
-      this.admissionExcludedNamespaces.push(...ALWAYS_EXCLUDED_NAMESPACES, ...cniNamespaces);
+      const extra = (a.extraExcludedNamespaces ?? []).map((e) => e.name).filter((n) => !ALWAYS_EXCLUDED_NAMESPACES.includes(n) && !cniNamespaces.includes(n));
+      this.admissionExcludedNamespaces.push(...ALWAYS_EXCLUDED_NAMESPACES, ...cniNamespaces, ...extra);
       for (const obj of admissionPolicyObjects({
         region: a.region,
         regionKey: a.ocirRegionKey !== undefined && !Token.isUnresolved(a.ocirRegionKey) ? a.ocirRegionKey.toLowerCase() : a.ocirRegionKey,
         tenancyNamespace: a.tenancyNamespace,
         loadBalancerNsgId: a.loadBalancerNsgId,
+        workerNsgId: a.workerNsgId,
         excludedNamespaces: this.admissionExcludedNamespaces,
         labels: MANAGED_BY,
       })) {
@@ -293,7 +295,9 @@ export class KubernetesBaseline extends Construct {
           [`${PSA}/audit`]: 'restricted', [`${PSA}/audit-version`]: this.enforceVersion,
           [`${PSA}/warn`]: 'restricted', [`${PSA}/warn-version`]: this.enforceVersion,
           ...(ns.allowPublicLoadBalancers === true ? { [PUBLIC_LB_LABEL]: PUBLIC_LB_LABEL_VALUE } : {}),
+          ...(ns.loadBalancerSourceAnywhereReason !== undefined ? { [LB_SOURCE_ANYWHERE_LABEL]: LB_SOURCE_ANYWHERE_LABEL_VALUE } : {}),
         },
+        ...(ns.loadBalancerSourceAnywhereReason !== undefined ? { annotations: { [`${LB_SOURCE_ANYWHERE_LABEL}-reason`]: ns.loadBalancerSourceAnywhereReason } } : {}),
       },
     });
     this.add({
@@ -438,6 +442,7 @@ function tokenVariables(props: KubernetesBaselineProps): Map<string, string> {
   add(props.admission?.tenancyNamespace, 'OCIR_TENANCY_NAMESPACE');
   add(props.admission?.ocirRegionKey, 'OCIR_REGION_KEY');
   add(props.admission?.loadBalancerNsgId, 'LOAD_BALANCER_NSG_ID');
+  add(props.admission?.workerNsgId, 'WORKER_NSG_ID');
   add(props.admission?.region, 'OCI_REGION');
   add(props.fileStorage?.availabilityDomain, 'FSS_AVAILABILITY_DOMAIN');
   add(props.fileStorage?.mountTargetId, 'FSS_MOUNT_TARGET_ID');

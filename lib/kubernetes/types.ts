@@ -99,6 +99,15 @@ export interface ApplicationNamespace {
    */
   readonly allowPublicLoadBalancers?: boolean;
   /**
+   * Waiver: let `type: LoadBalancer` Services of this namespace list 0.0.0.0/0 or ::/0 in
+   * `spec.loadBalancerSourceRanges` (the cloud controller opens each listener port of the Service's frontend NSG to
+   * those ranges). The namespace gets the label `cdktf-hardened-oke.dev/load-balancer-source-anywhere: waived` and
+   * the reason as an annotation; HardenedCluster records it as waiver WKL-12.
+   * @default - every Service must name its client CIDRs, none of them 0.0.0.0/0
+   * @see https://github.com/oracle/oci-cloud-controller-manager/blob/master/pkg/cloudprovider/providers/oci/load_balancer_spec.go
+   */
+  readonly loadBalancerSourceAnywhereReason?: string;
+  /**
    * OKE workload identity: service accounts of this namespace and the OCI permissions their pods get (an IAM policy
    * conditioned on the cluster, the namespace and the service account, created by HardenedCluster or
    * WorkloadIdentityAccess).
@@ -118,6 +127,19 @@ export interface AdmissionPolicyOptions {
   readonly tenancyNamespace: string;
   /** OCID of the NSG every `type: LoadBalancer` Service must name in its NSG annotation. */
   readonly loadBalancerNsgId: string;
+  /**
+   * OCID of the workers NSG: `type: LoadBalancer` Services in NSG mode must name it in
+   * `oci.oraclecloud.com/oci-backend-network-security-group`, the only place the cloud controller reads backend NSGs from.
+   * @default - the backend annotation is not required
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengconfiguringloadbalancersnetworkloadbalancers-subtopic.htm
+   */
+  readonly workerNsgId?: string;
+  /**
+   * Further namespaces the admission policy bindings skip, each with its reason (the namespaces of OKE managed add-ons
+   * whose images Oracle hosts).
+   * @default - none
+   */
+  readonly extraExcludedNamespaces?: PodSecurityExemption[];
   /**
    * OCIR region key (e.g. `fra`), to admit `<region-key>.ocir.io/<tenancy-namespace>/...` images as well.
    * @default - only `<region>.ocir.io` and `artifacts.<region>.oci.oraclecloud.com`

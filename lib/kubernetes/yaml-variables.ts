@@ -24,6 +24,7 @@ const FIXED: Record<string, string> = {
   FSS_MOUNT_TARGET_ID: 'OCID of the File Storage mount target (StorageClass oci-fss-encrypted, mountTargetOcid)',
   FSS_MOUNT_TARGET_SUBNET_ID: 'OCID of the subnet the CSI driver creates mount targets in (StorageClass oci-fss-encrypted)',
   FSS_KMS_KEY_ID: 'OCID of the Vault key that encrypts File Storage file systems (StorageClass oci-fss-encrypted, kmsKeyOcid)',
+  WORKER_NSG_ID: 'OCID of the workers NSG, the backend NSG LoadBalancer Services name (oci.oraclecloud.com/oci-backend-network-security-group)',
   FSS_EXPORT_SOURCE_CIDR: 'CIDR block the File Storage exports admit (the worker subnet)',
 };
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
 import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 import { TaintEffect } from '../../lib/compute/node-taint';
@@ -19,14 +19,14 @@ const BASE: HardenedClusterProps = {
 function synth(overrides: Partial<HardenedClusterProps> = {}) {
   const stack = newStack();
   const cluster = new HardenedCluster(stack, 'prod', { ...BASE, ...overrides });
-  return { json: synthValid(stack), cluster };
+  return { json: synthValid(stack), cluster, k8s: JSON.parse(Testing.synth(cluster.configStack)) };
 }
 
 const script = (pool: any) => Buffer.from(pool.node_metadata.user_data ?? '', 'base64').toString('utf8');
 const poolNamed = (json: any, name: string) => Object.values(resourcesOf(json, 'oci_containerengine_node_pool')).find((p: any) => p.name === `prod-${name}`) as any;
 
 describe('HardenedCluster node pools and add-ons', () => {
-  const { json, cluster } = synth();
+  const { json, cluster, k8s } = synth();
 
   test('with the default Cilium engine, every pool registers with the agent-not-ready taint', () => {
     for (const name of ['system', 'apps']) {
@@ -46,7 +46,9 @@ describe('HardenedCluster node pools and add-ons', () => {
     expect(apps.lifecycle).toEqual({ ignore_changes: ['node_config_details[0].size'] });
     expect(apps.node_config_details.size).toBe(2);
     expect(poolNamed(json, 'system').lifecycle).toBeUndefined();
-    const addons = Object.values(resourcesOf(json, 'oci_containerengine_addon')) as any[];
+    // The add-on lives in the Kubernetes stack, after Cilium (README "Apply order").
+    expect(resourcesOf(json, 'oci_containerengine_addon')).toEqual({});
+    const addons = Object.values(resourcesOf(k8s, 'oci_containerengine_addon')) as any[];
     expect(addons).toHaveLength(1);
     const nodes = addons[0].configurations.find((c: any) => c.key === 'nodes').value;
     const appsKey = Object.entries(resourcesOf(json, 'oci_containerengine_node_pool')).find(([, p]: any) => p.name === 'prod-apps')![0];
@@ -60,12 +62,14 @@ describe('HardenedCluster node pools and add-ons', () => {
     }
   });
 
-  test('without autoscaled pools there is no autoscaler add-on; certManager adds the CertManager add-on after the pools', () => {
-    const { json: fixed } = synth({ nodePools: [SYSTEM_POOL], addons: { certManager: { version: 'v1.16.2' } } });
-    const addons = Object.values(resourcesOf(fixed, 'oci_containerengine_addon')) as any[];
+  test('without autoscaled pools there is no autoscaler add-on; certManager adds the CertManager add-on after Cilium', () => {
+    const { json: fixed, k8s: fixedK8s } = synth({ nodePools: [SYSTEM_POOL], addons: { certManager: { version: 'v1.16.2' } } });
+    expect(resourcesOf(fixed, 'oci_containerengine_addon')).toEqual({});
+    const addons = Object.values(resourcesOf(fixedK8s, 'oci_containerengine_addon')) as any[];
     expect(addons.map((a) => a.addon_name)).toEqual(['CertManager']);
     expect(addons[0].version).toBe('v1.16.2');
-    expect(addons[0].depends_on.some((d: string) => d.startsWith('oci_containerengine_node_pool.'))).toBe(true);
+    // The Kubernetes stack is applied after the pools (stack order); inside it the add-on waits for Cilium.
+    expect(addons[0].depends_on).toEqual(['helm_release.helm-cilium']);
   });
 
   test('a pool behind the cluster keeps its own version (staged upgrade)', () => {

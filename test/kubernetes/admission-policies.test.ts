@@ -142,13 +142,14 @@ describe('admission policy: read-only root filesystem, no :latest or untagged im
 describe('admission policy: LoadBalancer Services use the load balancer NSG and stay internal', () => {
   const P = POLICY_NAMES.loadBalancers;
   const NSG = ADMISSION.loadBalancerNsgId;
-  const svc = (annotations: Record<string, string> | undefined, type = 'LoadBalancer'): Json => ({
+  const svc = (annotations: Record<string, string> | undefined, type = 'LoadBalancer', sourceRanges: string[] | null = ['10.0.0.0/16']): Json => ({
     apiVersion: 'v1', kind: 'Service', metadata: { name: 's', namespace: 'shop', ...(annotations ? { annotations } : {}) },
-    spec: { type, ports: [{ port: 443 }] },
+    spec: { type, ports: [{ port: 443 }], ...(sourceRanges ? { loadBalancerSourceRanges: sourceRanges } : {}) },
   });
   const LB_OK = {
     'oci.oraclecloud.com/security-rule-management-mode': 'NSG',
     'oci.oraclecloud.com/oci-network-security-groups': NSG,
+    'oci.oraclecloud.com/oci-backend-network-security-group': ADMISSION.workerNsgId!,
     'service.beta.kubernetes.io/oci-load-balancer-internal': 'true',
   };
   const NLB_OK = {
@@ -167,8 +168,30 @@ describe('admission policy: LoadBalancer Services use the load balancer NSG and 
     expect(denials(P, svc({ ...LB_OK, 'oci.oraclecloud.com/security-rule-management-mode': 'None' }))).toEqual([]);
     expect(denials(P, svc(NLB_OK))).toEqual([]);
   });
-  test('a LoadBalancer without annotations fails all three rules', () => {
+  test('a LoadBalancer without annotations fails the three annotation rules', () => {
     expect(denials(P, svc(undefined))).toHaveLength(3);
+  });
+  // In NSG mode the cloud controller opens each listener to spec.loadBalancerSourceRanges, and to 0.0.0.0/0 when
+  // it is empty (oci-cloud-controller-manager load_balancer_spec.go, getLoadBalancerSourceRanges).
+  test('a Service without source ranges is refused, with ranges admitted', () => {
+    expect(denials(P, svc(LB_OK, 'LoadBalancer', null))).toEqual([expect.stringContaining('spec.loadBalancerSourceRanges')]);
+    expect(denials(P, svc(LB_OK, 'LoadBalancer', []))).toEqual([expect.stringContaining('spec.loadBalancerSourceRanges')]);
+    expect(denials(P, svc(LB_OK, 'LoadBalancer', ['10.0.0.0/16', '192.0.2.0/24']))).toEqual([]);
+  });
+  test.each([['0.0.0.0/0'], ['::/0'], [' 0.0.0.0/0']])('source range %s is refused unless the namespace has the waiver label', (anywhere) => {
+    expect(denials(P, svc(LB_OK, 'LoadBalancer', ['10.0.0.0/16', anywhere]))).toEqual([expect.stringContaining('0.0.0.0/0')]);
+    expect(denials(P, svc(LB_OK, 'LoadBalancer', [anywhere]), { 'cdktf-hardened-oke.dev/load-balancer-source-anywhere': 'waived' })).toEqual([]);
+    expect(denials(P, svc(LB_OK, 'LoadBalancer', [anywhere]), { 'cdktf-hardened-oke.dev/load-balancer-source-anywhere': 'yes' })).toHaveLength(1);
+    // The public-load-balancer label is no waiver for 0.0.0.0/0.
+    expect(denials(P, svc(LB_OK, 'LoadBalancer', [anywhere]), { 'cdktf-hardened-oke.dev/public-load-balancers': 'allowed' })).toHaveLength(1);
+  });
+  // The controller writes backend rules only into the NSGs of oci.oraclecloud.com/oci-backend-network-security-group.
+  test('NSG mode needs the workers NSG as backend NSG; None mode does not', () => {
+    const { ['oci.oraclecloud.com/oci-backend-network-security-group']: _b, ...noBackend } = LB_OK;
+    expect(denials(P, svc(noBackend))).toEqual([expect.stringContaining('oci-backend-network-security-group')]);
+    expect(denials(P, svc({ ...LB_OK, 'oci.oraclecloud.com/oci-backend-network-security-group': OTHER_NSG }))).toHaveLength(1);
+    expect(denials(P, svc({ ...LB_OK, 'oci.oraclecloud.com/oci-backend-network-security-group': `${OTHER_NSG}, ${ADMISSION.workerNsgId}` }))).toEqual([]);
+    expect(denials(P, svc({ ...noBackend, 'oci.oraclecloud.com/security-rule-management-mode': 'None' }))).toEqual([]);
   });
   test.each([
     ['security-list management', { 'oci.oraclecloud.com/security-rule-management-mode': 'SL-All' }, 'security-rule-management-mode'],
@@ -262,7 +285,7 @@ describe('compliance evidence for WKL-12 (judged on synthesized objects)', () =>
     const objs = baseline().manifests();
     const warn = objs.map((o) => (o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.loadBalancers
       ? { ...o, spec: { ...o.spec, validationActions: ['Warn'] } } : o));
-    expect(missingAdmissionRequirements(model(warn))).toEqual(['LoadBalancer Services with NSG management, internal']);
+    expect(missingAdmissionRequirements(model(warn))).toEqual(['LoadBalancer Services with NSG management, internal', 'LoadBalancer Services with explicit source ranges, never 0.0.0.0/0 unwaived']);
     const unbound = objs.filter((o) => !(o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.breakGlass));
     expect(missingAdmissionRequirements(model(unbound))).toEqual(['image verification break-glass refused']);
   });

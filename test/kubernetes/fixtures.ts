@@ -18,10 +18,11 @@ import { FlowDirection } from '../../lib/kubernetes/types';
 import { OCIDS } from '../support';
 
 /** Admission policy inputs as HardenedCluster would give them (here literal, there cross-stack references). */
-export const ADMISSION = {
+export const ADMISSION: { region: string; tenancyNamespace: string; loadBalancerNsgId: string; workerNsgId?: string } = {
   region: 'eu-frankfurt-1',
   tenancyNamespace: 'axtestnamespace',
   loadBalancerNsgId: 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaatestlbnsg',
+  workerNsgId: 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaatestworkers',
 };
 export const OTHER_NSG = 'ocid1.networksecuritygroup.oc1.eu-frankfurt-1.aaaaaaaatestother';
 

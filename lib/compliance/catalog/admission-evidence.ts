@@ -18,6 +18,8 @@ export const ADMISSION_REQUIREMENTS: AdmissionRequirement[] = [
   { label: 'image verification break-glass refused', resource: 'pods', mentions: ['image-policy.k8s.io'] },
   { label: 'read-only root filesystem, no :latest', resource: 'pods', mentions: ['readOnlyRootFilesystem', ':latest'] },
   { label: 'LoadBalancer Services with NSG management, internal', resource: 'services', mentions: [LB_ANNOTATIONS.securityRuleMode, LB_ANNOTATIONS.lbNsgs, LB_ANNOTATIONS.lbInternal] },
+  // Empty source ranges open every listener to 0.0.0.0/0 (oci-cloud-controller-manager load_balancer_spec.go).
+  { label: 'LoadBalancer Services with explicit source ranges, never 0.0.0.0/0 unwaived', resource: 'services', mentions: ['loadBalancerSourceRanges', '0.0.0.0/0'] },
 ];
 
 function celOf(policy: K8sObject): string {

@@ -128,7 +128,7 @@ export const WORKLOAD_CONTROLS: Control[] = [
   },
   {
     id: 'WKL-12', group: 'workloads', severity: 'high',
-    title: 'ValidatingAdmissionPolicies bound with Deny enforce OCIR images by digest, no image-verification break-glass, read-only root filesystems without :latest, and NSG-managed internal LoadBalancer Services',
+    title: 'ValidatingAdmissionPolicies bound with Deny enforce OCIR images by digest, no image-verification break-glass, read-only root filesystems without :latest, and NSG-managed internal LoadBalancer Services with explicit source ranges',
     references: { nsaCisa: `${NSA.POD} › Pod security enforcement` },
     fix: 'Give KubernetesBaseline its `admission` inputs (HardenedCluster does), or apply equivalent ValidatingAdmissionPolicies with Deny bindings.',
     check: (m) => {

@@ -39,6 +39,18 @@ export const NSG_MANAGEMENT_MODES = ['NSG', 'None'];
 export const PUBLIC_LB_LABEL = 'cdktf-hardened-oke.dev/public-load-balancers';
 export const PUBLIC_LB_LABEL_VALUE = 'allowed';
 
+/**
+ * Namespace label that allows `spec.loadBalancerSourceRanges` of 0.0.0.0/0 or ::/0; set by
+ * ApplicationNamespace.loadBalancerSourceAnywhereReason (a waiver). In NSG mode the cloud controller opens each
+ * listener port of the frontend NSG to every source range, and to 0.0.0.0/0 when the list is empty
+ * (oracle/oci-cloud-controller-manager pkg/cloudprovider/providers/oci/load_balancer_spec.go, getLoadBalancerSourceRanges, which
+ * takes k8s.io/cloud-provider's GetLoadBalancerSourceRanges: the spec field, else the source-ranges annotation, else allow-all).
+ */
+export const LB_SOURCE_ANYWHERE_LABEL = 'cdktf-hardened-oke.dev/load-balancer-source-anywhere';
+export const LB_SOURCE_ANYWHERE_LABEL_VALUE = 'waived';
+/** Source ranges meaning "every address". */
+export const ANYWHERE_CIDRS = ['0.0.0.0/0', '::/0'];
+
 /** Namespaces the bindings never match: Kubernetes' own, and the CNI namespace (its images come from quay.io). */
 export const ALWAYS_EXCLUDED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 
@@ -58,6 +70,8 @@ export interface AdmissionPolicyParams {
   readonly tenancyNamespace: string;
   /** OCID of the load balancer NSG (or a token). */
   readonly loadBalancerNsgId: string;
+  /** OCID of the workers NSG, the backend NSG NSG-mode Services must name (or a token); undefined: not required. */
+  readonly workerNsgId?: string;
   /** Namespaces the bindings exclude. */
   readonly excludedNamespaces: string[];
   /** Labels put on every object. */
@@ -160,6 +174,10 @@ export function policySpecs(p: AdmissionPolicyParams): PolicySpec[] {
           name: 'publicAllowed',
           expression: `has(namespaceObject.metadata.labels) && ${cel(PUBLIC_LB_LABEL)} in namespaceObject.metadata.labels && namespaceObject.metadata.labels[${cel(PUBLIC_LB_LABEL)}] == ${cel(PUBLIC_LB_LABEL_VALUE)}`,
         },
+        {
+          name: 'anywhereAllowed',
+          expression: `has(namespaceObject.metadata.labels) && ${cel(LB_SOURCE_ANYWHERE_LABEL)} in namespaceObject.metadata.labels && namespaceObject.metadata.labels[${cel(LB_SOURCE_ANYWHERE_LABEL)}] == ${cel(LB_SOURCE_ANYWHERE_LABEL_VALUE)}`,
+        },
       ],
       validations: [
         {
@@ -174,6 +192,19 @@ export function policySpecs(p: AdmissionPolicyParams): PolicySpec[] {
           expression: "variables.publicAllowed || (variables.internalKey in variables.annotations && variables.annotations[variables.internalKey] == 'true')",
           message: `LoadBalancer Services must be internal (${LB_ANNOTATIONS.lbInternal}: "true", or ${LB_ANNOTATIONS.nlbInternal}: "true" for an NLB) unless their namespace allows public load balancers`,
         },
+        {
+          // Empty means 0.0.0.0/0 to the cloud controller (load_balancer_spec.go): every Service names its clients.
+          expression: 'has(object.spec.loadBalancerSourceRanges) && size(object.spec.loadBalancerSourceRanges) > 0',
+          message: 'LoadBalancer Services must list their clients in spec.loadBalancerSourceRanges (the VCN CIDR or named CIDRs): an empty list opens the listener to 0.0.0.0/0',
+        },
+        {
+          expression: `variables.anywhereAllowed || !has(object.spec.loadBalancerSourceRanges) || object.spec.loadBalancerSourceRanges.all(r, !(r.trim() in ${celList(ANYWHERE_CIDRS)}))`,
+          message: `spec.loadBalancerSourceRanges must not contain 0.0.0.0/0 or ::/0 unless the namespace has a waiver (label ${LB_SOURCE_ANYWHERE_LABEL}: ${LB_SOURCE_ANYWHERE_LABEL_VALUE}, from loadBalancerSourceAnywhereReason)`,
+        },
+        ...(p.workerNsgId === undefined ? [] : [{
+          expression: `!(${cel(LB_ANNOTATIONS.securityRuleMode)} in variables.annotations) || variables.annotations[${cel(LB_ANNOTATIONS.securityRuleMode)}] != 'NSG' || (${cel(LB_ANNOTATIONS.backendNsgs)} in variables.annotations && variables.annotations[${cel(LB_ANNOTATIONS.backendNsgs)}].split(',').exists(id, id.trim() == ${cel(p.workerNsgId)}))`,
+          message: `LoadBalancer Services in NSG mode must name the workers NSG in ${LB_ANNOTATIONS.backendNsgs}: the controller writes the backend rules only into the NSGs that annotation lists`,
+        }]),
       ],
     },
   ];

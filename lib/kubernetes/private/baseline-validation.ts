@@ -71,6 +71,10 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
     }
     if (seen.has(ns.name)) throw new HardenedOkeValidationError(`${p}.name`, `"${ns.name}" is listed twice`, 'list each namespace once');
     seen.add(ns.name);
+    if (ns.loadBalancerSourceAnywhereReason !== undefined && (typeof ns.loadBalancerSourceAnywhereReason !== 'string' || ns.loadBalancerSourceAnywhereReason.trim().length < 10)) {
+      throw new HardenedOkeValidationError(`${p}.loadBalancerSourceAnywhereReason`, 'must be a reason of at least 10 characters',
+        'say why Services of this namespace must accept every address (e.g. "public storefront behind OCI WAF"), or list the client CIDRs in spec.loadBalancerSourceRanges');
+    }
     (ns.adminGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.adminGroupIds[${j}]`, g, 'group'));
     (ns.viewerGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.viewerGroupIds[${j}]`, g, 'group'));
     const quantities: Array<[string, string | undefined]> = [
@@ -129,6 +133,7 @@ function validateAdmission(a: AdmissionPolicyOptions): void {
     throw new HardenedOkeValidationError('admission.ocirRegionKey', `"${a.ocirRegionKey}" is not a region key`, 'use the three-letter region key of the cluster\'s region, e.g. fra');
   }
   requireOcid('admission.loadBalancerNsgId', a.loadBalancerNsgId, 'nsg');
+  if (a.workerNsgId !== undefined) requireOcid('admission.workerNsgId', a.workerNsgId, 'nsg');
 }
 
 function validateVaultSecrets(property: string, v: VaultSecretsOptions, installed: boolean): void {
