@@ -12,3 +12,4 @@ export * from './compliance';
 export * from './hardened-cluster';
 export * as oci from './generated/providers/oci';
 export * from './testing';
+export * from './fleet';

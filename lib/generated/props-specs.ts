@@ -232,6 +232,7 @@ export const PROPS_SPECS: PropsSpecs = {
       requireMfa: 'boolean',
       addons: {object: 'HardenedClusterAddonsOptions'},
       waivers: {arrayOf: 'WaiverProps'},
+      resourceManager: {object: 'ResourceManagerOptions'},
     },
   },
   HardenedClusterSupplyChainOptions: {
@@ -416,6 +417,13 @@ export const PROPS_SPECS: PropsSpecs = {
     fields: {
       allowedCidrs: 'string[]',
       reason: 'string',
+    },
+  },
+  ResourceManagerOptions: {
+    required: [],
+    fields: {
+      privateEndpointSubnetId: 'string',
+      stackCompartmentId: 'string',
     },
   },
   VaultSecret: {
