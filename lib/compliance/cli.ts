@@ -8,6 +8,7 @@ import { REPORT_JSON } from './report-files';
 import { SarifLocation, toSarif } from './sarif';
 import { readSynthRecord } from './synth-record';
 import { NormalizedWaiver, validateWaiver } from './waiver-rules';
+import { fleetMain } from '../fleet/cli';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -19,6 +20,7 @@ export interface CliIo {
 
 export const USAGE = [
   'Usage: cdktf-hardened-oke audit <cdktf.out> [--json | --sarif] [--waivers FILE] [--ignore-synth-report]',
+  '       cdktf-hardened-oke fleet <package|plan|apply|drift|destroy> <cdktf.out> [options]   (fleet --help)',
   '',
   'Runs the hardening control catalog over a synthesized cdktf output (any cdktf app, not only ours).',
   'When the output holds hardening-report.json (written by synth), audit judges the stacks synth judged and',
@@ -89,6 +91,11 @@ export function main(argv: readonly string[], io: CliIo): number {
   const command = args.shift();
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (command === 'fleet') {
+    // The fleet commands are asynchronous (lib/fleet/cli.ts); the exit code is set when they finish.
+    void fleetMain(args, io).then((code) => { process.exitCode = code; });
     return 0;
   }
   if (command !== 'audit') {
