@@ -4,7 +4,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, LocalBackend, TerraformStack } from 'cdktf';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 import JSZip = require('jszip');
 import { buildExampleApp } from '../../examples/fleet/main';
 import { HardenedCluster } from '../../lib/hardened-cluster';
