@@ -216,12 +216,6 @@ export interface HardenedClusterProps {
    */
   readonly addons?: HardenedClusterAddonsOptions;
   /**
-   * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
-   * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.
-   * @default - none
-   */
-  readonly waivers?: WaiverProps[];
-  /**
    * Resource Manager mode: both stacks of the cluster are OCI Resource Manager stacks, applied by
    * `cdktf-hardened-oke fleet` (no backend block, Terraform 1.5 language only, checked at synth), and the kubernetes
    * stack reaches the private API endpoint through an ORM private endpoint in the cluster's VCN. Create the stack's
@@ -230,4 +224,10 @@ export interface HardenedClusterProps {
    * @see https://docs.oracle.com/iaas/Content/ResourceManager/Concepts/resourcemanager.htm
    */
   readonly resourceManager?: ResourceManagerOptions;
+  /**
+   * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
+   * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.
+   * @default - none
+   */
+  readonly waivers?: WaiverProps[];
 }

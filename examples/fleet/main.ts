@@ -11,11 +11,12 @@ import { Fleet, HardenedClusterProps } from '../../lib';
 import { EXAMPLE_SETTINGS, env } from '../settings';
 
 const s = EXAMPLE_SETTINGS;
-const homeRegion = env('OKE_HOME_REGION', 'eu-frankfurt-1');
+// Two regions by default: the examples' region (OKE_REGION, eu-frankfurt-1) and a second one.
+const secondRegion = env('OKE_FLEET_SECOND_REGION', 'us-ashburn-1');
 
 function cluster(name: string, region: string, compartmentId: string): HardenedClusterProps {
   return {
-    name, region, homeRegion, compartmentId,
+    name, region, homeRegion: s.homeRegion, compartmentId,
     tenancyId: s.tenancyId,
     kubernetesVersion: 'v1.33.1',
     adminGroupIds: [s.adminGroupId],
@@ -29,9 +30,9 @@ export function buildExampleApp(outdir?: string): App {
   const app = new App(outdir ? { outdir } : undefined);
   new Fleet(app, 'fleet', {
     clusters: [
-      cluster('shop-eu-1', 'eu-frankfurt-1', env('OKE_FLEET_EU_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplefleeteu')),
-      cluster('shop-eu-2', 'eu-frankfurt-1', env('OKE_FLEET_EU_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplefleeteu')),
-      cluster('shop-us-1', 'us-ashburn-1', env('OKE_FLEET_US_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplefleetus')),
+      cluster('shop-eu-1', s.region, s.compartmentId),
+      cluster('shop-eu-2', s.region, s.compartmentId),
+      cluster('shop-us-1', secondRegion, env('OKE_FLEET_SECOND_COMPARTMENT_ID', s.compartmentId)),
     ],
   });
   return app;

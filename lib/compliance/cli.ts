@@ -8,7 +8,6 @@ import { REPORT_JSON } from './report-files';
 import { SarifLocation, toSarif } from './sarif';
 import { readSynthRecord } from './synth-record';
 import { NormalizedWaiver, validateWaiver } from './waiver-rules';
-import { fleetMain } from '../fleet/cli';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -95,7 +94,11 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
   if (command === 'fleet') {
     // The fleet commands are asynchronous (lib/fleet/cli.ts); the exit code is set when they finish.
-    void fleetMain(args, io).then((code) => { process.exitCode = code; });
+    // Loaded on demand: the OCI SDK (an optional dependency) is needed by the fleet commands only.
+    void import('../fleet/cli').then(({ fleetMain }) => fleetMain(args, io)).then((code) => { process.exitCode = code; }, (err) => {
+      io.stderr(`cdktf-hardened-oke fleet: ${err?.message ?? err} (the fleet commands need the optional dependencies oci-resourcemanager, oci-common and jszip)\n`);
+      process.exitCode = 1;
+    });
     return 0;
   }
   if (command !== 'audit') {

@@ -231,8 +231,8 @@ export const PROPS_SPECS: PropsSpecs = {
       adminGroupIds: 'string[]',
       requireMfa: 'boolean',
       addons: {object: 'HardenedClusterAddonsOptions'},
-      waivers: {arrayOf: 'WaiverProps'},
       resourceManager: {object: 'ResourceManagerOptions'},
+      waivers: {arrayOf: 'WaiverProps'},
     },
   },
   HardenedClusterSupplyChainOptions: {
