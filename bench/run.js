@@ -20,6 +20,9 @@ const opt = (name, fallback) => {
 const RUNS = Math.max(5, Number(opt('--runs', 9)));
 const SCALE = opt('--scale', '1,10,50').split(',').map(Number);
 const SKIP_TESTS = args.includes('--skip-tests');
+const FLEET = Number(opt('--fleet', 100));
+// --only fleet: just the fleet measurement, printed (RESULTS.md is written by full runs only).
+const ONLY = opt('--only', '');
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'oke-bench-'));
 const env = { ...process.env, CHECKPOINT_DISABLE: '1', JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION: '20' };
@@ -292,11 +295,25 @@ function writeResults(m, totalMs) {
     '- Scaling: bench/scale-app.js builds N clusters (one infrastructure stack each, two node pools, plus every stack',
     '  HardenedCluster adds) in one app and synthesizes it; the time is construct + synth after the imports, the',
     '  memory is the child\'s peak resident set (`/usr/bin/time -f %M`, else `process.resourceUsage().maxRSS`).',
+    '- Fleet: bench/fleet-app.js builds a `Fleet` of N clusters (half in eu-frankfurt-1, half in us-ashburn-1; two',
+    '  Resource Manager stacks each), synthesizes it and packages every stack into a zip as `fleet package` does.',
     '- Import time: `require()` of the entry in a fresh process (bench/import-time.js), ts-node registered first for .ts.',
     '- Test suite: `jest --ci` once, wall time of the whole process.',
     '',
   ];
   fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), lines.join('\n'));
+}
+
+/** A Resource Manager fleet of FLEET clusters in two regions: synth + `fleet package`, within the memory bound. */
+function fleet() {
+  log(`\nFleet (Resource Manager mode, ${FLEET} clusters in two regions, synth + package)`);
+  const out = path.join(fs.mkdtempSync(path.join(work, 'fleet-')), 'cdktf.out');
+  const r = timed(NODE, [path.join(__dirname, 'fleet-app.js'), String(FLEET), out], { env: { ...env, CDKTF_HARDENED_OKE_QUIET: '1' } });
+  const j = lastJson(r.stdout);
+  const rss = r.maxRssKb ?? j.maxRssKb;
+  row(`Fleet of ${FLEET} clusters in two regions: synth / package`, `${ms(j.synthMs)} / ${ms(j.packageMs)}`, '', undefined,
+    `${j.stacks} ORM stacks, ${Math.round(j.zipBytes / 1024)} KB of zips; process wall ${ms(r.wall)}`);
+  row(`Peak memory of the ${FLEET}-cluster fleet (synth + package)`, mb(rss), '< 1024 MB', rss < 1024 * 1024);
 }
 
 function main() {
@@ -305,8 +322,13 @@ function main() {
   log(`cdktf-hardened-oke benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}`);
   let failed;
   try {
+    if (ONLY === 'fleet') {
+      fleet();
+      return;
+    }
     coldSynth();
     scaling();
+    fleet();
     importTimes();
     if (!SKIP_TESTS) testSuite();
   } catch (err) {

@@ -14,6 +14,7 @@ import { NotificationOptions } from './observability/security-notifications';
 import { ImageSigningOptions } from './supply-chain/image-signing-keys';
 import { HardenedClusterFileStorageOptions } from './storage/file-storage-options';
 import { HardenedClusterAddonsOptions } from './addons/addons-options';
+import { ResourceManagerOptions } from './fleet/resource-manager-options';
 
 /** Bastion settings of a HardenedCluster (the Bastion construct's options; jsii has no type aliases). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -214,6 +215,15 @@ export interface HardenedClusterProps {
    * @default - the cluster autoscaler when a pool sets minSize/maxSize; nothing else
    */
   readonly addons?: HardenedClusterAddonsOptions;
+  /**
+   * Resource Manager mode: both stacks of the cluster are OCI Resource Manager stacks, applied by
+   * `cdktf-hardened-oke fleet` (no backend block, Terraform 1.5 language only, checked at synth), and the kubernetes
+   * stack reaches the private API endpoint through an ORM private endpoint in the cluster's VCN. Create the stack's
+   * `oci` provider with `region` only. The bastion stays for people.
+   * @default - plain Terraform stacks (local backend unless you set one)
+   * @see https://docs.oracle.com/iaas/Content/ResourceManager/Concepts/resourcemanager.htm
+   */
+  readonly resourceManager?: ResourceManagerOptions;
   /**
    * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
    * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.

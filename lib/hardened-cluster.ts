@@ -41,6 +41,7 @@ import { defaultProviderSettings } from './core/region-providers';
 import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/types';
+import { ResourceManagerEndpoint } from './fleet/resource-manager-endpoint';
 
 export * from './hardened-cluster-props';
 
@@ -81,6 +82,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   public readonly fileStorage?: FileStorageAccess;
   /** One IAM policy per application namespace that mounts Vault secrets. */
   public readonly vaultSecretsAccess: VaultSecretsAccess[];
+  /** The ORM private endpoint and its NSG (with `resourceManager`). */
+  public readonly resourceManager?: ResourceManagerEndpoint;
   private readonly props: HardenedClusterProps;
   private autoscalerAddon?: ClusterAutoscalerAddon;
 
@@ -203,6 +206,18 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     // The tenancy's Object Storage namespace is the <tenancy-namespace> of OCIR image paths the admission policy allows.
     const ocirNamespace = new DataOciObjectstorageNamespace(this, 'ocir-namespace', { compartmentId: props.tenancyId });
     const infraStack = TerraformStack.of(this);
+    const orm = props.resourceManager;
+    if (orm) {
+      if (props.kubernetes?.proxyUrl !== undefined) {
+        throw new HardenedOkeValidationError('kubernetes.proxyUrl', 'is not used in Resource Manager mode: ORM jobs reach the API through the ORM private endpoint',
+          'remove kubernetes.proxyUrl (the bastion stays for people)');
+      }
+      this.resourceManager = withPropertyPrefix('resourceManager.', () => new ResourceManagerEndpoint(this, 'resource-manager', {
+        compartmentId: props.compartmentId, clusterName: this.clusterName, region: props.region, vcnId: this.network.vcnId,
+        subnetId: orm.privateEndpointSubnetId ?? this.network.subnetIds.apiEndpoint, apiEndpointNsgId: this.network.nsgIds.apiEndpoint,
+        stackCompartmentId: orm.stackCompartmentId,
+      }));
+    }
     const fss = props.kubernetes?.fileStorage;
     const fssKeyId = fss?.kmsKeyId ?? this.keys.volumesKeyId;
     const fssExportSource = fss?.exportSourceCidr ?? this.network.subnetCidrs.workers;
@@ -241,6 +256,11 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         clusterId: this.cluster.clusterId,
         region: props.region,
         proxyUrl: props.kubernetes?.proxyUrl,
+        resourceManager: this.resourceManager && {
+          privateEndpointId: this.resourceManager.privateEndpointId,
+          apiPrivateIp: Fn.element(Fn.split(':', this.cluster.privateEndpoint), 0),
+          stackCompartmentId: orm?.stackCompartmentId ?? props.compartmentId,
+        },
       },
     }));
 

@@ -13,6 +13,7 @@ export * from './storage';
 export * from './state';
 export * from './compliance';
 export * from './testing';
+export * from './fleet';
 export { HardenedCluster } from './hardened-cluster';
 export type {
   HardenedClusterBastionOptions,

@@ -18,6 +18,7 @@ export interface CliIo {
 
 export const USAGE = [
   'Usage: cdktf-hardened-oke audit <cdktf.out> [--json | --sarif] [--waivers FILE] [--ignore-synth-report]',
+  '       cdktf-hardened-oke fleet <package|plan|apply|drift|destroy> <cdktf.out> [options]   (fleet --help)',
   '',
   'Runs the hardening control catalog over a synthesized cdktf output (any cdktf app, not only ours).',
   'When the output holds hardening-report.json (written by synth), audit judges the stacks synth judged and',
@@ -91,6 +92,15 @@ export function main(argv: readonly string[], io: CliIo): number {
   const command = args.shift();
   if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (command === 'fleet') {
+    // The fleet commands are asynchronous (lib/fleet/cli.ts); the exit code is set when they finish.
+    // Loaded on demand: the OCI SDK (an optional dependency) is needed by the fleet commands only.
+    void import('../fleet/cli').then(({ fleetMain }) => fleetMain(args, io)).then((code) => { process.exitCode = code; }, (err) => {
+      io.stderr(`cdktf-hardened-oke fleet: ${err?.message ?? err} (the fleet commands need the optional dependencies oci-resourcemanager, oci-common and jszip)\n`);
+      process.exitCode = 1;
+    });
     return 0;
   }
   if (command !== 'audit') {

@@ -232,6 +232,7 @@ export const PROPS_SPECS: PropsSpecs = {
       adminGroupIds: 'string[]',
       requireMfa: 'boolean',
       addons: {object: 'HardenedClusterAddonsOptions'},
+      resourceManager: {object: 'ResourceManagerOptions'},
       waivers: {arrayOf: 'WaiverProps'},
     },
   },
@@ -442,6 +443,13 @@ export const PROPS_SPECS: PropsSpecs = {
     fields: {
       allowedCidrs: 'string[]',
       reason: 'string',
+    },
+  },
+  ResourceManagerOptions: {
+    required: [],
+    fields: {
+      privateEndpointSubnetId: 'string',
+      stackCompartmentId: 'string',
     },
   },
   VaultSecret: {

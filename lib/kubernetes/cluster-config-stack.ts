@@ -23,6 +23,10 @@ import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provi
 import { escapeForTerraform } from './private/terraform-escape';
 import { requireApiValid } from './private/validation';
 import { HelmChartOptions, helmReleaseSpec } from './helm-chart';
+import { DataOciResourcemanagerPrivateEndpointReachableIp } from '../generated/providers/oci/data-oci-resourcemanager-private-endpoint-reachable-ip';
+import { ResourceManagerBackend } from '../fleet/resource-manager-backend';
+import { markResourceManagerStack } from '../fleet/resource-manager-marker';
+import { enforceTerraform15 } from '../fleet/terraform15-synth';
 import { ApplicationNamespace, NetworkPolicyEngine } from './types';
 
 /** How the kubernetes and helm providers reach the cluster. */
@@ -57,6 +61,25 @@ export interface ClusterConnection {
    * @default - the CLI's default profile
    */
   readonly ociProfile?: string;
+  /**
+   * Resource Manager mode: the stack is an ORM stack (no backend block, an `oci` provider with `region` only) and
+   * reaches the API endpoint through this ORM private endpoint: `host` becomes the endpoint's reachable IP (data
+   * oci_resourcemanager_private_endpoint_reachable_ip, a Class E address absent from the API server certificate), and
+   * `tls_server_name` the API endpoint's private IP, so the CA check stays on (as in Oracle's oci-hpc-oke sample).
+   * @default - not an ORM stack
+   * @see https://docs.oracle.com/iaas/Content/ResourceManager/Tasks/private-endpoints.htm
+   */
+  readonly resourceManager?: ResourceManagerConnection;
+}
+
+/** How an ORM stack reaches the private API endpoint. */
+export interface ResourceManagerConnection {
+  /** OCID of the ORM private endpoint in the cluster's VCN (oci_resourcemanager_private_endpoint). */
+  readonly privateEndpointId: string;
+  /** Private IP of the cluster's API endpoint (without the port). */
+  readonly apiPrivateIp: string;
+  /** Compartment of the ORM stack, recorded for the fleet command. */
+  readonly stackCompartmentId: string;
 }
 
 export interface ClusterConfigStackProps {
@@ -112,6 +135,7 @@ export class ClusterConfigStack extends TerraformStack {
   private readonly baselineResources = new Set<TerraformResource>();
   private readonly caCertificate: string;
   private readonly exec: { apiVersion: string; command: string; args: string[] };
+  private readonly endpoint: { host: string; tlsServerName?: string };
 
   constructor(scope: Construct, id: string, props: ClusterConfigStackProps) {
     requireSameFramework(scope, 'ClusterConfigStack(scope)');
@@ -121,6 +145,8 @@ export class ClusterConfigStack extends TerraformStack {
     this.connection = c;
     // The backend is the user's: `new OciBackend(stack.configStack, …)` (or any cdktf backend) added after
     // construction wins; without one, ensureBackendExists adds a local backend with a relative path.
+    // Resource Manager owns the state of its stacks: an empty backend marker (no other backend may be added).
+    if (c.resourceManager) ResourceManagerBackend.of(this);
     this.baseline = new KubernetesBaseline(this, 'baseline', props.baseline);
     if (this.baseline.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
       // NP-01 judges the cluster resources of the app against NetworkPolicy engines found anywhere in the app, and
@@ -136,8 +162,9 @@ export class ClusterConfigStack extends TerraformStack {
     const args = ['ce', 'cluster', 'generate-token', '--cluster-id', c.clusterId, '--region', c.region];
     if (c.ociProfile) args.push('--profile', c.ociProfile);
     const exec = this.exec = { apiVersion: EXEC_API_VERSION, command: 'oci', args };
+    this.endpoint = c.resourceManager ? this.resourceManagerEndpoint(c, c.resourceManager, props.baseline.clusterName) : { host: c.host };
     this.kubernetesProvider = new KubernetesProvider(this, 'kubernetes', {
-      host: c.host, clusterCaCertificate: ca, proxyUrl: c.proxyUrl, exec: [exec],
+      ...this.endpoint, clusterCaCertificate: ca, proxyUrl: c.proxyUrl, exec: [exec],
     });
 
     this.manifestResources = {};
@@ -218,7 +245,8 @@ export class ClusterConfigStack extends TerraformStack {
   public useOciProvider(settings?: OciProviderConfig): OciProvider {
     if (!this.ociProvider) {
       this.ociProvider = new OciProvider(this, 'oci', {
-        ...settings, alias: undefined, region: this.connection.region,
+        // Resource Manager authenticates its jobs itself: its stacks' provider takes the region only.
+        ...(this.connection.resourceManager ? {} : settings), alias: undefined, region: this.connection.region,
         ...(this.connection.ociProfile !== undefined ? { configFileProfile: this.connection.ociProfile } : {}),
       });
     }
@@ -356,7 +384,7 @@ export class ClusterConfigStack extends TerraformStack {
     if (!this.helmProvider) {
       const c = this.connection;
       (this as { helmProvider?: HelmProvider }).helmProvider = new HelmProvider(this, 'helm', {
-        kubernetes: { host: c.host, clusterCaCertificate: this.caCertificate, proxyUrl: c.proxyUrl, exec: this.exec },
+        kubernetes: { ...this.endpoint, clusterCaCertificate: this.caCertificate, proxyUrl: c.proxyUrl, exec: this.exec },
       });
     }
     const release = new Release(this, `helm-${r.name}`, {
@@ -370,6 +398,17 @@ export class ClusterConfigStack extends TerraformStack {
     release.dependsOn = deps.map((d) => dependable(d));
     this.helmReleases.push(release);
     return release;
+  }
+
+  /** ORM mode: the stack's oci provider (region only), the reachable IP of the API endpoint, and the lint. */
+  private resourceManagerEndpoint(c: ClusterConnection, rm: ResourceManagerConnection, clusterName: string): { host: string; tlsServerName: string } {
+    this.useOciProvider();
+    const reachable = new DataOciResourcemanagerPrivateEndpointReachableIp(this, 'orm-reachable-ip', {
+      privateEndpointId: rm.privateEndpointId, privateIp: rm.apiPrivateIp,
+    });
+    markResourceManagerStack(this, { cluster: clusterName, role: 'kubernetes', region: c.region, compartmentId: rm.stackCompartmentId });
+    enforceTerraform15(this);
+    return { host: `https://${reachable.ipAddress}:6443`, tlsServerName: rm.apiPrivateIp };
   }
 
   /**
@@ -422,6 +461,11 @@ function validateConnection(c: ClusterConnection): void {
   if ((c.clusterCaCertificate === undefined) === (c.kubeconfigContent === undefined)) {
     throw new HardenedOkeValidationError('connection.clusterCaCertificate', 'give exactly one of clusterCaCertificate and kubeconfigContent',
       'pass the kube config content of data.oci_containerengine_cluster_kube_config, or the decoded CA PEM');
+  }
+  if (c.resourceManager && (c.proxyUrl !== undefined || c.ociProfile !== undefined)) {
+    throw new HardenedOkeValidationError(c.proxyUrl !== undefined ? 'connection.proxyUrl' : 'connection.ociProfile',
+      'is not used by Resource Manager jobs: they reach the API through the ORM private endpoint and authenticate as the job',
+      'remove it in Resource Manager mode (the bastion stays for people)');
   }
   if (c.proxyUrl !== undefined && !Token.isUnresolved(c.proxyUrl) && !/^(socks5|http|https):\/\/\S+$/.test(c.proxyUrl)) {
     throw new HardenedOkeValidationError('connection.proxyUrl', `"${c.proxyUrl}" is not a proxy URL`, 'use e.g. socks5://127.0.0.1:1080');

@@ -83,6 +83,10 @@ const LOGGING = 'Details for Logging';
 const VSS = 'Vulnerability Scanning IAM Policies';
 const FSS = 'Details for the File Storage Service';
 const IAM = 'Details for IAM without Identity Domains';
+// "Details for Resource Manager" (https://docs.oracle.com/iaas/Content/Identity/policyreference/resourcemanagerpolicyreference.htm):
+// orm-family and its six types; only orm-jobs has service variables (target.job.operation, target.stack.id).
+const ORM = 'Details for Resource Manager';
+const ORM_TYPES = ['orm-config-source-providers', 'orm-jobs', 'orm-private-endpoints', 'orm-stacks', 'orm-template', 'orm-work-requests'];
 
 function types(page: string, names: readonly string[], variables: readonly string[] = []): Record<string, ResourceTypeInfo> {
   return Object.fromEntries(names.map((n) => [n, { page, variables }]));
@@ -162,6 +166,9 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeInfo>> = {
   'metrics': { page: 'Details for Monitoring', variables: [] },
   'cloudevents-rules': { page: 'Details for Events', variables: [] },
   ...types(IAM, ['compartments', 'users', 'groups', 'dynamic-groups', 'policies', 'tag-namespaces', 'tag-defaults', 'network-sources']),
+  ...types(ORM, ORM_TYPES),
+  'orm-jobs': { page: ORM, variables: ['target.job.operation', 'target.stack.id'] },
+  'orm-family': { page: ORM, variables: [], members: ORM_TYPES },
   'all-resources': { page: 'Policy Syntax (resource-type all-resources)', variables: [], anyVariable: true },
 };
 

@@ -32,6 +32,7 @@ export * as monitoringAlarm from './monitoring-alarm';
 export * as objectstorageBucket from './objectstorage-bucket';
 export * as onsNotificationTopic from './ons-notification-topic';
 export * as onsSubscription from './ons-subscription';
+export * as resourcemanagerPrivateEndpoint from './resourcemanager-private-endpoint';
 export * as schServiceConnector from './sch-service-connector';
 export * as streamingStream from './streaming-stream';
 export * as streamingStreamPool from './streaming-stream-pool';
@@ -50,5 +51,7 @@ export * as dataOciCoreServices from './data-oci-core-services';
 export * as dataOciIdentityAvailabilityDomains from './data-oci-identity-availability-domains';
 export * as dataOciIdentityTenancy from './data-oci-identity-tenancy';
 export * as dataOciObjectstorageNamespace from './data-oci-objectstorage-namespace';
+export * as dataOciResourcemanagerPrivateEndpointReachableIp from './data-oci-resourcemanager-private-endpoint-reachable-ip';
+export * as dataOciResourcemanagerStackTfState from './data-oci-resourcemanager-stack-tf-state';
 export * as provider from './provider';
 

@@ -32,6 +32,7 @@ Object.defineProperty(exports, 'monitoringAlarm', { get: function () { return re
 Object.defineProperty(exports, 'objectstorageBucket', { get: function () { return require('./objectstorage-bucket'); } });
 Object.defineProperty(exports, 'onsNotificationTopic', { get: function () { return require('./ons-notification-topic'); } });
 Object.defineProperty(exports, 'onsSubscription', { get: function () { return require('./ons-subscription'); } });
+Object.defineProperty(exports, 'resourcemanagerPrivateEndpoint', { get: function () { return require('./resourcemanager-private-endpoint'); } });
 Object.defineProperty(exports, 'schServiceConnector', { get: function () { return require('./sch-service-connector'); } });
 Object.defineProperty(exports, 'streamingStream', { get: function () { return require('./streaming-stream'); } });
 Object.defineProperty(exports, 'streamingStreamPool', { get: function () { return require('./streaming-stream-pool'); } });
@@ -50,5 +51,7 @@ Object.defineProperty(exports, 'dataOciCoreServices', { get: function () { retur
 Object.defineProperty(exports, 'dataOciIdentityAvailabilityDomains', { get: function () { return require('./data-oci-identity-availability-domains'); } });
 Object.defineProperty(exports, 'dataOciIdentityTenancy', { get: function () { return require('./data-oci-identity-tenancy'); } });
 Object.defineProperty(exports, 'dataOciObjectstorageNamespace', { get: function () { return require('./data-oci-objectstorage-namespace'); } });
+Object.defineProperty(exports, 'dataOciResourcemanagerPrivateEndpointReachableIp', { get: function () { return require('./data-oci-resourcemanager-private-endpoint-reachable-ip'); } });
+Object.defineProperty(exports, 'dataOciResourcemanagerStackTfState', { get: function () { return require('./data-oci-resourcemanager-stack-tf-state'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

@@ -1,0 +1,10 @@
+export { Fleet } from './fleet';
+export type { FleetProps } from './fleet';
+export { ResourceManagerBackend } from './resource-manager-backend';
+export { ResourceManagerEndpoint } from './resource-manager-endpoint';
+export type { ResourceManagerEndpointProps } from './resource-manager-endpoint';
+export type { ResourceManagerOptions } from './resource-manager-options';
+export { ResourceManagerPolicy } from './resource-manager-policy';
+export type { ResourceManagerPolicyOptions } from './resource-manager-policy';
+export { Terraform15Lint } from './terraform15-lint';
+export type { Terraform15Problem } from './terraform15-lint';
