@@ -125,6 +125,7 @@ export const PROPS_SPECS: PropsSpecs = {
       secretsKeyId: 'string',
       volumesKeyId: 'string',
       dataKeyId: 'string',
+      managementEndpoint: 'string',
     },
   },
   ExistingLogStream: {
