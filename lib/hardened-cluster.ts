@@ -135,6 +135,10 @@ export class HardenedCluster extends Construct {
     });
     // Key policy first: OKE checks it can use the key when the cluster is created.
     if (this.keys.keyPolicy) dependOn(this.cluster.cluster, this.keys.keyPolicy);
+    // And the image-verification policy: "To enable clusters to include master encryption keys in image verification
+    // policies, you must give clusters permission to use keys" (Enforcing the Use of Signed Images from Registry).
+    // https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengenforcingsignedimagesfromocir.htm
+    if (this.supplyChain.signingKeys.verificationPolicy) dependOn(this.cluster.cluster, this.supplyChain.signingKeys.verificationPolicy);
 
     this.bastion = withPropertyPrefix('bastion.', () => new Bastion(this, 'bastion', {
       compartmentId: props.compartmentId,
@@ -190,6 +194,8 @@ export class HardenedCluster extends Construct {
       cloudGuard: props.observability?.cloudGuard && { ...props.observability.cloudGuard, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider },
       identityProvider: this.identityProvider,
     }));
+    // The nodes' log agent pushes logs as soon as a node boots: its policy exists before any node does.
+    for (const pool of this.nodePools) dependOn(pool.resource, this.observability.logging.agentPolicy);
 
     // The kubernetes provider needs a reachable API server at plan time, so the in-cluster baseline lives in a
     // stack of its own, wired to this one by cross-stack references.
@@ -356,6 +362,8 @@ export class HardenedCluster extends Construct {
       kmsKeyId: this.keys.volumesKeyId,
     });
     if (this.keys.keyPolicy) dependOn(nodePool.resource, this.keys.keyPolicy);
+    // Pools added after construction (addNodePool) wait for the log agent's policy like the constructor's pools.
+    if (this.observability) dependOn(nodePool.resource, this.observability.logging.agentPolicy);
     this.nodePools.push(nodePool);
     if (nodePool.autoscaling) {
       const scaled = { nodePoolId: nodePool.nodePoolId, minSize: nodePool.autoscaling.minSize, maxSize: nodePool.autoscaling.maxSize };
