@@ -34,6 +34,7 @@ import { ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
 import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/network-policy-engine-default';
+import { applyClusterTags, validateClusterTags } from './core/cluster-tags';
 
 export * from './hardened-cluster-props';
 
@@ -77,6 +78,7 @@ export class HardenedCluster extends Construct {
     checkProps(PROPS_SPECS, 'HardenedClusterProps', props, '');
     this.clusterName = props.name ?? id;
     validateProps(this.clusterName, props);
+    validateClusterTags('tags', props.tags);
     this.networkPolicyEngine = props.kubernetes?.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     this.props = props;
     refuseDuplicateName(this);
@@ -267,6 +269,7 @@ export class HardenedCluster extends Construct {
       privateEndpoint: this.cluster.privateEndpoint, loadBalancerNsgId: this.network.nsgIds.loadBalancers,
       region: props.region, sessionTtlSeconds: this.bastion.maxSessionTtlSeconds,
     });
+    applyClusterTags(this, props.tags);
   }
 
   /** The Cluster Autoscaler add-on and its workload-identity policy (once a pool is autoscaled). */
@@ -289,7 +292,9 @@ export class HardenedCluster extends Construct {
       if (options.kubernetesVersion !== undefined) validatePoolVersionSkew(options.kubernetesVersion, this.props.kubernetesVersion, 'kubernetesVersion');
     });
     // NodePool records its own waivers (an SSH key: NODE-05).
-    return withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
+    const pool = withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
+    applyClusterTags(this, this.props.tags);
+    return pool;
   }
 
   /**
@@ -301,6 +306,7 @@ export class HardenedCluster extends Construct {
     const index = this.configStack.baseline.applicationNamespaceNames.length;
     withPropertyPrefix('kubernetes.', () => this.configStack.addApplicationNamespace(options));
     this.namespaceAccess(options, `kubernetes.applicationNamespaces[${index}].`);
+    applyClusterTags(this, this.props.tags);
   }
 
   /**
@@ -330,6 +336,7 @@ export class HardenedCluster extends Construct {
     }
     this.grantedAdmins.push(groupId);
     this.iam.addAdministrator(groupId);
+    applyClusterTags(this, this.props.tags);
     const n = this.grantedAdmins.length;
     this.configStack.addManifest(`cluster-admin-${n}`, {
       apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',

@@ -233,6 +233,7 @@ export const PROPS_SPECS: PropsSpecs = {
       requireMfa: 'boolean',
       addons: {object: 'HardenedClusterAddonsOptions'},
       waivers: {arrayOf: 'WaiverProps'},
+      tags: 'map',
     },
   },
   HardenedClusterSupplyChainOptions: {
