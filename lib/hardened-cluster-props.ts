@@ -230,4 +230,13 @@ export interface HardenedClusterProps {
    * @default - none
    */
   readonly waivers?: WaiverProps[];
+  /**
+   * Freeform tags for every taggable resource the library creates (every resource whose schema has
+   * `freeform_tags`), also the nodes of each pool and the volumes and load balancers OKE creates for the cluster.
+   * The library's own keys (managed-by, oke-cluster, component) are reserved. `network.tags` still applies to the
+   * network's resources; where both set a key, this one wins.
+   * @default - none
+   * @see https://docs.oracle.com/en-us/iaas/Content/Tagging/Concepts/taggingoverview.htm
+   */
+  readonly tags?: { [key: string]: string };
 }

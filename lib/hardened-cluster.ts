@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { requireSameFramework } from './core/framework';
-import { App, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
 import { resolveRegionProviders } from './core/region-providers';
 import { regionInfo } from './core/regions';
@@ -42,6 +42,7 @@ import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/types';
 import { ResourceManagerEndpoint } from './fleet/resource-manager-endpoint';
+import { applyClusterTags, validateClusterTags } from './core/cluster-tags';
 
 export * from './hardened-cluster-props';
 
@@ -96,6 +97,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     validateProps(this.clusterName, props);
     this.compartmentId = props.compartmentId;
     this.kubernetesVersion = props.kubernetesVersion;
+    validateClusterTags('tags', props.tags);
     this.networkPolicyEngine = props.kubernetes?.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     this.props = props;
     refuseDuplicateName(this);
@@ -152,6 +154,11 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       publicEndpoint: props.publicEndpoint,
       imageSigningKeyIds: this.supplyChain.signingKeyIds,
     });
+    // The image-verification policy first: "To enable clusters to include master encryption keys in image verification
+    // policies, you must give clusters permission to use keys" (Enforcing the Use of Signed Images from Registry).
+    // https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengenforcingsignedimagesfromocir.htm
+    // (The key policy is waited for by OkeCluster itself.)
+    if (this.supplyChain.signingKeys.verificationPolicy) dependOn(this.cluster.resource, this.supplyChain.signingKeys.verificationPolicy);
 
     this.bastion = withPropertyPrefix('bastion.', () => new Bastion(this, 'bastion', {
       compartmentId: props.compartmentId,
@@ -196,6 +203,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       cloudGuard: props.observability?.cloudGuard && { ...props.observability.cloudGuard, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider },
       identityProvider: this.identityProvider,
     }));
+    // The nodes' log agent pushes logs as soon as a node boots: its policy exists before any node does.
+    for (const pool of this.nodePools) dependOn(pool.resource, this.observability.logging.agentPolicy);
 
     // The kubernetes provider needs a reachable API server at plan time, so the in-cluster baseline lives in a
     // stack of its own, wired to this one by cross-stack references.
@@ -297,6 +306,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       privateEndpoint: this.cluster.privateEndpoint, loadBalancerNsgId: this.network.nsgIds.loadBalancers,
       region: props.region, sessionTtlSeconds: this.bastion.maxSessionTtlSeconds,
     });
+    applyClusterTags(this, props.tags);
   }
 
   /** OCID of the cluster. */
@@ -329,7 +339,9 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       if (options.kubernetesVersion !== undefined) validatePoolVersionSkew(options.kubernetesVersion, this.props.kubernetesVersion, 'kubernetesVersion');
     });
     // NodePool records its own waivers (an SSH key: NODE-05).
-    return withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
+    const pool = withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
+    applyClusterTags(this, this.props.tags);
+    return pool;
   }
 
   /**
@@ -343,6 +355,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     const index = this.configStack.baseline.applicationNamespaceNames.length;
     const resources = withPropertyPrefix('kubernetes.', () => this.configStack.addApplicationNamespace(options));
     this.namespaceAccess(options, `kubernetes.applicationNamespaces[${index}].`);
+    applyClusterTags(this, this.props.tags);
     return resources;
   }
 
@@ -385,6 +398,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     }
     this.grantedAdmins.push(groupId);
     const policy = this.iam.addAdministrator(groupId);
+    applyClusterTags(this, this.props.tags);
     const n = this.grantedAdmins.length;
     this.configStack.addManifest(`cluster-admin-${n}`, {
       apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',
@@ -408,6 +422,9 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       // With Cilium, nodes register with its agent-not-ready taint until the agent enforces policy.
       networkPolicyEngine: this.networkPolicyEngine,
     });
+    // Pools added after construction (addNodePool) wait for the log agent's policy like the constructor's pools
+    // (the key policy is waited for by NodePool itself).
+    if (this.observability) dependOn(nodePool.resource, this.observability.logging.agentPolicy);
     this.nodePools.push(nodePool);
     if (nodePool.autoscaling) {
       const scaled = { nodePoolId: nodePool.nodePoolId, minSize: nodePool.autoscaling.minSize, maxSize: nodePool.autoscaling.maxSize };
@@ -507,4 +524,8 @@ function refuseDuplicateName(cluster: HardenedCluster): void {
     throw new HardenedOkeValidationError('name', `"${cluster.clusterName}" is already the name of the cluster at ${other.node.path}`,
       'give every HardenedCluster of an app its own name (e.g. prefix the environment: dev-shop, prod-shop)');
   }
+}
+
+function dependOn(resource: TerraformResource, dependency: TerraformResource): void {
+  resource.dependsOn = [...(resource.dependsOn ?? []), dependable(dependency)];
 }

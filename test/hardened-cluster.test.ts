@@ -266,7 +266,7 @@ describe('HardenedCluster bad input', () => {
     const props: any = { ...BASE, adminGroupIDs: BASE.adminGroupIds };
     delete props.adminGroupIds;
     expect(() => new HardenedCluster(newStack(), 'prod', props)).toThrow(
-      /^adminGroupIDs: is not a property of HardenedClusterProps \(did you mean adminGroupIds\?\)\. Fix: rename it to adminGroupIds; valid properties are compartmentId, kubernetesVersion, .*waivers$/);
+      /^adminGroupIDs: is not a property of HardenedClusterProps \(did you mean adminGroupIds\?\)\. Fix: rename it to adminGroupIds; valid properties are compartmentId, kubernetesVersion, .*waivers, tags$/);
   });
 
   test('the opt-outs admit a new shape and an unlisted region', () => {

@@ -27,6 +27,7 @@ export class HardenedOkeValidationError extends Error {
  * reports `network.subnetCidrs.workers` rather than the inner construct's `subnetCidrs.workers`.
  */
 export function withPropertyPrefix<T>(prefix: string, build: () => T): T {
+  prefixes.push(prefix);
   try {
     return build();
   } catch (err) {
@@ -34,5 +35,18 @@ export function withPropertyPrefix<T>(prefix: string, build: () => T): T {
       throw new HardenedOkeValidationError(`${prefix}${err.property}`, err.problem, err.fix);
     }
     throw err;
+  } finally {
+    prefixes.pop();
   }
+}
+
+/** Prefixes of the withPropertyPrefix calls under way, outermost first. */
+const prefixes: string[] = [];
+
+/**
+ * The full property path of `property` as the user wrote it (`encryption.existingVault` for a ClusterKeys built inside
+ * HardenedCluster), for messages that are not thrown at synth: plan-time conditions name the prop like synth errors do.
+ */
+export function propertyPath(property: string): string {
+  return `${prefixes.join('')}${property}`;
 }

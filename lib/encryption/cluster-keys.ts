@@ -2,6 +2,9 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { KmsKey } from '../generated/providers/oci/kms-key';
 import { KmsVault } from '../generated/providers/oci/kms-vault';
+import { DataOciKmsVault } from '../generated/providers/oci/data-oci-kms-vault';
+import { checkExistingKeys, virtualPrivateVaultCondition } from './private/existing-key-checks';
+import { planCondition } from '../core/plan-checks';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
@@ -34,6 +37,13 @@ export interface ExistingKeys {
    * @default - the volumes key
    */
   readonly dataKeyId?: string;
+  /**
+   * Management endpoint of the keys' vault, so the plan can read each key and check it is an enabled AES-256 HSM key
+   * (the `oci_kms_key` data source needs it). Not needed when `existingVault` is given.
+   * @default - `existingVault.managementEndpoint`; without either, the keys are not checked at plan time
+   * @see https://registry.terraform.io/providers/oracle/oci/latest/docs/data-sources/kms_key
+   */
+  readonly managementEndpoint?: string;
 }
 
 /** What users choose about the cluster's keys (HardenedCluster's `encryption`). */
@@ -112,6 +122,8 @@ export class ClusterKeys extends Construct implements IClusterKeys {
   public readonly dataKeyId: string;
   /** Days between automatic rotations of the keys created here (the resolved `rotationIntervalDays`). */
   public readonly rotationIntervalDays: number;
+  /** The brought vault as the plan reads it (with `existingVault`): its type and endpoint are checked at plan time. */
+  public readonly existingVaultData?: DataOciKmsVault;
 
   constructor(scope: Construct, id: string, props: ClusterKeysProps) {
     super(scope, id);
@@ -134,6 +146,25 @@ export class ClusterKeys extends Construct implements IClusterKeys {
       requireOcid('existingKeys.secretsKeyId', props.existingKeys.secretsKeyId, 'key');
       requireOcid('existingKeys.volumesKeyId', props.existingKeys.volumesKeyId, 'key');
       if (props.existingKeys.dataKeyId !== undefined) requireOcid('existingKeys.dataKeyId', props.existingKeys.dataKeyId, 'key');
+      if (props.existingKeys.managementEndpoint !== undefined) {
+        requireHttpsUrl('existingKeys.managementEndpoint', props.existingKeys.managementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
+      }
+    }
+    if (props.existingVault) {
+      // What only the tenancy knows about the brought vault is read and checked at plan time.
+      this.existingVaultData = new DataOciKmsVault(this, 'existing-vault', {
+        vaultId: props.existingVault.vaultId,
+        lifecycle: {
+          postcondition: [
+            planCondition(`self.management_endpoint == "${props.existingVault.managementEndpoint}"`, 'existingVault.managementEndpoint',
+              `is not the management endpoint of vault ${props.existingVault.vaultId}`, 'copy management_endpoint from `oci kms management vault get --vault-id <vaultId>`'),
+            planCondition('self.state == "ACTIVE"', 'existingVault.vaultId', 'the vault is not ACTIVE', 'give an active vault'),
+          ],
+        },
+      });
+    }
+    if (props.existingKeys) {
+      checkExistingKeys(this, props.existingKeys, props.existingKeys.managementEndpoint ?? props.existingVault?.managementEndpoint, props.existingVault?.vaultId);
     }
 
     const tags = libraryTags(props.clusterName, 'encryption');
@@ -168,7 +199,11 @@ export class ClusterKeys extends Construct implements IClusterKeys {
         isAutoRotationEnabled: true,
         autoKeyRotationDetails: { rotationIntervalInDays: rotation },
         freeformTags: { ...tags, 'key-purpose': purpose },
-        lifecycle: { preventDestroy: true },
+        lifecycle: {
+          preventDestroy: true,
+          // Automatic rotation is only available for keys in virtual private vaults; a DEFAULT vault refuses the key.
+          precondition: this.existingVaultData ? [virtualPrivateVaultCondition(this.existingVaultData)] : undefined,
+        },
       });
       this.secretsKey = newKey('secrets-key', 'etcd-secrets');
       this.volumesKey = newKey('volumes-key', 'volumes');

@@ -126,6 +126,7 @@ export const PROPS_SPECS: PropsSpecs = {
       secretsKeyId: 'string',
       volumesKeyId: 'string',
       dataKeyId: 'string',
+      managementEndpoint: 'string',
     },
   },
   ExistingLogStream: {
@@ -234,6 +235,7 @@ export const PROPS_SPECS: PropsSpecs = {
       addons: {object: 'HardenedClusterAddonsOptions'},
       resourceManager: {object: 'ResourceManagerOptions'},
       waivers: {arrayOf: 'WaiverProps'},
+      tags: 'map',
     },
   },
   HardenedClusterSupplyChainOptions: {

@@ -48,10 +48,16 @@ export * as dataOciContainerengineClusterOption from './data-oci-containerengine
 export * as dataOciContainerengineNodePoolOption from './data-oci-containerengine-node-pool-option';
 export * as dataOciCoreImages from './data-oci-core-images';
 export * as dataOciCoreServices from './data-oci-core-services';
+export * as dataOciCoreSubnet from './data-oci-core-subnet';
+export * as dataOciCoreVcn from './data-oci-core-vcn';
 export * as dataOciIdentityAvailabilityDomains from './data-oci-identity-availability-domains';
 export * as dataOciIdentityTenancy from './data-oci-identity-tenancy';
+export * as dataOciKmsKey from './data-oci-kms-key';
+export * as dataOciKmsVault from './data-oci-kms-vault';
+export * as dataOciObjectstorageBucket from './data-oci-objectstorage-bucket';
 export * as dataOciObjectstorageNamespace from './data-oci-objectstorage-namespace';
 export * as dataOciResourcemanagerPrivateEndpointReachableIp from './data-oci-resourcemanager-private-endpoint-reachable-ip';
 export * as dataOciResourcemanagerStackTfState from './data-oci-resourcemanager-stack-tf-state';
+export * as dataOciStreamingStream from './data-oci-streaming-stream';
 export * as provider from './provider';
 

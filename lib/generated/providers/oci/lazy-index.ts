@@ -48,10 +48,16 @@ Object.defineProperty(exports, 'dataOciContainerengineClusterOption', { get: fun
 Object.defineProperty(exports, 'dataOciContainerengineNodePoolOption', { get: function () { return require('./data-oci-containerengine-node-pool-option'); } });
 Object.defineProperty(exports, 'dataOciCoreImages', { get: function () { return require('./data-oci-core-images'); } });
 Object.defineProperty(exports, 'dataOciCoreServices', { get: function () { return require('./data-oci-core-services'); } });
+Object.defineProperty(exports, 'dataOciCoreSubnet', { get: function () { return require('./data-oci-core-subnet'); } });
+Object.defineProperty(exports, 'dataOciCoreVcn', { get: function () { return require('./data-oci-core-vcn'); } });
 Object.defineProperty(exports, 'dataOciIdentityAvailabilityDomains', { get: function () { return require('./data-oci-identity-availability-domains'); } });
 Object.defineProperty(exports, 'dataOciIdentityTenancy', { get: function () { return require('./data-oci-identity-tenancy'); } });
+Object.defineProperty(exports, 'dataOciKmsKey', { get: function () { return require('./data-oci-kms-key'); } });
+Object.defineProperty(exports, 'dataOciKmsVault', { get: function () { return require('./data-oci-kms-vault'); } });
+Object.defineProperty(exports, 'dataOciObjectstorageBucket', { get: function () { return require('./data-oci-objectstorage-bucket'); } });
 Object.defineProperty(exports, 'dataOciObjectstorageNamespace', { get: function () { return require('./data-oci-objectstorage-namespace'); } });
 Object.defineProperty(exports, 'dataOciResourcemanagerPrivateEndpointReachableIp', { get: function () { return require('./data-oci-resourcemanager-private-endpoint-reachable-ip'); } });
 Object.defineProperty(exports, 'dataOciResourcemanagerStackTfState', { get: function () { return require('./data-oci-resourcemanager-stack-tf-state'); } });
+Object.defineProperty(exports, 'dataOciStreamingStream', { get: function () { return require('./data-oci-streaming-stream'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
