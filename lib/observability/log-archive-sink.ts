@@ -8,6 +8,7 @@ import { libraryTags } from '../core/tags';
 import { DataOciObjectstorageNamespace } from '../generated/providers/oci/data-oci-objectstorage-namespace';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { LoggingLog } from '../generated/providers/oci/logging-log';
+import { LoggingLogGroup } from '../generated/providers/oci/logging-log-group';
 import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bucket';
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
 import { connectorReadLogsStatement, connectorWriteBucketStatement, objectStorageKeyStatement } from './private/iam-statements';
@@ -108,6 +109,8 @@ export class LogArchiveSink extends Construct {
   public readonly bucket?: ObjectstorageBucket;
   /** The bucket's Object Storage write log (absent when brought). */
   public readonly writeLog?: LoggingLog;
+  /** The log group of the write log, shipped by no connector (absent when the bucket is brought). */
+  public readonly writeLogGroup?: LoggingLogGroup;
   public readonly namespaceData: DataOciObjectstorageNamespace;
   /** The Service Connector that moves the logs to the bucket: the construct's main Terraform resource (escape hatch). */
   public readonly resource: SchServiceConnector;
@@ -206,9 +209,17 @@ export class LogArchiveSink extends Construct {
         lifecycle: { preventDestroy: true },
         dependsOn: this.keyPolicy ? [this.keyPolicy] : undefined,
       });
+      // A log group of its own, which no connector ships: in the cluster's log group the connector would move each
+      // archive write into the archive again (a write log entry per archived object, forever).
+      this.writeLogGroup = new LoggingLogGroup(this, 'write-log-group', {
+        compartmentId: props.compartmentId,
+        displayName: `${name}-log-archive-writes`,
+        description: `Object Storage write log of the ${name} log archive (not shipped by the archive connector)`,
+        freeformTags: tags,
+      });
       this.writeLog = new LoggingLog(this, 'write-log', {
         displayName: `${name}-log-archive-writes`,
-        logGroupId: props.logGroupId,
+        logGroupId: this.writeLogGroup.id,
         logType: 'SERVICE',
         isEnabled: true,
         retentionDuration: writeLogRetention,

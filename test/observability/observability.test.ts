@@ -56,10 +56,10 @@ describe('Observability (everything on)', () => {
   const json = synthValid(stack);
   const logs = resourcesOf(json, 'oci_logging_log');
 
-  test('one log group per cluster, named after it', () => {
-    const group = only(resourcesOf(json, 'oci_logging_log_group'));
-    expect(group.display_name).toBe('prod-logs');
-    expect(group.compartment_id).toBe(OCIDS.compartment);
+  test('one log group per cluster, named after it (and one for the archive\'s write log)', () => {
+    const groups = Object.values(resourcesOf(json, 'oci_logging_log_group')) as any[];
+    expect(groups.map((g) => g.display_name).sort()).toEqual(['prod-log-archive-writes', 'prod-logs']);
+    for (const g of groups) expect(g.compartment_id).toBe(OCIDS.compartment);
   });
 
   test('every log has explicit retention of at least 90 days and is enabled', () => {
@@ -124,10 +124,16 @@ describe('Observability (everything on)', () => {
     expect(obs.sinks.archive!.retentionLocked).toBe(true);
   });
 
-  test('archive write log is on', () => {
+  test('archive write log is on, in a log group no connector ships (else each archived object is archived again)', () => {
     const w = byName(logs, 'display_name', 'prod-log-archive-writes');
     expect(w.configuration.source).toMatchObject({ service: 'objectstorage', category: 'write', source_type: 'OCISERVICE' });
     expect(w.configuration.source.resource).toMatch(/^\$\{oci_objectstorage_bucket\..+\.name\}$/);
+    const shipped = Object.values(resourcesOf(json, 'oci_sch_service_connector')).flatMap((c: any) => c.source.log_sources.map((l: any) => l.log_group_id));
+    expect(shipped.length).toBeGreaterThan(0);
+    expect(shipped).not.toContain(w.log_group_id);
+    const groups = resourcesOf(json, 'oci_logging_log_group');
+    const writeGroup = Object.keys(groups).find((n) => groups[n].display_name === 'prod-log-archive-writes')!;
+    expect(w.log_group_id).toBe(`\${oci_logging_log_group.${writeGroup}.id}`);
   });
 
   test('Object Storage may use the archive key, scoped by key id', () => {
