@@ -13,7 +13,7 @@ import { validateCertManagerOptions } from '../addons/cert-manager-addon';
 import { validateClusterAutoscalerOptions } from '../addons/cluster-autoscaler-addon';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { NetworkPolicyEngine, DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
-import { HardenedClusterProps } from '../hardened-cluster-props';
+import { HardenedClusterProps } from './hardened-cluster-props';
 
 /** Synth-time checks of HardenedClusterProps, each failing with the property's name and a fix. */
 export function validateProps(clusterName: string, props: HardenedClusterProps): void {
