@@ -12,8 +12,6 @@ import { OkeCluster } from '../cluster/oke-cluster';
 import { IOkeCluster } from '../cluster/cluster-ref';
 import { NodePool, NodePoolOptions } from '../compute/node-pool';
 import { NodeScanning } from '../compute/node-scanning';
-import { validateNodePoolOptions } from '../compute/validate-node-pool';
-import { validatePoolVersionSkew } from '../compute/validate-node-pool-scheduling';
 import { requireOcid } from '../core/ocid';
 import { WorkloadIdentityAccess } from '../access/workload-identity-access';
 import { HelmChartOptions } from '../kubernetes/helm-chart';
@@ -167,7 +165,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     }));
 
     this.nodePools = [];
-    for (const pool of props.nodePools) this.buildNodePool(pool);
+    // NodePool validates each pool (validate-props checks only the rules across pools).
+    props.nodePools.forEach((pool, i) => withPropertyPrefix(`nodePools[${i}].`, () => this.buildNodePool(pool)));
 
 
     this.iam = new ClusterIam(this, 'iam', {
@@ -329,15 +328,14 @@ export class HardenedCluster extends Construct implements IOkeCluster {
    */
   public addNodePool(options: NodePoolOptions): NodePool {
     checkProps(PROPS_SPECS, 'NodePoolOptions', options, 'addNodePool');
-    withPropertyPrefix('addNodePool.', () => {
-      validateNodePoolOptions(options, '');
+    // NodePool validates the pool itself (and records its own waivers, an SSH key: NODE-05); here only the rule
+    // across pools.
+    const pool = withPropertyPrefix('addNodePool.', () => {
       if (this.nodePools.some((p) => p.node.id === `pool-${options.name}`)) {
         throw new HardenedOkeValidationError('name', `"${options.name}" is used by another node pool`, 'give every node pool a unique name');
       }
-      if (options.kubernetesVersion !== undefined) validatePoolVersionSkew(options.kubernetesVersion, this.props.kubernetesVersion, 'kubernetesVersion');
+      return this.buildNodePool(options);
     });
-    // NodePool records its own waivers (an SSH key: NODE-05).
-    const pool = withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
     applyClusterTags(this, this.props.tags);
     return pool;
   }
