@@ -1,5 +1,5 @@
 // The package root: each capability folder's barrel lists its exports by name; the root re-exports the folders
-// whole (one list per name, kept in the folder that owns it), the composite's names, and the OCI bindings as `oci`.
+// whole (one list per name, kept in the folder that owns it), the composite's folder included, and the OCI bindings as `oci`.
 export * from './network';
 export * from './encryption';
 export * from './access';
@@ -14,13 +14,5 @@ export * from './state';
 export * from './compliance';
 export * from './testing';
 export * from './fleet';
-export { HardenedCluster } from './hardened-cluster';
-export type {
-  HardenedClusterBastionOptions,
-  HardenedClusterEncryptionOptions,
-  HardenedClusterSupplyChainOptions,
-  HardenedClusterObservabilityOptions,
-  HardenedClusterKubernetesOptions,
-  HardenedClusterProps,
-} from './hardened-cluster';
+export * from './hardened-cluster';
 export * as oci from './generated/providers/oci';

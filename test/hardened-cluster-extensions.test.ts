@@ -209,6 +209,7 @@ describe('HardenedCluster.addNodePool', () => {
     const { cluster } = build();
     expect(() => cluster.addNodePool({ name: 'system', shape: 'VM.Standard.E5.Flex', size: 3 })).toThrow(/addNodePool\.name: "system" is used by another node pool/);
     expect(() => cluster.addNodePool({ name: 'big', shape: 'VM.Standard.E5.Flex', kubernetesVersion: 'v1.99.0' })).toThrow(/^addNodePool\.kubernetesVersion/);
+    expect(() => cluster.addNodePool({ name: 'mixed', shape: 'VM.Standard.E5.Flex', size: 2, minSize: 1, maxSize: 3 })).toThrow(/^addNodePool\.size: /);
   });
 });
 

@@ -7,8 +7,7 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from '../core/errors';
 import { OciProvider } from '../generated/providers/oci/provider';
-import { HardenedCluster } from '../hardened-cluster';
-import { HardenedClusterProps } from '../hardened-cluster-props';
+import { HardenedCluster, HardenedClusterProps } from '../hardened-cluster';
 
 export interface FleetProps {
   /**

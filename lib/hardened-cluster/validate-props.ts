@@ -7,13 +7,11 @@ import { requireKnown } from '../core/tokens';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { cidrsOverlap, requireAllowList } from '../core/cidr';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR, DEFAULT_VCN_CIDR } from '../core/limits';
-import { validateNodePoolOptions } from '../compute/validate-node-pool';
-import { validatePoolVersionSkew } from '../compute/validate-node-pool-scheduling';
 import { validateCertManagerOptions } from '../addons/cert-manager-addon';
 import { validateClusterAutoscalerOptions } from '../addons/cluster-autoscaler-addon';
 import { CniType, DEFAULT_CNI_TYPE } from '../network/cni-type';
 import { NetworkPolicyEngine, DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
-import { HardenedClusterProps } from '../hardened-cluster-props';
+import { HardenedClusterProps } from './hardened-cluster-props';
 
 /** Synth-time checks of HardenedClusterProps, each failing with the property's name and a fix. */
 export function validateProps(clusterName: string, props: HardenedClusterProps): void {
@@ -37,14 +35,14 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
   if (!props.nodePools || props.nodePools.length === 0) {
     throw new HardenedOkeValidationError('nodePools', 'has no node pool', 'add at least one, e.g. { name: "system", shape: "VM.Standard.E5.Flex", ocpus: 2, memoryGbs: 16, size: 3 }');
   }
+  // Each pool's own rules (shape, sizes, version skew, ...) are NodePool's, checked when it is built (under
+  // `nodePools[i].`); here only the rules that span pools.
   const seen = new Set<string>();
   props.nodePools.forEach((pool, i) => {
-    validateNodePoolOptions(pool, `nodePools[${i}].`);
     if (seen.has(pool.name)) {
       throw new HardenedOkeValidationError(`nodePools[${i}].name`, `"${pool.name}" is used by another node pool`, 'give every node pool a unique name');
     }
     seen.add(pool.name);
-    if (pool.kubernetesVersion !== undefined) validatePoolVersionSkew(pool.kubernetesVersion, props.kubernetesVersion, `nodePools[${i}].kubernetesVersion`);
   });
   const autoscaled = props.nodePools.filter((p) => p.minSize !== undefined || p.maxSize !== undefined);
   if (autoscaled.length > 0 && autoscaled.length === props.nodePools.length) {

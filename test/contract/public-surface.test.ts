@@ -1,7 +1,7 @@
 /**
  * The package's surface is made on purpose: every folder barrel lists its exports by name (values with `export {}`,
  * interfaces with `export type {}`); the package root re-exports every folder barrel whole (so each name is listed
- * once, by the folder that owns it), the composite's names, and the OCI bindings as `oci`.
+ * once, by the folder that owns it), the composite's folder included, and the OCI bindings as `oci`.
  */
 import * as fs from 'fs';
 import * as path from 'path';

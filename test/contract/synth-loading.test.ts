@@ -29,7 +29,7 @@ describe('what a synth loads', () => {
 
   test('the synth is complete', () => {
     expect(stacks).toEqual(['prod', 'prod-prod-k8s']);
-    expect(loaded).toContain('lib/hardened-cluster.ts');
+    expect(loaded).toContain('lib/hardened-cluster/hardened-cluster.ts');
   });
 
   test('the library runs from its TypeScript sources, also when a build left JavaScript next to them', () => {

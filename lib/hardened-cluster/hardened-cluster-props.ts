@@ -1,20 +1,20 @@
 import { TerraformProvider } from 'cdktf';
-import { OidcAuthentication } from './cluster/oidc';
-import { PublicEndpoint } from './cluster/oke-cluster';
-import { NodePoolOptions } from './compute/node-pool';
-import { BastionOptions } from './access/bastion';
-import { ClusterKeysOptions } from './encryption/cluster-keys';
-import { ClusterNetworkOptions } from './network/cluster-network';
-import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
-import { WaiverProps } from './compliance/waivers';
-import { ClusterAlarmOptions } from './observability/cluster-alarms';
-import { CloudGuardOptions } from './observability/cloud-guard-target';
-import { LogSinksOptions } from './observability/log-sinks';
-import { NotificationOptions } from './observability/security-notifications';
-import { ImageSigningOptions } from './supply-chain/image-signing-keys';
-import { HardenedClusterFileStorageOptions } from './storage/file-storage-options';
-import { HardenedClusterAddonsOptions } from './addons/addons-options';
-import { ResourceManagerOptions } from './fleet/resource-manager-options';
+import { OidcAuthentication } from '../cluster/oidc';
+import { PublicEndpoint } from '../cluster/oke-cluster';
+import { NodePoolOptions } from '../compute/node-pool';
+import { BastionOptions } from '../access/bastion';
+import { ClusterKeysOptions } from '../encryption/cluster-keys';
+import { ClusterNetworkOptions } from '../network/cluster-network';
+import { ApplicationNamespace, NetworkPolicyEngine } from '../kubernetes/types';
+import { WaiverProps } from '../compliance/waivers';
+import { ClusterAlarmOptions } from '../observability/cluster-alarms';
+import { CloudGuardOptions } from '../observability/cloud-guard-target';
+import { LogSinksOptions } from '../observability/log-sinks';
+import { NotificationOptions } from '../observability/security-notifications';
+import { ImageSigningOptions } from '../supply-chain/image-signing-keys';
+import { HardenedClusterFileStorageOptions } from '../storage/file-storage-options';
+import { HardenedClusterAddonsOptions } from '../addons/addons-options';
+import { ResourceManagerOptions } from '../fleet/resource-manager-options';
 
 /** Bastion settings of a HardenedCluster (the Bastion construct's options; jsii has no type aliases). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -1,50 +1,46 @@
 import { Construct } from 'constructs';
-import { requireSameFramework } from './core/framework';
+import { requireSameFramework } from '../core/framework';
 import { App, dependable, Fn, TerraformOutput, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
-import { HardenedOkeValidationError, withPropertyPrefix } from './core/errors';
-import { resolveRegionProviders } from './core/region-providers';
-import { regionInfo } from './core/regions';
-import { checkProps } from './core/props-check';
-import { PROPS_SPECS } from './generated/props-specs';
-import { Bastion } from './access/bastion';
-import { ClusterIam } from './access/cluster-iam';
-import { OkeCluster } from './cluster/oke-cluster';
-import { IOkeCluster } from './cluster/cluster-ref';
-import { NodePool, NodePoolOptions } from './compute/node-pool';
-import { NodeScanning } from './compute/node-scanning';
-import { validateNodePoolOptions } from './compute/validate-node-pool';
-import { validatePoolVersionSkew } from './compute/validate-node-pool-scheduling';
-import { requireOcid } from './core/ocid';
-import { WorkloadIdentityAccess } from './access/workload-identity-access';
-import { HelmChartOptions } from './kubernetes/helm-chart';
+import { HardenedOkeValidationError, withPropertyPrefix } from '../core/errors';
+import { resolveRegionProviders } from '../core/region-providers';
+import { regionInfo } from '../core/regions';
+import { checkProps } from '../core/props-check';
+import { PROPS_SPECS } from '../generated/props-specs';
+import { Bastion } from '../access/bastion';
+import { ClusterIam } from '../access/cluster-iam';
+import { OkeCluster } from '../cluster/oke-cluster';
+import { IOkeCluster } from '../cluster/cluster-ref';
+import { NodePool, NodePoolOptions } from '../compute/node-pool';
+import { NodeScanning } from '../compute/node-scanning';
+import { requireOcid } from '../core/ocid';
+import { WorkloadIdentityAccess } from '../access/workload-identity-access';
+import { HelmChartOptions } from '../kubernetes/helm-chart';
 import { Release } from '@cdktf/provider-helm/lib/release';
-import { IdentityPolicy } from './generated/providers/oci/identity-policy';
-import { ClusterKeys } from './encryption/cluster-keys';
-import { ClusterNetwork } from './network/cluster-network';
-import { DataOciContainerengineClusterKubeConfig } from './generated/providers/oci/data-oci-containerengine-cluster-kube-config';
-import { DataOciObjectstorageNamespace } from './generated/providers/oci/data-oci-objectstorage-namespace';
-import { ClusterConfigStack } from './kubernetes/cluster-config-stack';
-import { ApplicationNamespace, NetworkPolicyEngine } from './kubernetes/types';
-import { Observability } from './observability/observability';
-import { HardeningCompliance } from './compliance/hardening-compliance';
-import { Waivers } from './compliance/waivers';
-import { addClusterOutputs } from './cluster/cluster-outputs';
-import { SupplyChain } from './supply-chain/supply-chain';
-import { FileStorageAccess } from './storage/file-storage-access';
-import { VaultSecretsAccess } from './storage/vault-secrets-access';
-import { gitOpsVariablesOutput } from './kubernetes/yaml-variables';
-import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from './kubernetes/secrets-store-release';
-import { CertManagerAddon } from './addons/cert-manager-addon';
-import { AutoscaledNodePool, ClusterAutoscalerAddon } from './addons/cluster-autoscaler-addon';
-import { CERT_MANAGER_EXEMPTION_REASON, CERT_MANAGER_NAMESPACE } from './addons/addon-namespaces';
-import { defaultProviderSettings } from './core/region-providers';
+import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
+import { ClusterKeys } from '../encryption/cluster-keys';
+import { ClusterNetwork } from '../network/cluster-network';
+import { DataOciContainerengineClusterKubeConfig } from '../generated/providers/oci/data-oci-containerengine-cluster-kube-config';
+import { DataOciObjectstorageNamespace } from '../generated/providers/oci/data-oci-objectstorage-namespace';
+import { ClusterConfigStack } from '../kubernetes/cluster-config-stack';
+import { ApplicationNamespace, NetworkPolicyEngine } from '../kubernetes/types';
+import { Observability } from '../observability/observability';
+import { HardeningCompliance } from '../compliance/hardening-compliance';
+import { Waivers } from '../compliance/waivers';
+import { addClusterOutputs } from '../cluster/cluster-outputs';
+import { SupplyChain } from '../supply-chain/supply-chain';
+import { FileStorageAccess } from '../storage/file-storage-access';
+import { VaultSecretsAccess } from '../storage/vault-secrets-access';
+import { gitOpsVariablesOutput } from '../kubernetes/yaml-variables';
+import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../kubernetes/secrets-store-release';
+import { CertManagerAddon } from '../addons/cert-manager-addon';
+import { AutoscaledNodePool, ClusterAutoscalerAddon } from '../addons/cluster-autoscaler-addon';
+import { CERT_MANAGER_EXEMPTION_REASON, CERT_MANAGER_NAMESPACE } from '../addons/addon-namespaces';
+import { defaultProviderSettings } from '../core/region-providers';
 import { HardenedClusterProps } from './hardened-cluster-props';
-import { validateProps, workerInternetEgress } from './hardened-cluster/validate-props';
-import { DEFAULT_NETWORK_POLICY_ENGINE } from './kubernetes/types';
-import { ResourceManagerEndpoint } from './fleet/resource-manager-endpoint';
-import { applyClusterTags, validateClusterTags } from './core/cluster-tags';
-
-export * from './hardened-cluster-props';
+import { validateProps, workerInternetEgress } from './validate-props';
+import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
+import { ResourceManagerEndpoint } from '../fleet/resource-manager-endpoint';
+import { applyClusterTags, validateClusterTags } from '../core/cluster-tags';
 
 /**
  * A production-grade, hardened OKE cluster: private network and API endpoint, Bastion access, Vault-encrypted
@@ -169,7 +165,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     }));
 
     this.nodePools = [];
-    for (const pool of props.nodePools) this.buildNodePool(pool);
+    // NodePool validates each pool (validate-props checks only the rules across pools).
+    props.nodePools.forEach((pool, i) => withPropertyPrefix(`nodePools[${i}].`, () => this.buildNodePool(pool)));
 
 
     this.iam = new ClusterIam(this, 'iam', {
@@ -331,15 +328,14 @@ export class HardenedCluster extends Construct implements IOkeCluster {
    */
   public addNodePool(options: NodePoolOptions): NodePool {
     checkProps(PROPS_SPECS, 'NodePoolOptions', options, 'addNodePool');
-    withPropertyPrefix('addNodePool.', () => {
-      validateNodePoolOptions(options, '');
+    // NodePool validates the pool itself (and records its own waivers, an SSH key: NODE-05); here only the rule
+    // across pools.
+    const pool = withPropertyPrefix('addNodePool.', () => {
       if (this.nodePools.some((p) => p.node.id === `pool-${options.name}`)) {
         throw new HardenedOkeValidationError('name', `"${options.name}" is used by another node pool`, 'give every node pool a unique name');
       }
-      if (options.kubernetesVersion !== undefined) validatePoolVersionSkew(options.kubernetesVersion, this.props.kubernetesVersion, 'kubernetesVersion');
+      return this.buildNodePool(options);
     });
-    // NodePool records its own waivers (an SSH key: NODE-05).
-    const pool = withPropertyPrefix('addNodePool.', () => this.buildNodePool(options));
     applyClusterTags(this, this.props.tags);
     return pool;
   }
