@@ -99,6 +99,7 @@ export function reportJson(e: Evaluation) {
       fix: r.control.fix,
       findings: r.findings.map(findingJson),
     })),
+    notJudged: externalResources(e.model).map((r) => ({ ocid: r.ocid, kind: r.kind, referencedBy: [...r.referencedBy] })),
     warnings: [...alertDeliveryWarnings(e.model), ...versionCadenceWarnings(e.model)].map((w) => ({ stack: w.stack, address: w.address, message: w.message })),
     waivers: e.waivers.map(({ waiver, active, used }) => ({
       controlId: waiver.controlId, scope: waiver.scope, reason: waiver.reason, expires: waiver.expires ?? null, source: waiver.source, active, used,

@@ -2,7 +2,8 @@ import { appInputs } from '../../lib/compliance/app-model';
 import { evaluate } from '../../lib/compliance/engine';
 import { buildModel } from '../../lib/compliance/model';
 import { externalResources } from '../../lib/compliance/not-judged';
-import { reportMarkdown } from '../../lib/compliance/report';
+import Ajv from 'ajv';
+import { reportJson, reportMarkdown } from '../../lib/compliance/report';
 import { synthSummary } from '../../lib/compliance/synth-summary';
 import { normalizedWaivers } from '../../lib/compliance/waivers';
 import { buildCluster, OCIDS } from '../support';
@@ -34,10 +35,22 @@ describe('bring-your-own resources the controls could not judge', () => {
     expect(md).toContain(`| \`${OCIDS.vcn}\` | vcn |`);
   });
 
+  test('hardening-report.json lists them too (machine readers see what no control judged), and matches its schema', () => {
+    const e = evaluation({ network: { existingVcn: byo } });
+    const json = JSON.parse(JSON.stringify(reportJson(e)));
+    expect(json.notJudged).toEqual(externalResources(e.model).map((r) => ({ ocid: r.ocid, kind: r.kind, referencedBy: r.referencedBy })));
+    expect(json.notJudged.find((r: any) => r.ocid === OCIDS.subnet('workers'))).toMatchObject({ kind: 'subnet' });
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(require('../../lib/compliance/hardening-report.schema.json'));
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    const { notJudged: _dropped, ...withoutField } = json;
+    expect(validate(withoutField)).toBe(false); // the field is required, so readers can rely on it
+  });
+
   test('an app that creates its network has nothing "not judged"', () => {
     const e = evaluation({});
     expect(externalResources(e.model)).toEqual([]);
     expect(synthSummary(e, 'report.md').join('\n')).not.toMatch(/not judged/);
     expect(reportMarkdown(e)).not.toContain('## Not judged');
+    expect(reportJson(e).notJudged).toEqual([]);
   });
 });
