@@ -33,9 +33,10 @@ export function validateClusterTags(property: string, tags: { [key: string]: str
 /**
  * Puts `tags` on every resource under `scope` whose schema has `freeform_tags` (the generated binding has a
  * `freeformTags` attribute), merged into the tags the construct set: the library's keys are reserved, so they
- * cannot be overwritten. Done by walking the tree rather than with a cdktf Aspect: an Aspect would make the
- * synth-time compliance check resolve every stack twice (lib/compliance/synth-handoff.ts). Idempotent, so a
- * method that adds resources later calls it again.
+ * cannot be overwritten. Done by walking the tree rather than with a cdktf Aspect: cdktf invokes a stack's aspects
+ * when that stack synthesizes, so with any Aspect in the App the compliance check must evaluate every stack again at
+ * the end (AppCompliance in lib/compliance/hardening-compliance.ts). Idempotent, so a method that adds resources
+ * later calls it again.
  */
 export function applyClusterTags(scope: IConstruct, tags: { [key: string]: string } | undefined): void {
   const entries = Object.entries(tags ?? {});
