@@ -43,14 +43,32 @@ describe('HardenedCluster and the compliance layer', () => {
     expect(fs.readFileSync(path.join(outdir, 'hardening-report.md'), 'utf8')).toContain('```mermaid');
   });
 
-  test('two clusters in one app each keep their own cluster-admin binding and pass', () => {
+  const STAGING_COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaastagingcompartment';
+
+  test('two clusters in one app, each in its own compartment, each keep their own cluster-admin binding and pass', () => {
     const { app, outdir } = synthApp({}, (stack) => {
-      new HardenedCluster(stack, 'staging', { ...BASE, network: { vcnCidr: '10.1.0.0/16' } });
+      new HardenedCluster(stack, 'staging', { ...BASE, compartmentId: STAGING_COMPARTMENT, network: { vcnCidr: '10.1.0.0/16' } });
     });
     app.synth();
     const r = report(outdir);
     expect(r.summary.fail).toBe(0);
     expect(r.stacks).toEqual(expect.arrayContaining(['prod', 'prod-prod-k8s', 'prod-staging-k8s']));
+    expect(r.controls.find((c: any) => c.id === 'IAM-15').findings.map((f: any) => f.status)).toEqual(['pass', 'pass']);
+  });
+
+  test('two clusters in one compartment fail IAM-15 (each worker dynamic group would match the other cluster\'s nodes) unless both waive it', () => {
+    const shared = synthApp({}, (stack) => {
+      new HardenedCluster(stack, 'staging', { ...BASE, network: { vcnCidr: '10.1.0.0/16' } });
+    });
+    expect(() => shared.app.synth()).toThrow(/IAM-15 failed on oci_identity_dynamic_group\.staging_iam_worker-nodes[^\n]*also the rule of prod:oci_identity_dynamic_group\.prod_iam_worker-nodes/);
+    const waivers = [{ controlId: 'IAM-15', reason: 'dev and staging share the sandbox compartment by design' }];
+    const waived = synthApp({ waivers }, (stack) => {
+      new HardenedCluster(stack, 'staging', { ...BASE, waivers, network: { vcnCidr: '10.1.0.0/16' } });
+    });
+    waived.app.synth();
+    const r = report(waived.outdir);
+    expect(r.summary.fail).toBe(0);
+    expect(r.controls.find((c: any) => c.id === 'IAM-15').status).toBe('waived');
   });
 
   test('a hand-written NSG rule opening SSH to the internet next to our constructs fails synth with NET-02', () => {

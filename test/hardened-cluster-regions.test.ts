@@ -212,7 +212,8 @@ describe('one app, several clusters', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oke-two-'));
     const app = new App({ outdir });
     new HardenedCluster(stackIn(app, 'dev'), 'app', { ...BASE, name: 'dev-shop', kubernetes: { applicationNamespaces: [{ name: 'dev-only' }] } });
-    new HardenedCluster(stackIn(app, 'prod'), 'app', { ...BASE, name: 'prod-shop', kubernetes: { applicationNamespaces: [{ name: 'prod-only' }] } });
+    // Its own compartment: two clusters in one would fail IAM-15 (their worker dynamic groups would match the same nodes).
+    new HardenedCluster(stackIn(app, 'prod'), 'app', { ...BASE, compartmentId: 'ocid1.compartment.oc1..aaaaaaaaprodshop', name: 'prod-shop', kubernetes: { applicationNamespaces: [{ name: 'prod-only' }] } });
     app.synth();
     const files = (c: string) => fs.readdirSync(path.join(outdir, 'manifests', c));
     expect(files('dev-shop').some((f) => f.includes('dev-only'))).toBe(true);

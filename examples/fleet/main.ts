@@ -31,8 +31,9 @@ export function buildExampleApp(outdir?: string): App {
   new Fleet(app, 'fleet', {
     clusters: [
       cluster('shop-eu-1', s.region, s.compartmentId),
-      cluster('shop-eu-2', s.region, s.compartmentId),
-      cluster('shop-us-1', secondRegion, env('OKE_FLEET_SECOND_COMPARTMENT_ID', s.compartmentId)),
+      // One compartment per cluster: each worker dynamic group matches its nodes by compartment (control IAM-15).
+      cluster('shop-eu-2', s.region, env('OKE_FLEET_EU2_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexampleshopeu2')),
+      cluster('shop-us-1', secondRegion, env('OKE_FLEET_SECOND_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexampleshopus1')),
     ],
   });
   return app;

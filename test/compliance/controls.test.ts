@@ -45,6 +45,7 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'API-08': { mutate: (s) => { R(s, 'oci_containerengine_cluster', 'cluster').type = 'BASIC_CLUSTER'; }, address: 'oci_containerengine_cluster.cluster' },
   // The stack's provider moves out of the declared home region; the policies stay on it.
   'IAM-14': { mutate: (s) => { s.infra.provider.oci[0].region = 'us-ashburn-1'; }, address: 'oci_identity_policy.cluster_keys' },
+  'IAM-15': { mutate: (s) => add(s, 'oci_identity_dynamic_group', 'other_cluster_workers', { ...R(s, 'oci_identity_dynamic_group', 'workers'), name: 'staging-workers' }), address: 'oci_identity_dynamic_group.workers' },
   'IAM-01': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push('Allow group Admins to manage all-resources in compartment id x'); }, address: 'oci_identity_policy.cluster_keys' },
   'IAM-02': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push('Allow group Ops to use virtual-network-family in tenancy'); }, address: 'oci_identity_policy.cluster_keys' },
   'IAM-03': { mutate: (s) => { R(s, 'oci_identity_policy', 'cluster_keys').statements.push('Allow any-user to read buckets in compartment id x'); }, address: 'oci_identity_policy.cluster_keys' },

@@ -53,8 +53,14 @@ const REGIONS = { OKE_REGION: 'us-ashburn-1', OKE_HOME_REGION: 'eu-frankfurt-1' 
 
 describe.each(EXAMPLES)('example %s', (name) => {
   // The same example for a dev and a prod compartment, both in us-ashburn-1 with home region eu-frankfurt-1.
-  const dev = synthWithEnv(name, { ...REGIONS, OKE_COMPARTMENT_ID: 'ocid1.compartment.oc1..aaaaaaaadevcompartment' });
-  const prod = synthWithEnv(name, { ...REGIONS, OKE_COMPARTMENT_ID: 'ocid1.compartment.oc1..aaaaaaaaprodcompartment' });
+  // The fleet has one compartment per cluster (IAM-15): each environment sets all three.
+  const compartments = (env: string) => ({
+    OKE_COMPARTMENT_ID: `ocid1.compartment.oc1..aaaaaaaa${env}compartment`,
+    OKE_FLEET_EU2_COMPARTMENT_ID: `ocid1.compartment.oc1..aaaaaaaa${env}shopeu2`,
+    OKE_FLEET_SECOND_COMPARTMENT_ID: `ocid1.compartment.oc1..aaaaaaaa${env}shopus1`,
+  });
+  const dev = synthWithEnv(name, { ...REGIONS, ...compartments('dev') });
+  const prod = synthWithEnv(name, { ...REGIONS, ...compartments('prod') });
   afterAll(() => {
     dev.cleanup();
     prod.cleanup();

@@ -1,7 +1,7 @@
 import { ESCALATING_VERBS, FORBIDDEN_SUBJECTS } from '../../core/rbac-subjects';
 import { ComplianceModel, isExpression, K8sObject, objectsOf, resourcesOf } from '../model';
 import { identityHomeRegionFindings } from './home-region';
-import { Control, fail, Finding, NSA, verdict } from './types';
+import { Control, fail, Finding, na, NSA, verdict } from './types';
 import {
   ADMINISTRATORS_TAG_KEY, ADMINISTRATORS_TAG_VALUE, CLUSTER_ADMIN_EQUIVALENT_TYPES, parsePolicyStatement, PolicyParseError,
   PolicyStatement, validatePolicyStatement,
@@ -108,6 +108,24 @@ function bindings(m: ComplianceModel): K8sObject[] {
   return objectsOf(m, 'RoleBinding', 'ClusterRoleBinding');
 }
 
+
+/**
+ * IAM-15: a cluster's worker dynamic group matches by compartment (the rule Oracle documents for OKE nodes), so two
+ * clusters in one compartment put each other's nodes in their groups: each cluster's node grants and log agent
+ * configuration then reach the other cluster's nodes too. Judged over the whole App (a fleet included): two dynamic
+ * groups with the same literal matching rule match the same instances.
+ * @see https://docs.oracle.com/iaas/Content/Identity/dynamicgroups/Writing_Matching_Rules_to_Define_Dynamic_Groups.htm
+ */
+function sharedMatchingRules(m: ComplianceModel): Finding[] {
+  const groups = resourcesOf(m, 'oci_identity_dynamic_group');
+  const normalized = (g: { body: any }) => String(g.body?.matching_rule ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return groups.map((g) => {
+    const rule = normalized(g);
+    if (rule === '' || isExpression(String(g.body?.matching_rule))) return na(g, 'matching_rule is computed at apply time, so it cannot be compared at synth');
+    const others = groups.filter((o) => o !== g && normalized(o) === rule).map((o) => `${o.stack}:${o.address}`);
+    return verdict(g, others.length === 0, `matching_rule ${JSON.stringify(g.body.matching_rule)} is also the rule of ${others.join(', ')}, so both groups match the same instances and each cluster's node grants reach the other's nodes`);
+  });
+}
 
 export const IDENTITY_CONTROLS: Control[] = [
   {
@@ -251,6 +269,13 @@ export const IDENTITY_CONTROLS: Control[] = [
     references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
     fix: 'Create policies and dynamic groups with `provider` set to an oci provider of the home region (e.g. new OciProvider(stack, \'oci-home\', { alias: \'home\', region: <home region> }), or a HardenedCluster\'s identityProvider); set HardenedCluster homeRegion to the tenancy\'s home region.',
     check: identityHomeRegionFindings,
+  },
+  {
+    id: 'IAM-15', group: 'identity', severity: 'high',
+    title: 'Each dynamic group matches instances no other dynamic group of the app matches (one cluster per compartment)',
+    references: { nsaCisa: `${NSA.AUTH} › Role-based access control` },
+    fix: 'Give each cluster its own compartment: the worker dynamic group matches instance.compartment.id, the rule Oracle documents for OKE nodes, and narrowing it further needs a defined-tag namespace. If the clusters must share a compartment, waive IAM-15 with the reason (their nodes then share grants and log agent configurations).',
+    check: sharedMatchingRules,
   },
 ];
 
