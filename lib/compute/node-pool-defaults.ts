@@ -17,4 +17,6 @@ export const NODE_POOL_DEFAULTS = {
   maximumSurge: '1',
   /** How long OKE waits for pods to be evicted before a node is removed. */
   evictionGraceDuration: 'PT60M',
+  /** Oracle Linux major version of the OKE node images (the one Oracle's terraform-oci-oke module defaults to). */
+  imageOsVersion: '8',
 } as const;

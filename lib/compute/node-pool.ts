@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { dependable, Fn, ListTerraformIterator } from 'cdktf';
+import { dependable, Fn, ListTerraformIterator, Precondition } from 'cdktf';
 import { ContainerengineNodePool } from '../generated/providers/oci/containerengine-node-pool';
 import { DataOciContainerengineNodePoolOption } from '../generated/providers/oci/data-oci-containerengine-node-pool-option';
 import { DataOciIdentityAvailabilityDomains } from '../generated/providers/oci/data-oci-identity-availability-domains';
@@ -16,7 +16,8 @@ import { IOkeCluster } from '../cluster/cluster-ref';
 import { INodePoolNetwork } from '../network/node-pool-network';
 import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user-data';
 import { renderCloudInit } from './private/cloud-init';
-import { isFlexShape, shapeArch } from './private/flex-shapes';
+import { isFlexShape } from './private/flex-shapes';
+import { nodeImageCriteria, selectNodeImage } from './private/node-image';
 import { validateNodePoolOptions } from './validate-node-pool';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 import { checkProps } from '../core/props-check';
@@ -104,10 +105,20 @@ export interface NodePoolOptions {
    */
   readonly bootVolumeSizeGbs?: number;
   /**
-   * Pin a node image OCID instead of following the newest OKE image for the cluster's version.
-   * @default - the newest OKE Oracle Linux image for the cluster's Kubernetes version and the shape's architecture
+   * Pin a node image OCID instead of following the newest OKE image for the pool's version. Not with `imageOsVersion`.
+   * @default - the newest OKE image of Oracle Linux `imageOsVersion` built for the pool's exact Kubernetes version and
+   * the shape's architecture (GPU images for GPU shapes only), chosen by image name; the plan fails naming this prop
+   * when OKE offers none
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Reference/contengimagesshapes.htm
    */
   readonly imageId?: string;
+  /**
+   * Oracle Linux major version of the OKE node images the pool follows: "8" or "9" (OKE publishes images of both).
+   * Changing it on a running pool cycles the nodes onto the other version. Not with `imageId`.
+   * @default "8"
+   * @see https://docs.oracle.com/iaas/images/oke-worker-node-oracle-linux-9x/index.htm
+   */
+  readonly imageOsVersion?: string;
   /**
    * Nodes added while cycling (surge) during image or version rollouts, as a count or percentage.
    * @default '1'
@@ -164,7 +175,7 @@ export interface NodePoolProps extends NodePoolOptions {
 }
 
 /**
- * A node pool that rolls: nodes follow the newest OKE image for the cluster's version and are cycled with a
+ * A node pool that rolls: nodes follow the newest OKE image for the pool's version, OS and architecture and are cycled with a
  * surge node and no unavailable node when the image or version changes. Boot volumes are encrypted with a Vault
  * key and in transit, legacy IMDS endpoints are off, there is no SSH key, and nodes spread over every
  * availability domain.
@@ -226,16 +237,17 @@ export class NodePool extends Construct {
     this.availabilityDomains = new DataOciIdentityAvailabilityDomains(this, 'availability-domains', { compartmentId: cluster.compartmentId });
 
     let imageId = props.imageId;
+    let imagePrecondition: Precondition | undefined;
     if (!imageId) {
-      // Filtered by OKE to images built for this exact Kubernetes version; GPU images are skipped.
-      this.imageOptions = new DataOciContainerengineNodePoolOption(this, 'image-options', {
-        nodePoolOptionId: cluster.clusterId,
-        compartmentId: cluster.compartmentId,
-        nodePoolK8SVersion: kubernetesVersion,
-        nodePoolOsType: 'OL8',
-        nodePoolOsArch: shapeArch(props.shape),
+      // The newest OKE image matching the pool by its documented name parts (private/node-image.ts); the plan fails
+      // by name when there is none.
+      const image = selectNodeImage(this, {
+        clusterId: cluster.clusterId, compartmentId: cluster.compartmentId, poolName: props.name,
+        criteria: nodeImageCriteria(props.shape, props.imageOsVersion ?? NODE_POOL_DEFAULTS.imageOsVersion, kubernetesVersion),
       });
-      imageId = `\${[for s in ${this.imageOptions.fqn}.sources : s.image_id if length(regexall("GPU", s.source_name)) == 0][0]}`;
+      this.imageOptions = image.options;
+      imageId = image.imageId;
+      imagePrecondition = image.precondition;
     }
 
     const ads = ListTerraformIterator.fromList(this.availabilityDomains.availabilityDomains);
@@ -307,6 +319,10 @@ export class NodePool extends Construct {
       // The cluster autoscaler owns an autoscaled pool's size; Terraform would otherwise shrink it back on apply.
       lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,
     });
+    if (imagePrecondition) {
+      const lifecycle = this.resource.lifecycle ?? {};
+      this.resource.lifecycle = { ...lifecycle, precondition: [...(lifecycle.precondition ?? []), imagePrecondition] };
+    }
     if (props.sshPublicKey) {
       Waivers.record(this.resource, { controlId: 'NODE-05', reason: `sshPublicKey: SSH access to the nodes of pool ${props.name} (cluster ${cluster.clusterName}) was requested` });
     }

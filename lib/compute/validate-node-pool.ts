@@ -4,6 +4,7 @@ import type { NodePoolOptions } from './node-pool';
 import { requireKnown } from '../core/tokens';
 import { requireSshPublicKey } from '../core/ssh-key';
 import { flexShapeProblem, isFlexShape, isKnownShape, KNOWN_FLEX_SHAPES } from './private/flex-shapes';
+import { OKE_IMAGE_OS_VERSIONS } from './private/node-image';
 import { validateNodePoolScheduling } from './validate-node-pool-scheduling';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 
@@ -48,6 +49,17 @@ export function validateNodePoolOptions(options: NodePoolOptions, prefix: string
     throw new HardenedOkeValidationError(`${prefix}evictionGraceDuration`, `"${options.evictionGraceDuration}" is not an ISO 8601 duration OKE accepts`, 'use e.g. "PT60M" (0 to 60 minutes)');
   }
   if (options.imageId !== undefined) requireOcid(`${prefix}imageId`, options.imageId, 'image');
+  if (options.imageOsVersion !== undefined) {
+    requireKnown(`${prefix}imageOsVersion`, options.imageOsVersion);
+    if (!OKE_IMAGE_OS_VERSIONS.includes(options.imageOsVersion)) {
+      throw new HardenedOkeValidationError(`${prefix}imageOsVersion`, `"${options.imageOsVersion}" is not an Oracle Linux version OKE publishes node images for`,
+        `use one of ${OKE_IMAGE_OS_VERSIONS.map((v) => `"${v}"`).join(', ')}`);
+    }
+    if (options.imageId !== undefined) {
+      throw new HardenedOkeValidationError(`${prefix}imageOsVersion`, 'has no effect with imageId: a pinned image is used as given',
+        'remove imageOsVersion, or remove imageId to follow the newest OKE image of that Oracle Linux version');
+    }
+  }
   if (options.sshPublicKey !== undefined) requireSshPublicKey(`${prefix}sshPublicKey`, options.sshPublicKey);
   validateNodePoolScheduling(options, prefix);
 }

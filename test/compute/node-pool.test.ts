@@ -56,7 +56,8 @@ describe('NodePool', () => {
     expect(pool.kubernetes_version).toBe('v1.33.1');
     const options = Object.values(dataOf(json, 'oci_containerengine_node_pool_option'))[0];
     expect(options).toMatchObject({ node_pool_option_id: CLUSTER, node_pool_k8s_version: 'v1.33.1', node_pool_os_arch: 'X86_64' });
-    expect(pool.node_source_details.image_id).toMatch(/^\$\{\[for s in data\.oci_containerengine_node_pool_option\..*\.sources : s\.image_id .*\]\[0\]\}$/);
+    // Selection by name, newest first: test/compute/node-image.test.ts.
+    expect(pool.node_source_details.image_id).toMatch(/^\$\{split\(" ", reverse\(sort\(\[for m in \[for s in data\.oci_containerengine_node_pool_option\.[^.]+\.sources : /);
     expect(pool.node_shape_config).toEqual({ ocpus: 2, memory_in_gbs: 16 });
   });
 
@@ -74,6 +75,11 @@ describe('NodePool', () => {
     expect(flexShapeProblem('VM.Standard.E5.Flex', 4, 2)?.property).toBe('memoryGbs');
     expect(shapeArch('VM.Standard.A1.Flex')).toBe('AARCH64');
     expect(shapeArch('VM.Standard.E5.Flex')).toBe('X86_64');
+    expect(shapeArch('VM.Standard.A2.Flex')).toBe('AARCH64');
+    expect(shapeArch('BM.Standard.A1.160')).toBe('AARCH64');
+    // GPU shapes named after NVIDIA's A10/A100 have Intel or AMD CPUs ("Compute Shapes", GPU Shapes).
+    expect(shapeArch('VM.GPU.A10.1')).toBe('X86_64');
+    expect(shapeArch('BM.GPU.A10.4')).toBe('X86_64');
   });
 
   test.each([

@@ -50,5 +50,6 @@ describe('Kubernetes version age (dated table in lib/core/data)', () => {
     expect(line).toContain('Kubernetes v1.34.1 (minor 1.34, 0 behind the newest OKE minor as of ' + OKE_VERSIONS_READ_ON);
     expect(line).toContain('upstream end of life 2026-10-27');
     expect(line).toContain('nodes cycled with surge');
+    expect(line).toContain('newest OKE image (by name: Oracle Linux version, architecture, exact Kubernetes version) unless a pool pins imageId');
   });
 });

@@ -35,12 +35,32 @@ export function isFlexShape(shape: string): boolean {
 }
 
 export function flexShapeLimits(shape: string): FlexShapeLimits {
-  return FLEX_SHAPES[shape] ?? { ...GENERIC_FLEX, arch: /\.A\d+\./.test(shape) ? 'AARCH64' : 'X86_64' };
+  return FLEX_SHAPES[shape] ?? { ...GENERIC_FLEX, arch: isArmShape(shape) ? 'AARCH64' : 'X86_64' };
+}
+
+/**
+ * Arm (Ampere) shapes are the Standard A-series: VM.Standard.A1.Flex, VM.Standard.A2.Flex, BM.Standard.A1.160, ...
+ * (Oracle, "Compute Shapes": https://docs.oracle.com/en-us/iaas/Content/Compute/References/computeshapes.htm). GPU
+ * shapes named after their NVIDIA GPU (VM.GPU.A10.1, BM.GPU.A100-v2.8) have Intel or AMD CPUs (same page), so the
+ * pattern is anchored on `.Standard.`.
+ */
+function isArmShape(shape: string): boolean {
+  return /^(VM|BM)\.Standard\.A\d+\./.test(shape);
+}
+
+/**
+ * GPU shapes (VM.GPU.A10.1, VM.GPU3.1, BM.GPU.H100.8, ...: "GPU shapes supported by Kubernetes Engine",
+ * https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengrunninggpunodes.htm): OKE's page says a GPU shape
+ * needs "a compatible Oracle Linux GPU image that has the CUDA libraries pre-installed. The names of compatible
+ * images include 'GPU'".
+ */
+export function isGpuShape(shape: string): boolean {
+  return /^(VM|BM)\.GPU/.test(shape);
 }
 
 /** Image architecture OKE's node pool options filter on. */
 export function shapeArch(shape: string): 'X86_64' | 'AARCH64' {
-  return isFlexShape(shape) ? flexShapeLimits(shape).arch : /\.A\d+\./.test(shape) ? 'AARCH64' : 'X86_64';
+  return isFlexShape(shape) ? flexShapeLimits(shape).arch : isArmShape(shape) ? 'AARCH64' : 'X86_64';
 }
 
 /** Returns a problem description, or undefined when ocpus and memory fit the shape. */
