@@ -224,6 +224,7 @@ export const PROPS_SPECS: PropsSpecs = {
       network: {object: 'ClusterNetworkOptions'},
       bastion: {object: 'HardenedClusterBastionOptions'},
       nodePools: {arrayOf: 'NodePoolOptions'},
+      nodeScanning: {object: 'NodeScanningOptions'},
       encryption: {object: 'HardenedClusterEncryptionOptions'},
       supplyChain: {object: 'HardenedClusterSupplyChainOptions'},
       observability: {object: 'HardenedClusterObservabilityOptions'},
@@ -402,6 +403,12 @@ export const PROPS_SPECS: PropsSpecs = {
       preBootstrapScript: 'string',
       postBootstrapScript: 'string',
       kubeletExtraArgs: 'string[]',
+    },
+  },
+  NodeScanningOptions: {
+    required: [],
+    fields: {
+      optOutReason: 'string',
     },
   },
   NodeTaint: {

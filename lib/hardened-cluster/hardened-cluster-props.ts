@@ -2,6 +2,7 @@ import { TerraformProvider } from 'cdktf';
 import { OidcAuthentication } from '../cluster/oidc';
 import { PublicEndpoint } from '../cluster/oke-cluster';
 import { NodePoolOptions } from '../compute/node-pool';
+import { NodeScanningOptions } from '../compute/node-scanning';
 import { BastionOptions } from '../access/bastion';
 import { ClusterKeysOptions } from '../encryption/cluster-keys';
 import { ClusterNetworkOptions } from '../network/cluster-network';
@@ -162,6 +163,13 @@ export interface HardenedClusterProps {
   readonly bastion: HardenedClusterBastionOptions;
   /** Node pools; at least one. */
   readonly nodePools: NodePoolOptions[];
+  /**
+   * Vulnerability Scanning of the worker nodes (host scan recipe, target on the node compartment, service policy).
+   * Opting out needs a reason and is recorded as a waiver of NODE-08.
+   * @default - the worker nodes are scanned daily (README "Scanning the worker nodes")
+   * @see https://docs.oracle.com/en-us/iaas/scanning/using/create-host-target.htm
+   */
+  readonly nodeScanning?: NodeScanningOptions;
   /**
    * Vault and keys.
    * @default - a new vault with HSM keys rotated every 90 days

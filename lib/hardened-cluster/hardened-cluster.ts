@@ -66,8 +66,11 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   public readonly nodePools: NodePool[];
   public readonly iam: ClusterIam;
   public readonly supplyChain: SupplyChain;
-  /** Vulnerability Scanning of the worker nodes (host scan recipe and target on the node compartment). */
-  public readonly nodeScanning: NodeScanning;
+  /**
+   * Vulnerability Scanning of the worker nodes (host scan recipe and target on the node compartment); undefined
+   * when `nodeScanning.optOutReason` is given.
+   */
+  public readonly nodeScanning?: NodeScanning;
   public readonly observability: Observability;
   /** One IAM policy per application namespace with `workloadIdentity` service accounts. */
   public readonly workloadIdentityAccess: WorkloadIdentityAccess[];
@@ -135,11 +138,17 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         : { vaultManagementEndpoint: this.keys.managementEndpoint, ...props.supplyChain?.signing },
       identityProvider: this.identityProvider,
     }));
-    this.nodeScanning = new NodeScanning(this, 'node-scanning', {
-      compartmentId: props.compartmentId,
-      clusterName: this.clusterName,
-      identityProvider: this.identityProvider,
-    });
+    const scanOptOut = props.nodeScanning?.optOutReason;
+    if (scanOptOut === undefined) {
+      this.nodeScanning = new NodeScanning(this, 'node-scanning', {
+        compartmentId: props.compartmentId,
+        clusterName: this.clusterName,
+        identityProvider: this.identityProvider,
+      });
+    } else {
+      // Scope: this cluster's construct path, so the node pools of addNodePool are covered too.
+      Waivers.record(this, { controlId: 'NODE-08', reason: `nodeScanning.optOutReason: ${scanOptOut.trim()}` });
+    }
     this.cluster = new OkeCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: this.clusterName,

@@ -80,6 +80,11 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
     }
     requireAllowList('oidc.issuerCidrs', props.oidc.issuerCidrs ?? [], { allowEmpty: props.oidc.issuerAnywhereReason !== undefined });
   }
+  const scanOptOut = props.nodeScanning?.optOutReason;
+  if (scanOptOut !== undefined && (typeof scanOptOut !== 'string' || scanOptOut.trim().length < 10)) {
+    throw new HardenedOkeValidationError('nodeScanning.optOutReason', 'must be a reason of at least 10 characters (it is recorded as the waiver of NODE-08)',
+      'say why the worker nodes are not scanned by this stack and who accepted it, e.g. "host scan target of this compartment managed by the security team (SEC-42)", or remove nodeScanning to keep the scan');
+  }
   if (props.network?.allowInternetEgress === false && workerInternetEgress({ ...props, network: undefined })) {
     throw new HardenedOkeValidationError('network.allowInternetEgress', 'is false, but the Cilium images the library installs come from quay.io, so nodes could not pull them',
       'mirror the Cilium images into OCIR by digest and set kubernetes.imageRegistryMirror (worker internet egress then goes away on its own), or remove network.allowInternetEgress');
