@@ -2,7 +2,8 @@
  * Production: several node pools spread over every availability domain (one autoscaled, one tainted), the
  * cert-manager add-on, VCN-native pods, OIDC sign-in, an application namespace with workload identity and a hardened
  * Deployment added with addManifest,
- * signed images with private immutable repositories, and logs shipped to an encrypted archive and a SIEM stream.
+ * signed images with private immutable repositories, logs shipped to an encrypted archive and a SIEM stream, and a
+ * Security Zone on the compartment.
  * `npm run synth -- examples/production/main.ts`; placeholder OCIDs are overridable from the environment.
  */
 import { App, TerraformStack } from 'cdktf';
@@ -49,6 +50,9 @@ export class ProductionClusterStack extends TerraformStack {
           taints: [{ key: 'dedicated', value: 'batch', effect: TaintEffect.NO_SCHEDULE }],
         },
       ],
+      // A Security Zone on the compartment with the policies the library satisfies (README "Security Zone"); Cloud
+      // Guard must be enabled for the tenancy. Its Cloud Guard target also turns node scan findings into problems.
+      securityZone: {},
       // cert-manager as an OKE managed add-on, pinned to the version listed for Kubernetes 1.34 (README: OKE managed add-ons).
       addons: { certManager: {} },
     });

@@ -235,6 +235,7 @@ export const PROPS_SPECS: PropsSpecs = {
       requireMfa: 'boolean',
       addons: {object: 'HardenedClusterAddonsOptions'},
       resourceManager: {object: 'ResourceManagerOptions'},
+      securityZone: {object: 'SecurityZoneOptions'},
       waivers: {arrayOf: 'WaiverProps'},
       tags: 'map',
     },
@@ -459,6 +460,14 @@ export const PROPS_SPECS: PropsSpecs = {
     fields: {
       privateEndpointSubnetId: 'string',
       stackCompartmentId: 'string',
+    },
+  },
+  SecurityZoneOptions: {
+    required: [],
+    fields: {
+      reportingRegion: 'string',
+      reportingRegionProvider: 'any',
+      additionalPolicyIds: 'string[]',
     },
   },
   VaultSecret: {

@@ -24,6 +24,7 @@ import { DataOciObjectstorageNamespace } from '../generated/providers/oci/data-o
 import { ClusterConfigStack } from '../kubernetes/cluster-config-stack';
 import { ApplicationNamespace, NetworkPolicyEngine } from '../kubernetes/types';
 import { Observability } from '../observability/observability';
+import { CompartmentSecurityZone } from '../observability/security-zone';
 import { HardeningCompliance } from '../compliance/hardening-compliance';
 import { Waivers } from '../compliance/waivers';
 import { addClusterOutputs } from '../cluster/cluster-outputs';
@@ -82,6 +83,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   public readonly fileStorage?: FileStorageAccess;
   /** One IAM policy per application namespace that mounts Vault secrets. */
   public readonly vaultSecretsAccess: VaultSecretsAccess[];
+  /** The security zone of the cluster's compartment and its recipe (with `securityZone`). */
+  public readonly securityZone?: CompartmentSecurityZone;
   /** The ORM private endpoint and its NSG (with `resourceManager`). */
   public readonly resourceManager?: ResourceManagerEndpoint;
   private readonly props: HardenedClusterProps;
@@ -100,7 +103,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     this.networkPolicyEngine = props.kubernetes?.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     this.props = props;
     refuseDuplicateName(this);
-    const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard, props.allowUnknownRegion);
+    const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard ?? props.securityZone, props.allowUnknownRegion,
+      props.securityZone ? 'securityZone' : undefined);
     this.homeRegion = regions.homeRegion;
     this.identityProvider = regions.identityProvider;
 
@@ -209,6 +213,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       cloudGuard: props.observability?.cloudGuard && { ...props.observability.cloudGuard, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider },
       identityProvider: this.identityProvider,
     }));
+    if (props.securityZone) {
+      this.securityZone = withPropertyPrefix('securityZone.', () => new CompartmentSecurityZone(this, 'security-zone', {
+        ...props.securityZone!, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider,
+        compartmentId: props.compartmentId, tenancyId: props.tenancyId, clusterName: this.clusterName,
+      }));
+    }
     // The nodes' log agent pushes logs as soon as a node boots: its policy exists before any node does.
     for (const pool of this.nodePools) dependOn(pool.resource, this.observability.logging.agentPolicy);
 
