@@ -56,6 +56,13 @@ describe('CompartmentSecurityZone', () => {
   });
 });
 
+test('README "Security Zone" lists exactly the recipe\'s policies, in order', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Security Zone\n'), readme.indexOf('## How node images'));
+  const rows = [...section.matchAll(/^\| `(deny [a-z_]+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2].trim()]);
+  expect(rows).toEqual(SECURITY_ZONE_POLICIES.map((p) => [p.friendlyName, p.principle]));
+});
+
 describe('HardenedCluster securityZone', () => {
   test('is opt-in: by default no zone, and DATA-06 is not applicable', () => {
     const { stack } = buildCluster();
