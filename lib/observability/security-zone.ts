@@ -110,7 +110,7 @@ export class CompartmentSecurityZone extends Construct {
       lifecycle: {
         precondition: [planCondition(
           `alltrue([for n in ${names} : length(${idsOf('n')}) == 1])`,
-          'securityZone',
+          'recipe',
           `the tenancy does not list exactly one Oracle-managed security zone policy for each of ${SECURITY_ZONE_POLICY_NAMES.join(', ')}`,
           'compare with `oci cloud-guard security-policy-collection list-security-policies --compartment-id <tenancy>` (friendly-name) and report the difference; Cloud Guard must be enabled',
         )],
