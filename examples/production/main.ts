@@ -2,12 +2,14 @@
  * Production: several node pools spread over every availability domain (one autoscaled, one tainted), the
  * cert-manager add-on, VCN-native pods, OIDC sign-in, an application namespace with workload identity and a hardened
  * Deployment added with addManifest,
- * signed images with private immutable repositories, and logs shipped to an encrypted archive and a SIEM stream.
+ * signed images with private immutable repositories, logs shipped to an encrypted archive and a SIEM stream, and
+ * Cloud Guard on the compartment (so node scan findings become problems the security topic hears of).
  * `npm run synth -- examples/production/main.ts`; placeholder OCIDs are overridable from the environment.
  */
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { CniType, HardenedCluster, IamVerb, TaintEffect } from '../../lib';
+import { DataOciCloudGuardDetectorRecipes } from '../../lib/generated/providers/oci/data-oci-cloud-guard-detector-recipes';
 import { env, EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
 
@@ -38,6 +40,9 @@ export class ProductionClusterStack extends TerraformStack {
         sinks: { archive: { retentionDays: 730 }, stream: { partitions: 2, retentionHours: 72 } },
         notifications: { emailEndpoints: ['secops@example.com'], httpsEndpoints: ['https://siem.example.com/oci-events'] },
         manageAuditRetention: true,
+        // Oracle-managed detector recipes, read by display name from the tenancy (as Oracle's CIS landing zone does);
+        // Cloud Guard must be enabled, and reportingRegion set when it is not the cluster's region.
+        cloudGuard: { detectorRecipeIds: ['OCI Configuration Detector Recipe', 'OCI Activity Detector Recipe'].map((name, i) => oracleDetectorRecipe(this, `detector-recipe-${i}`, name)) },
       },
       nodePools: [
         { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3, labels: { role: 'system' } },
@@ -66,6 +71,12 @@ export class ProductionClusterStack extends TerraformStack {
     // RuntimeDefault seccomp, resources set, and the image by digest from OCIR (what the admission policies require).
     this.cluster.addManifest('payments-api', paymentsApi(`${OCIR_REGION_KEY}.ocir.io/${TENANCY_NAMESPACE}/payments-api@sha256:${API_DIGEST}`));
   }
+}
+
+/** The OCID of an Oracle-managed Cloud Guard detector recipe, read at plan time (OCIDs differ per tenancy). */
+function oracleDetectorRecipe(scope: Construct, id: string, displayName: string): string {
+  const recipes = new DataOciCloudGuardDetectorRecipes(scope, id, { compartmentId: settings.tenancyId, displayName });
+  return Token.asString(`\${${recipes.fqn}.detector_recipe_collection[0].items[0].id}`);
 }
 
 const OCIR_REGION_KEY = 'fra';

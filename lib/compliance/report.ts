@@ -5,7 +5,7 @@ import { ControlGroup, GROUP_ORDER, Severity, SEVERITY_ORDER } from './catalog/t
 import { mermaidLabel, networkDiagram } from './diagram';
 import { clusterAttribution, combine, ControlResult, EvaluatedFinding, Evaluation, ResultStatus, UNASSIGNED } from './engine';
 import { TfBlock } from './model';
-import { alertDeliveryWarnings } from './alert-delivery';
+import { alertDeliveryWarnings, scanFindingDeliveryWarnings } from './alert-delivery';
 import { versionAgeLines, versionCadenceWarnings } from './version-age';
 import { compareStrings } from '../core/ordering';
 
@@ -100,7 +100,7 @@ export function reportJson(e: Evaluation) {
       findings: r.findings.map(findingJson),
     })),
     notJudged: externalResources(e.model).map((r) => ({ ocid: r.ocid, kind: r.kind, referencedBy: [...r.referencedBy] })),
-    warnings: [...alertDeliveryWarnings(e.model), ...versionCadenceWarnings(e.model)].map((w) => ({ stack: w.stack, address: w.address, message: w.message })),
+    warnings: [...alertDeliveryWarnings(e.model), ...scanFindingDeliveryWarnings(e.model), ...versionCadenceWarnings(e.model)].map((w) => ({ stack: w.stack, address: w.address, message: w.message })),
     waivers: e.waivers.map(({ waiver, active, used }) => ({
       controlId: waiver.controlId, scope: waiver.scope, reason: waiver.reason, expires: waiver.expires ?? null, source: waiver.source, active, used,
     })).sort((a, b) => compareStrings(a.controlId, b.controlId) || compareStrings(a.scope, b.scope) || compareStrings(a.source, b.source)),

@@ -1,4 +1,4 @@
-import { alertDeliveryWarnings } from './alert-delivery';
+import { alertDeliveryWarnings, scanFindingDeliveryWarnings } from './alert-delivery';
 import { Evaluation } from './engine';
 import { externalResources, externalSummary } from './not-judged';
 import { reportJson } from './report';
@@ -13,7 +13,7 @@ export function synthSummary(e: Evaluation, reportFile: string): string[] {
   const lines = json.clusters.map((c) =>
     `cdktf-hardened-oke: cluster ${c.name}: ${c.summary.pass} controls passed, ${c.summary.fail} failed, ${c.summary.waived} waived, ${c.summary.notApplicable} not applicable (report: ${reportFile})`);
   lines.push(...versionAgeLines(e.model));
-  for (const w of [...alertDeliveryWarnings(e.model), ...versionCadenceWarnings(e.model)]) lines.push(`cdktf-hardened-oke: WARNING: ${w.stack}:${w.address}: ${w.message}`);
+  for (const w of [...alertDeliveryWarnings(e.model), ...scanFindingDeliveryWarnings(e.model), ...versionCadenceWarnings(e.model)]) lines.push(`cdktf-hardened-oke: WARNING: ${w.stack}:${w.address}: ${w.message}`);
   // Bring-your-own resources: "not applicable" must not read as "judged and fine".
   const external = externalResources(e.model);
   if (external.length > 0) {

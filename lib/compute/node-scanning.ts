@@ -8,6 +8,22 @@ import { VulnerabilityScanningHostScanRecipe } from '../generated/providers/oci/
 import { VulnerabilityScanningHostScanTarget } from '../generated/providers/oci/vulnerability-scanning-host-scan-target';
 import { HOST_SCAN_DEFAULTS, hostScanningServiceStatements } from './private/host-scanning-rules';
 
+/**
+ * Vulnerability Scanning of the worker nodes, as a HardenedCluster option. Scanning is on by default; the only
+ * setting is the opt-out, which needs a reason.
+ */
+export interface NodeScanningOptions {
+  /**
+   * Do not create the host scan recipe, target and service policy, and say why (at least 10 characters), e.g.
+   * "the compartment's host scan target is managed by the security team's stack (SEC-42)". Oracle allows one host
+   * scan target per compartment, so a compartment that already has one cannot get the library's. Recorded as a
+   * waiver of NODE-08 with this reason, shown in the hardening report.
+   * @default - the worker nodes are scanned (no opt-out)
+   * @see https://docs.oracle.com/en-us/iaas/scanning/using/create-host-target.htm
+   */
+  readonly optOutReason?: string;
+}
+
 export interface NodeScanningProps {
   /** Compartment of the worker nodes; the recipe, the target and the scan results live there too. */
   readonly compartmentId: string;

@@ -111,6 +111,7 @@ export function resolveRegionProviders(
   scope: IConstruct, region: string, homeRegion: string | undefined, homeRegionProvider: TerraformProvider | undefined,
   cloudGuard: { readonly reportingRegion?: string; readonly reportingRegionProvider?: TerraformProvider } | undefined,
   allowUnknownRegion = false,
+  cloudGuardProperty = 'observability.cloudGuard',
 ): ClusterRegionProviders {
   const home = homeRegion ?? region;
   requireRegion('homeRegion', home, { allowUnknown: allowUnknownRegion });
@@ -123,9 +124,9 @@ export function resolveRegionProviders(
   let cloudGuardProvider: TerraformProvider | undefined;
   if (cloudGuard) {
     const reporting = cloudGuard.reportingRegion ?? region;
-    requireRegion('observability.cloudGuard.reportingRegion', reporting, { allowUnknown: allowUnknownRegion });
+    requireRegion(`${cloudGuardProperty}.reportingRegion`, reporting, { allowUnknown: allowUnknownRegion });
     cloudGuardProvider = cloudGuard.reportingRegionProvider
-      ?? (reporting === region ? undefined : regionProvider(scope, reporting, CLOUD_GUARD_PROVIDER_ALIAS, 'observability.cloudGuard.reportingRegion'));
+      ?? (reporting === region ? undefined : regionProvider(scope, reporting, CLOUD_GUARD_PROVIDER_ALIAS, `${cloudGuardProperty}.reportingRegion`));
   }
   return { homeRegion: home, identityProvider, cloudGuardProvider };
 }

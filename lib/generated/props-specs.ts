@@ -224,6 +224,7 @@ export const PROPS_SPECS: PropsSpecs = {
       network: {object: 'ClusterNetworkOptions'},
       bastion: {object: 'HardenedClusterBastionOptions'},
       nodePools: {arrayOf: 'NodePoolOptions'},
+      nodeScanning: {object: 'NodeScanningOptions'},
       encryption: {object: 'HardenedClusterEncryptionOptions'},
       supplyChain: {object: 'HardenedClusterSupplyChainOptions'},
       observability: {object: 'HardenedClusterObservabilityOptions'},
@@ -234,6 +235,7 @@ export const PROPS_SPECS: PropsSpecs = {
       requireMfa: 'boolean',
       addons: {object: 'HardenedClusterAddonsOptions'},
       resourceManager: {object: 'ResourceManagerOptions'},
+      securityZone: {object: 'SecurityZoneOptions'},
       waivers: {arrayOf: 'WaiverProps'},
       tags: 'map',
     },
@@ -406,6 +408,12 @@ export const PROPS_SPECS: PropsSpecs = {
       kubeletExtraArgs: 'string[]',
     },
   },
+  NodeScanningOptions: {
+    required: [],
+    fields: {
+      optOutReason: 'string',
+    },
+  },
   NodeTaint: {
     required: ['key', 'effect'],
     fields: {
@@ -454,6 +462,14 @@ export const PROPS_SPECS: PropsSpecs = {
     fields: {
       privateEndpointSubnetId: 'string',
       stackCompartmentId: 'string',
+    },
+  },
+  SecurityZoneOptions: {
+    required: [],
+    fields: {
+      reportingRegion: 'string',
+      reportingRegionProvider: 'any',
+      additionalPolicyIds: 'string[]',
     },
   },
   VaultSecret: {

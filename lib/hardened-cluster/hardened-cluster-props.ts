@@ -2,6 +2,7 @@ import { TerraformProvider } from 'cdktf';
 import { OidcAuthentication } from '../cluster/oidc';
 import { PublicEndpoint } from '../cluster/oke-cluster';
 import { NodePoolOptions } from '../compute/node-pool';
+import { NodeScanningOptions } from '../compute/node-scanning';
 import { BastionOptions } from '../access/bastion';
 import { ClusterKeysOptions } from '../encryption/cluster-keys';
 import { ClusterNetworkOptions } from '../network/cluster-network';
@@ -9,6 +10,7 @@ import { ApplicationNamespace, NetworkPolicyEngine } from '../kubernetes/types';
 import { WaiverProps } from '../compliance/waivers';
 import { ClusterAlarmOptions } from '../observability/cluster-alarms';
 import { CloudGuardOptions } from '../observability/cloud-guard-target';
+import { SecurityZoneOptions } from '../observability/security-zone';
 import { LogSinksOptions } from '../observability/log-sinks';
 import { NotificationOptions } from '../observability/security-notifications';
 import { ImageSigningOptions } from '../supply-chain/image-signing-keys';
@@ -163,6 +165,13 @@ export interface HardenedClusterProps {
   /** Node pools; at least one. */
   readonly nodePools: NodePoolOptions[];
   /**
+   * Vulnerability Scanning of the worker nodes (host scan recipe, target on the node compartment, service policy).
+   * Opting out needs a reason and is recorded as a waiver of NODE-08.
+   * @default - the worker nodes are scanned daily (README "Scanning the worker nodes")
+   * @see https://docs.oracle.com/en-us/iaas/scanning/using/create-host-target.htm
+   */
+  readonly nodeScanning?: NodeScanningOptions;
+  /**
    * Vault and keys.
    * @default - a new vault with HSM keys rotated every 90 days
    */
@@ -224,6 +233,16 @@ export interface HardenedClusterProps {
    * @see https://docs.oracle.com/iaas/Content/ResourceManager/Concepts/resourcemanager.htm
    */
   readonly resourceManager?: ResourceManagerOptions;
+  /**
+   * An OCI Security Zone on the cluster's compartment: a custom recipe with the Oracle-managed policies the library's
+   * resources satisfy (README "Security Zone": no public buckets or database access, Vault keys for buckets, boot,
+   * block and file volumes, no moving volumes or instances out of the zone), read by friendly name at plan time.
+   * Cloud Guard must be enabled for the tenancy; the zone brings its own Cloud Guard target for the compartment, so
+   * it cannot be combined with `observability.cloudGuard`.
+   * @default - no security zone (control DATA-06 reports it as not applicable)
+   * @see https://docs.oracle.com/en-us/iaas/security-zone/using/security-zones.htm
+   */
+  readonly securityZone?: SecurityZoneOptions;
   /**
    * Explicit waivers of hardening controls, each with a reason (and optionally an expiry date), scoped to this
    * cluster. They appear as waived in the hardening report. There is no switch that turns the checks off.

@@ -24,6 +24,7 @@ import { DataOciObjectstorageNamespace } from '../generated/providers/oci/data-o
 import { ClusterConfigStack } from '../kubernetes/cluster-config-stack';
 import { ApplicationNamespace, NetworkPolicyEngine } from '../kubernetes/types';
 import { Observability } from '../observability/observability';
+import { CompartmentSecurityZone } from '../observability/security-zone';
 import { HardeningCompliance } from '../compliance/hardening-compliance';
 import { Waivers } from '../compliance/waivers';
 import { addClusterOutputs } from '../cluster/cluster-outputs';
@@ -66,8 +67,11 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   public readonly nodePools: NodePool[];
   public readonly iam: ClusterIam;
   public readonly supplyChain: SupplyChain;
-  /** Vulnerability Scanning of the worker nodes (host scan recipe and target on the node compartment). */
-  public readonly nodeScanning: NodeScanning;
+  /**
+   * Vulnerability Scanning of the worker nodes (host scan recipe and target on the node compartment); undefined
+   * when `nodeScanning.optOutReason` is given.
+   */
+  public readonly nodeScanning?: NodeScanning;
   public readonly observability: Observability;
   /** One IAM policy per application namespace with `workloadIdentity` service accounts. */
   public readonly workloadIdentityAccess: WorkloadIdentityAccess[];
@@ -79,6 +83,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   public readonly fileStorage?: FileStorageAccess;
   /** One IAM policy per application namespace that mounts Vault secrets. */
   public readonly vaultSecretsAccess: VaultSecretsAccess[];
+  /** The security zone of the cluster's compartment and its recipe (with `securityZone`). */
+  public readonly securityZone?: CompartmentSecurityZone;
   /** The ORM private endpoint and its NSG (with `resourceManager`). */
   public readonly resourceManager?: ResourceManagerEndpoint;
   private readonly props: HardenedClusterProps;
@@ -97,7 +103,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     this.networkPolicyEngine = props.kubernetes?.networkPolicyEngine ?? DEFAULT_NETWORK_POLICY_ENGINE;
     this.props = props;
     refuseDuplicateName(this);
-    const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard, props.allowUnknownRegion);
+    const regions = resolveRegionProviders(this, props.region, props.homeRegion, props.homeRegionProvider, props.observability?.cloudGuard ?? props.securityZone, props.allowUnknownRegion,
+      props.securityZone ? 'securityZone' : undefined);
     this.homeRegion = regions.homeRegion;
     this.identityProvider = regions.identityProvider;
 
@@ -135,11 +142,17 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         : { vaultManagementEndpoint: this.keys.managementEndpoint, ...props.supplyChain?.signing },
       identityProvider: this.identityProvider,
     }));
-    this.nodeScanning = new NodeScanning(this, 'node-scanning', {
-      compartmentId: props.compartmentId,
-      clusterName: this.clusterName,
-      identityProvider: this.identityProvider,
-    });
+    const scanOptOut = props.nodeScanning?.optOutReason;
+    if (scanOptOut === undefined) {
+      this.nodeScanning = new NodeScanning(this, 'node-scanning', {
+        compartmentId: props.compartmentId,
+        clusterName: this.clusterName,
+        identityProvider: this.identityProvider,
+      });
+    } else {
+      // Scope: this cluster's construct path, so the node pools of addNodePool are covered too.
+      Waivers.record(this, { controlId: 'NODE-08', reason: `nodeScanning.optOutReason: ${scanOptOut.trim()}` });
+    }
     this.cluster = new OkeCluster(this, 'cluster', {
       compartmentId: props.compartmentId,
       name: this.clusterName,
@@ -200,6 +213,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       cloudGuard: props.observability?.cloudGuard && { ...props.observability.cloudGuard, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider },
       identityProvider: this.identityProvider,
     }));
+    if (props.securityZone) {
+      this.securityZone = withPropertyPrefix('securityZone.', () => new CompartmentSecurityZone(this, 'security-zone', {
+        ...props.securityZone!, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider,
+        compartmentId: props.compartmentId, tenancyId: props.tenancyId, clusterName: this.clusterName,
+      }));
+    }
     // The nodes' log agent pushes logs as soon as a node boots: its policy exists before any node does.
     for (const pool of this.nodePools) dependOn(pool.resource, this.observability.logging.agentPolicy);
 

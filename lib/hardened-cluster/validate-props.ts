@@ -80,6 +80,18 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
     }
     requireAllowList('oidc.issuerCidrs', props.oidc.issuerCidrs ?? [], { allowEmpty: props.oidc.issuerAnywhereReason !== undefined });
   }
+  if (props.securityZone && props.observability?.cloudGuard) {
+    // A security zone comes with a Cloud Guard target of its own for the compartment ("Any existing Cloud Guard
+    // target for this compartment is replaced with the security zone", Oracle's landing-zone security-zones module,
+    // https://github.com/oci-landing-zones/terraform-oci-modules-security/tree/main/security-zones).
+    throw new HardenedOkeValidationError('securityZone', 'cannot be combined with observability.cloudGuard: the security zone brings its own Cloud Guard target for the compartment, which replaces the library\'s',
+      'keep one: securityZone (its target uses the Oracle-managed detector recipes), or observability.cloudGuard with your detector recipes');
+  }
+  const scanOptOut = props.nodeScanning?.optOutReason;
+  if (scanOptOut !== undefined && (typeof scanOptOut !== 'string' || scanOptOut.trim().length < 10)) {
+    throw new HardenedOkeValidationError('nodeScanning.optOutReason', 'must be a reason of at least 10 characters (it is recorded as the waiver of NODE-08)',
+      'say why the worker nodes are not scanned by this stack and who accepted it, e.g. "host scan target of this compartment managed by the security team (SEC-42)", or remove nodeScanning to keep the scan');
+  }
   if (props.network?.allowInternetEgress === false && workerInternetEgress({ ...props, network: undefined })) {
     throw new HardenedOkeValidationError('network.allowInternetEgress', 'is false, but the Cilium images the library installs come from quay.io, so nodes could not pull them',
       'mirror the Cilium images into OCIR by digest and set kubernetes.imageRegistryMirror (worker internet egress then goes away on its own), or remove network.allowInternetEgress');

@@ -16,6 +16,7 @@ import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './secrets-store-release';
 import { yamlDocument } from './private/yaml-document';
+import { resolveContainerDefaults } from './private/container-defaults';
 import { YamlVariable, describeVariable } from './yaml-variables';
 import { ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, VaultSecretsOptions, DEFAULT_NETWORK_POLICY_ENGINE } from './types';
 
@@ -335,15 +336,15 @@ export class KubernetesBaseline extends Construct {
         spec,
       });
     });
-    const limits = ns.limits ?? {};
+    const limits = resolveContainerDefaults(ns.limits);
     this.add({
       apiVersion: 'v1', kind: 'LimitRange',
       metadata: { name: 'container-defaults', namespace, labels: MANAGED_BY },
       spec: {
         limits: [{
           type: 'Container',
-          default: { cpu: q(limits.defaultCpu ?? '500m'), memory: q(limits.defaultMemory ?? '512Mi') },
-          defaultRequest: { cpu: q(limits.defaultRequestCpu ?? '100m'), memory: q(limits.defaultRequestMemory ?? '128Mi') },
+          default: { cpu: q(limits.defaultCpu), memory: q(limits.defaultMemory) },
+          defaultRequest: { cpu: q(limits.defaultRequestCpu), memory: q(limits.defaultRequestMemory) },
         }],
       },
     });

@@ -16,3 +16,5 @@ export { CompartmentCloudGuardTarget } from './cloud-guard-target';
 export type { CloudGuardOptions, CompartmentCloudGuardTargetProps } from './cloud-guard-target';
 export { Observability } from './observability';
 export type { ObservabilityProps } from './observability';
+export { CompartmentSecurityZone } from './security-zone';
+export type { CompartmentSecurityZoneProps, SecurityZoneOptions } from './security-zone';

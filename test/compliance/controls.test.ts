@@ -2,7 +2,8 @@ import { CATALOG } from '../../lib/compliance/catalog/catalog';
 import { GROUP_ORDER } from '../../lib/compliance/catalog/types';
 import { evaluate } from '../../lib/compliance/engine';
 import { buildModel } from '../../lib/compliance/model';
-import { FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';
+import { SECURITY_ZONE_POLICY_NAMES } from '../../lib/core/security-zone-policies';
+import { COMPARTMENT, FixtureStacks, INFRA, K8S, secureStacks } from '../fixtures/compliance/secure-app';
 
 type Mutation = (s: FixtureStacks) => void;
 
@@ -111,11 +112,22 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'DATA-02': { mutate: (s) => { delete R(s, 'oci_objectstorage_bucket', 'archive').lifecycle; }, address: 'oci_objectstorage_bucket.archive' },
   'DATA-03': { mutate: (s) => { R(s, 'oci_objectstorage_bucket', 'archive').access_type = 'ObjectRead'; }, address: 'oci_objectstorage_bucket.archive' },
   'DATA-04': { mutate: (s) => { R(s, 'oci_objectstorage_bucket', 'archive').retention_rules[0].duration.time_amount = '30'; }, address: 'oci_objectstorage_bucket.archive' },
+  'DATA-06': { mutate: (s) => { securityZone(s); delete R(s, 'oci_containerengine_node_pool', 'system').node_config_details.kms_key_id; }, address: 'oci_containerengine_node_pool.system' },
   'DATA-05': { mutate: (s) => { R(s, 'oci_objectstorage_bucket', 'archive').object_events_enabled = false; }, address: 'oci_objectstorage_bucket.archive' },
+};
+
+/** A security zone on the fixture's compartment with the library's recipe (friendly names looked up at plan time). */
+const securityZone: Mutation = (s) => {
+  add(s, 'oci_cloud_guard_security_recipe', 'sz', {
+    compartment_id: COMPARTMENT, display_name: 'prod-security-zone-recipe',
+    security_policies: `\${[for n in [${SECURITY_ZONE_POLICY_NAMES.map((n) => JSON.stringify(n)).join(', ')}] : one([for p in data.oci_cloud_guard_security_policies.all.security_policy_collection[0].items : p.id if p.friendly_name == n])]}`,
+  });
+  add(s, 'oci_cloud_guard_security_zone', 'sz', { compartment_id: COMPARTMENT, display_name: 'prod-security-zone', security_zone_recipe_id: '${oci_cloud_guard_security_recipe.sz.id}' });
 };
 
 /** Controls whose secure fixture needs a resource the baseline does not have (secure = absent). */
 const PASS_EXTRA: Record<string, Mutation> = {
+  'DATA-06': securityZone,
   'NET-06': (s) => add(s, 'oci_core_internet_gateway', 'igw_off', { compartment_id: 'c', vcn_id: '${oci_core_vcn.vcn.id}', enabled: false }),
   'NODE-07': (s) => {
     s.k8s.resource.helm_release = { cilium: { name: 'cilium', chart: 'cilium', repository: 'https://helm.cilium.io', version: '1.18.11', namespace: 'cilium-system' } };

@@ -1,5 +1,6 @@
 import { ComplianceModel, blocks, blocksOf, dig, isTrue, num, refsIn, resourcesOf, TfBlock } from '../model';
 import { Control, NSA, verdict } from './types';
+import { SECURITY_ZONE_CONTROLS } from './security-zone';
 
 const BUCKET = 'oci_objectstorage_bucket';
 
@@ -57,4 +58,5 @@ export const DATA_PROTECTION_CONTROLS: Control[] = [
     fix: 'Set object_events_enabled = true on the archive bucket.',
     check: (m) => archiveBuckets(m).map((b) => verdict(b, isTrue(b.body.object_events_enabled), 'object_events_enabled is not true')),
   },
+  ...SECURITY_ZONE_CONTROLS,
 ];

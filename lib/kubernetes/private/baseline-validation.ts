@@ -13,6 +13,7 @@ import { flowPolicySpec } from './flows';
 import { validateWorkloadServiceAccounts } from '../../access/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
 import { quantityValue } from '../../core/kubernetes-api-validation';
+import { resolveContainerDefaults } from './container-defaults';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
 
@@ -89,12 +90,11 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
       }
     }
     // core/validation ValidateLimitRange refuses a defaultRequest above the default limit (with the defaults filled in).
-    for (const [resource, limit, request, limitDefault, requestDefault] of [
-      ['Cpu', ns.limits?.defaultCpu, ns.limits?.defaultRequestCpu, '500m', '100m'],
-      ['Memory', ns.limits?.defaultMemory, ns.limits?.defaultRequestMemory, '512Mi', '128Mi'],
+    const resolved = resolveContainerDefaults(ns.limits);
+    for (const [resource, l, r, request] of [
+      ['Cpu', resolved.defaultCpu, resolved.defaultRequestCpu, ns.limits?.defaultRequestCpu],
+      ['Memory', resolved.defaultMemory, resolved.defaultRequestMemory, ns.limits?.defaultRequestMemory],
     ] as const) {
-      const l = limit ?? limitDefault;
-      const r = request ?? requestDefault;
       if (quantityValue(r)! > quantityValue(l)!) {
         throw new HardenedOkeValidationError(`${p}.limits.${request !== undefined ? 'defaultRequest' : 'default'}${resource}`,
           `the default request ${r} is above the default limit ${l}, which the API server refuses (LimitRange: defaultRequest must be <= default)`,

@@ -4,6 +4,8 @@ export * as auditConfiguration from './audit-configuration';
 export * as bastionBastion from './bastion-bastion';
 export * as bastionSession from './bastion-session';
 export * as cloudGuardCloudGuardConfiguration from './cloud-guard-cloud-guard-configuration';
+export * as cloudGuardSecurityRecipe from './cloud-guard-security-recipe';
+export * as cloudGuardSecurityZone from './cloud-guard-security-zone';
 export * as cloudGuardTarget from './cloud-guard-target';
 export * as containerengineAddon from './containerengine-addon';
 export * as containerengineCluster from './containerengine-cluster';
@@ -42,6 +44,7 @@ export * as vulnerabilityScanningHostScanRecipe from './vulnerability-scanning-h
 export * as vulnerabilityScanningHostScanTarget from './vulnerability-scanning-host-scan-target';
 export * as dataOciCloudGuardDetectorRecipes from './data-oci-cloud-guard-detector-recipes';
 export * as dataOciCloudGuardResponderRecipes from './data-oci-cloud-guard-responder-recipes';
+export * as dataOciCloudGuardSecurityPolicies from './data-oci-cloud-guard-security-policies';
 export * as dataOciContainerengineAddonOptions from './data-oci-containerengine-addon-options';
 export * as dataOciContainerengineClusterKubeConfig from './data-oci-containerengine-cluster-kube-config';
 export * as dataOciContainerengineClusterOption from './data-oci-containerengine-cluster-option';

@@ -4,6 +4,8 @@ Object.defineProperty(exports, 'auditConfiguration', { get: function () { return
 Object.defineProperty(exports, 'bastionBastion', { get: function () { return require('./bastion-bastion'); } });
 Object.defineProperty(exports, 'bastionSession', { get: function () { return require('./bastion-session'); } });
 Object.defineProperty(exports, 'cloudGuardCloudGuardConfiguration', { get: function () { return require('./cloud-guard-cloud-guard-configuration'); } });
+Object.defineProperty(exports, 'cloudGuardSecurityRecipe', { get: function () { return require('./cloud-guard-security-recipe'); } });
+Object.defineProperty(exports, 'cloudGuardSecurityZone', { get: function () { return require('./cloud-guard-security-zone'); } });
 Object.defineProperty(exports, 'cloudGuardTarget', { get: function () { return require('./cloud-guard-target'); } });
 Object.defineProperty(exports, 'containerengineAddon', { get: function () { return require('./containerengine-addon'); } });
 Object.defineProperty(exports, 'containerengineCluster', { get: function () { return require('./containerengine-cluster'); } });
@@ -42,6 +44,7 @@ Object.defineProperty(exports, 'vulnerabilityScanningHostScanRecipe', { get: fun
 Object.defineProperty(exports, 'vulnerabilityScanningHostScanTarget', { get: function () { return require('./vulnerability-scanning-host-scan-target'); } });
 Object.defineProperty(exports, 'dataOciCloudGuardDetectorRecipes', { get: function () { return require('./data-oci-cloud-guard-detector-recipes'); } });
 Object.defineProperty(exports, 'dataOciCloudGuardResponderRecipes', { get: function () { return require('./data-oci-cloud-guard-responder-recipes'); } });
+Object.defineProperty(exports, 'dataOciCloudGuardSecurityPolicies', { get: function () { return require('./data-oci-cloud-guard-security-policies'); } });
 Object.defineProperty(exports, 'dataOciContainerengineAddonOptions', { get: function () { return require('./data-oci-containerengine-addon-options'); } });
 Object.defineProperty(exports, 'dataOciContainerengineClusterKubeConfig', { get: function () { return require('./data-oci-containerengine-cluster-kube-config'); } });
 Object.defineProperty(exports, 'dataOciContainerengineClusterOption', { get: function () { return require('./data-oci-containerengine-cluster-option'); } });
