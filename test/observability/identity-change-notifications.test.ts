@@ -7,7 +7,8 @@ import { HardenedCluster } from '../../lib/hardened-cluster';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
 import { IdentityChangeNotifications } from '../../lib/observability';
-import { IAM_EVENT_TYPES, IAM_EVENT_TYPE_PREFIX, IDENTITY_EVENT_RULES, SECURITY_EVENT_RULES } from '../../lib/observability/private/event-types';
+import { IAM_EVENT_TYPE_PREFIX } from '../../lib/core/event-types';
+import { IAM_EVENT_TYPES, IDENTITY_EVENT_RULES, SECURITY_EVENT_RULES } from '../../lib/observability/private/event-types';
 import { CLUSTER_PROPS, OCIDS } from '../support';
 
 const NOTIFY = { emailEndpoints: ['secops@example.com'], httpsEndpoints: ['https://siem.example.com/hooks/oci'] };

@@ -1,3 +1,5 @@
+import { IAM_EVENT_TYPE_PREFIX } from '../../core/event-types';
+
 /**
  * OCI Events event types the security notifications subscribe to, grouped by rule. Names as in Oracle's Events
  * reference ("Networking Event Types", "Cloud Guard Event Types") and the CIS OCI Foundations Benchmark v2
@@ -102,7 +104,7 @@ export const SECURITY_EVENT_RULES: readonly EventRuleDefinition[] = [
   },
 ];
 
-const IAM = 'com.oraclecloud.identitycontrolplane.';
+const IAM = IAM_EVENT_TYPE_PREFIX;
 
 /**
  * The IAM event types the library subscribes to, with Oracle's friendly names (the Events console's "Identity"
@@ -139,9 +141,6 @@ export const IAM_EVENT_TYPES: Readonly<Record<string, string>> = {
   [`${IAM}updateusercapabilities`]: 'User Capabilities - Update',
   [`${IAM}updateuserstate`]: 'User State - Update',
 };
-
-/** Prefix of every IAM event type (the compliance check OBS-10 recognises identity rules by it). */
-export const IAM_EVENT_TYPE_PREFIX = IAM;
 
 /**
  * Rules on identity changes, created in the root compartment (the tenancy) of the home region. CIS OCI Foundations
