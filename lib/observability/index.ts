@@ -10,6 +10,8 @@ export { LogSinks } from './log-sinks';
 export type { LogSinksOptions, LogSinksProps } from './log-sinks';
 export { SecurityNotifications } from './security-notifications';
 export type { NotificationOptions, SecurityNotificationsProps } from './security-notifications';
+export { IdentityChangeNotifications } from './identity-change-notifications';
+export type { IdentityChangeNotificationsProps } from './identity-change-notifications';
 export { ClusterAlarms } from './cluster-alarms';
 export type { ClusterAlarmOptions, ClusterAlarmsProps } from './cluster-alarms';
 export { CompartmentCloudGuardTarget } from './cloud-guard-target';

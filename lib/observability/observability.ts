@@ -8,6 +8,7 @@ import { ClusterLogging } from './cluster-logging';
 import { CloudGuardOptions, CompartmentCloudGuardTarget } from './cloud-guard-target';
 import { LogSinks, LogSinksOptions } from './log-sinks';
 import { requireLogRetention } from './private/observability-rules';
+import { IdentityChangeNotifications } from './identity-change-notifications';
 import { NotificationOptions, SecurityNotifications } from './security-notifications';
 import { requireClusterName } from '../core/names';
 
@@ -42,10 +43,11 @@ export interface ObservabilityProps {
    */
   readonly alarms?: ClusterAlarmOptions;
   /**
-   * OCID of the tenancy; needed with `manageAuditRetention`.
-   * @default - none
+   * OCID of the tenancy. The Events rules on identity changes live in its root compartment, where users, groups,
+   * dynamic groups and tenancy policies are (CIS OCI 4.3-4.7); audit retention is set on it.
+   * @see https://docs.oracle.com/en-us/iaas/Content/Events/Task/managingrules.htm
    */
-  readonly tenancyId?: string;
+  readonly tenancyId: string;
   /**
    * Set the tenancy's audit retention to 365 days here. Tenancy-wide: enable it in one stack only.
    * @default false (reported as not managed here)
@@ -57,10 +59,11 @@ export interface ObservabilityProps {
    */
   readonly cloudGuard?: CloudGuardOptions;
   /**
-   * Provider for the IAM policies created here (log agent, sink connectors, archive and stream key policies). IAM
-   * resources can only be created in the tenancy's home region (Managing Regions): pass a provider of the home
-   * region when the stack's provider is another region.
-   * @default - the stack's default provider
+   * Provider for the IAM policies created here (log agent, sink connectors, archive and stream key policies) and
+   * for the identity-change Events rules. IAM resources can only be created in the tenancy's home region, and IAM
+   * emits its events there (Managing Regions; Oracle's CIS Landing Zone): pass a provider of the home region when
+   * the stack's provider is another region. The rules then notify a topic of the home region of their own.
+   * @default - the stack's default provider (of the home region)
    */
   readonly identityProvider?: TerraformProvider;
 }
@@ -74,6 +77,8 @@ export class Observability extends Construct {
   public readonly logging: ClusterLogging;
   public readonly sinks: LogSinks;
   public readonly notifications: SecurityNotifications;
+  /** Events rules on identity changes, at the tenancy in the home region. */
+  public readonly identityNotifications: IdentityChangeNotifications;
   public readonly alarms: ClusterAlarms;
   /** Present when `manageAuditRetention` is true. */
   public readonly auditRetention?: AuditRetention;
@@ -86,10 +91,7 @@ export class Observability extends Construct {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireClusterName('clusterName', props.clusterName);
-    if (props.manageAuditRetention && props.tenancyId === undefined) {
-      throw new HardenedOkeValidationError('tenancyId', 'is required when manageAuditRetention is true', 'pass the tenancy OCID');
-    }
-    if (props.tenancyId !== undefined) requireOcid('tenancyId', props.tenancyId, 'tenancy');
+    requireOcid('tenancyId', props.tenancyId, 'tenancy');
     if (props.logRetentionDays !== undefined) requireLogRetention('logRetentionDays', props.logRetentionDays);
     if (!props.sinks || (!props.sinks.archive && !props.sinks.stream)) {
       throw new HardenedOkeValidationError('sinks', 'no log sink is configured',
@@ -116,12 +118,21 @@ export class Observability extends Construct {
     }));
     this.notifications = withPropertyPrefix('notifications.', () =>
       new SecurityNotifications(this, 'notifications', { ...base, ...props.notifications }));
+    // Identity changes are caught where they happen: the root compartment of the home region. With the stack in the
+    // home region they go to the security topic; otherwise to a home-region topic with the same subscribers.
+    this.identityNotifications = withPropertyPrefix('notifications.', () => new IdentityChangeNotifications(this, 'identity-notifications', {
+      ...base,
+      ...props.notifications,
+      tenancyId: props.tenancyId,
+      provider: props.identityProvider,
+      topicId: props.identityProvider === undefined ? this.notifications.topicId : undefined,
+    }));
     this.alarms = withPropertyPrefix('alarms.', () => new ClusterAlarms(this, 'alarms', {
       ...base, clusterId: props.clusterId, topicId: this.notifications.topicId, ...props.alarms,
     }));
     this.auditRetentionManaged = props.manageAuditRetention === true;
     if (this.auditRetentionManaged) {
-      this.auditRetention = new AuditRetention(this, 'audit-retention', { tenancyId: props.tenancyId! });
+      this.auditRetention = new AuditRetention(this, 'audit-retention', { tenancyId: props.tenancyId });
     }
     if (props.cloudGuard) {
       this.cloudGuardTarget = withPropertyPrefix('cloudGuard.', () =>

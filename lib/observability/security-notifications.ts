@@ -33,7 +33,8 @@ export interface SecurityNotificationsProps extends NotificationOptions {
 
 /**
  * A notification topic with subscriptions, and Events rules that notify it when network security groups,
- * security lists, route tables, gateways or IAM policies change in the compartment, and on Cloud Guard problems.
+ * security lists, route tables or gateways change in the compartment, when the node scan recipe changes, and on
+ * Cloud Guard problems. Identity changes are watched at the tenancy by {@link IdentityChangeNotifications}.
  */
 export class SecurityNotifications extends Construct {
   /** The notification topic: the construct's main Terraform resource (escape hatch). */

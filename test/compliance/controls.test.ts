@@ -108,6 +108,7 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'OBS-07': { mutate: (s) => { delete R(s, 'oci_logging_log', 'containers').retention_duration; }, address: 'oci_logging_log.containers' },
   'OBS-08': { mutate: (s) => { R(s, 'oci_events_rule', 'changes').condition = '{"eventType":["com.oraclecloud.virtualnetwork.updatesecuritylist"]}'; }, address: 'oci_containerengine_cluster.cluster' },
   'OBS-09': { mutate: (s) => { R(s, 'oci_monitoring_alarm', 'nodes').query = 'NodeState[1m]{clusterId = "x", nodeCondition = "ACTIVE"}.grouping().sum() < 3'; }, address: 'oci_monitoring_alarm.nodes' },
+  'OBS-10': { mutate: (s) => { R(s, 'oci_events_rule', 'identity').compartment_id = 'ocid1.compartment.oc1..c'; }, address: 'oci_events_rule.identity' },
   'DATA-01': { mutate: (s) => { delete R(s, 'oci_kms_vault', 'vault').lifecycle; }, address: 'oci_kms_vault.vault' },
   'DATA-02': { mutate: (s) => { delete R(s, 'oci_objectstorage_bucket', 'archive').lifecycle; }, address: 'oci_objectstorage_bucket.archive' },
   'DATA-03': { mutate: (s) => { R(s, 'oci_objectstorage_bucket', 'archive').access_type = 'ObjectRead'; }, address: 'oci_objectstorage_bucket.archive' },
@@ -220,5 +221,27 @@ describe('network controls treat broad blocks as the internet', () => {
     expect(failing('NET-07', (s) => { R(s, 'oci_core_subnet', 'lb').security_list_ids = ['${oci_core_security_list.workers.id}']; }).sort())
       .toEqual(['oci_core_subnet.lb', 'oci_core_subnet.workers']);
     expect(failing('NET-07', (s) => { delete R(s, 'oci_core_subnet', 'pods').security_list_ids; })).toEqual(['oci_core_subnet.pods']);
+  });
+});
+
+describe('OBS-10 judges where identity rules are written and which topic they notify', () => {
+  const obs10 = (mutate: Mutation) => run(mutate).results.find((x) => x.control.id === 'OBS-10')!.findings;
+  const otherRegion = (s: FixtureStacks) => {
+    s.infra.provider.oci.push({ alias: 'ash', region: 'us-ashburn-1' });
+  };
+
+  test('a rule through a provider of another region than the home region fails', () => {
+    const f = obs10((s) => { otherRegion(s); R(s, 'oci_events_rule', 'identity').provider = 'oci.ash'; });
+    expect(f).toEqual([expect.objectContaining({ address: 'oci_events_rule.identity', result: 'fail', message: expect.stringMatching(/home region eu-frankfurt-1/) })]);
+  });
+
+  test('a home-region rule notifying a topic of another region fails', () => {
+    const f = obs10((s) => { otherRegion(s); R(s, 'oci_ons_notification_topic', 'alerts').provider = 'oci.ash'; });
+    expect(f).toEqual([expect.objectContaining({ address: 'oci_events_rule.identity', result: 'fail', message: expect.stringMatching(/another region/) })]);
+  });
+
+  test('a rule whose compartment is a token is not judged (not applicable), and rules without IAM events are ignored', () => {
+    const f = obs10((s) => { R(s, 'oci_events_rule', 'identity').compartment_id = '${var.tenancy}'; });
+    expect(f.map((x) => [x.address, x.result])).toEqual([['oci_events_rule.identity', 'not-applicable']]);
   });
 });

@@ -206,7 +206,9 @@ describe('Observability (everything on)', () => {
     ]) expect(types).toContain(t);
     for (const r of rules) {
       expect(r.is_enabled).toBe(true);
-      expect(r.compartment_id).toBe(OCIDS.compartment);
+      // Identity rules live in the root compartment (test/observability/identity-change-notifications.test.ts).
+      const identity = (JSON.parse(r.condition).eventType as string[]).some((t) => t.startsWith('com.oraclecloud.identitycontrolplane.'));
+      expect(r.compartment_id).toBe(identity ? OCIDS.tenancy : OCIDS.compartment);
       expect(r.actions.action).toEqual([expect.objectContaining({ action_type: 'ONS', is_enabled: true, topic_id: expect.stringMatching(/oci_ons_notification_topic/) })]);
     }
   });
@@ -239,7 +241,7 @@ describe('Observability (minimal)', () => {
   test('audit retention and Cloud Guard stay off unless opted in; archive rule unlocked by default', () => {
     const stack = newStack();
     const obs = new Observability(stack, 'obs', {
-      ...base, clusterId: CLUSTER, subnetIds: [SUBNETS[0]], workerDynamicGroupId: DG,
+      ...base, tenancyId: OCIDS.tenancy, clusterId: CLUSTER, subnetIds: [SUBNETS[0]], workerDynamicGroupId: DG,
       sinks: { archive: { kmsKeyId: OCIDS.key, region: 'eu-frankfurt-1' } },
     });
     const json = synthValid(stack);
@@ -257,7 +259,7 @@ describe('Observability (minimal)', () => {
   test('custom retention applies to every log', () => {
     const stack = newStack();
     new Observability(stack, 'obs', {
-      ...base, clusterId: CLUSTER, subnetIds: [SUBNETS[0]], workerDynamicGroupId: DG, logRetentionDays: 180,
+      ...base, tenancyId: OCIDS.tenancy, clusterId: CLUSTER, subnetIds: [SUBNETS[0]], workerDynamicGroupId: DG, logRetentionDays: 180,
       sinks: { archive: { kmsKeyId: OCIDS.key, region: 'eu-frankfurt-1', retentionDays: 730 } },
     });
     const json = synthValid(stack);
@@ -365,7 +367,7 @@ describe('sinks used alone, brought targets', () => {
   test('Observability passes sinks.stream.kmsKeyId through; the connector pushes to the pooled stream', () => {
     const stack = newStack();
     const obs = new Observability(stack, 'obs', {
-      ...base, clusterId: CLUSTER, subnetIds: [SUBNETS[0]], workerDynamicGroupId: DG, sinks: { stream: { kmsKeyId: OCIDS.key } },
+      ...base, tenancyId: OCIDS.tenancy, clusterId: CLUSTER, subnetIds: [SUBNETS[0]], workerDynamicGroupId: DG, sinks: { stream: { kmsKeyId: OCIDS.key } },
     });
     const json = synthValid(stack);
     expect(only(resourcesOf(json, 'oci_streaming_stream_pool')).custom_encryption_key).toEqual({ kms_key_id: OCIDS.key });
@@ -388,7 +390,7 @@ describe('sinks used alone, brought targets', () => {
 
 describe('bad input', () => {
   const archive = { kmsKeyId: OCIDS.key, region: 'eu-frankfurt-1' };
-  const good: ObservabilityProps = { ...base, clusterId: CLUSTER, subnetIds: SUBNETS, workerDynamicGroupId: DG, sinks: { archive } };
+  const good: ObservabilityProps = { ...base, tenancyId: OCIDS.tenancy, clusterId: CLUSTER, subnetIds: SUBNETS, workerDynamicGroupId: DG, sinks: { archive } };
   const byo = { name: 'corp-archive', encrypted: true, publicAccess: false };
   const byoStream = { streamId: STREAM, encrypted: true, publicAccess: false };
   const cases: Array<[string, Partial<ObservabilityProps>, RegExp]> = [
@@ -419,7 +421,7 @@ describe('bad input', () => {
     ['archive without key', { sinks: { archive: { region: 'eu-frankfurt-1' } } }, /^sinks\.archive\.kmsKeyId: /],
     ['archive without region', { sinks: { archive: { kmsKeyId: OCIDS.key } } }, /^sinks\.archive\.region: /],
     ['malformed lock time', { sinks: { archive: { ...archive, lockRetentionAt: 'next year' } } }, /^sinks\.archive\.lockRetentionAt: /],
-    ['audit retention without tenancy', { manageAuditRetention: true }, /^tenancyId: /],
+    ['no tenancy (identity rules live at its root compartment)', { tenancyId: undefined as unknown as string }, /^tenancyId: /],
     ['tenancy is a compartment', { tenancyId: OCIDS.compartment, manageAuditRetention: true }, /^tenancyId: /],
     ['no subnets', { subnetIds: [] }, /^subnetIds: /],
     ['subnet OCID malformed', { subnetIds: [OCIDS.vcn] }, /^subnetIds\[0\]: /],

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs the real terraform CLI's `validate` and `plan` on every synthesized stack, offline, through the stand-in
-// provider in this folder that serves the schemas in schema/. Usage: npm run check:terraform [-- cdktf.out]
+// provider in this folder that serves the schemas in schema/, and the teardown check (`--destroy`: apply into a
+// local state, plan -destroy stops only at prevent_destroy resources, destroy of the rest completes in dependency
+// order) on every stack that plans on its own. Usage: npm run check:terraform [-- cdktf.out]
 // Without a terraform CLI on PATH it says so and exits 0: npm test never needs Terraform; CI runs this step.
 'use strict';
 const fs = require('fs');
@@ -25,10 +27,10 @@ for (const stack of fs.readdirSync(stacksDir).sort()) {
   const config = JSON.parse(fs.readFileSync(path.join(stacksDir, stack, 'cdk.tf.json'), 'utf8'));
   // A stack fed by cross-stack references plans only once the stack it reads has state (is applied).
   const needsUpstream = Boolean(config.data && config.data.terraform_remote_state);
-  const args = [path.join(__dirname, 'tfcheck.mjs'), path.join(stacksDir, stack), ...(needsUpstream ? [] : ['--plan']), ...schemaArgs];
+  const args = [path.join(__dirname, 'tfcheck.mjs'), path.join(stacksDir, stack), ...(needsUpstream ? [] : ['--plan', '--destroy']), ...schemaArgs];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   const last = (result.stdout + result.stderr).trim().split('\n').pop();
-  console.log(`${stack}: ${last}${needsUpstream ? ' (plan needs the upstream stack applied: validate only)' : ''}`);
+  console.log(`${stack}: ${last}${needsUpstream ? ' (plan and destroy need the upstream stack applied: validate only)' : ''}`);
   if (result.status !== 0) {
     failed++;
     console.log(result.stdout + result.stderr);

@@ -7,6 +7,15 @@ import { Finding, na, verdict } from './types';
  * lib/core/region-marker), or of any stack when the whole app declares exactly one home region: the provider it is
  * written through must be of that region.
  */
+/** The region of the provider `r` is written through: a string, or undefined when not known at synth. */
+export function providerRegionOf(m: ComplianceModel, r: { stack: string; body: any }): { ref: string; region?: string } {
+  const ref = typeof r.body?.provider === 'string' ? r.body.provider : 'oci';
+  const [type, alias] = ref.split('.');
+  const block = m.providers.find((p) => p.stack === r.stack && p.type === type && (p.body?.alias ?? undefined) === alias);
+  const region = block?.body?.region;
+  return { ref, region: typeof region === 'string' && !isExpression(region) ? region : undefined };
+}
+
 export function identityHomeRegionFindings(m: ComplianceModel): Finding[] {
   const declared = [...new Set(Object.values(m.homeRegions))];
   const appWide = declared.length === 1 ? declared[0] : undefined;

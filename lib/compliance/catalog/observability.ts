@@ -1,6 +1,8 @@
-import { ComplianceModel, dig, isTrue, num, refsIn, resourcesOf, TfBlock } from '../model';
+import { ComplianceModel, dig, isExpression, isTrue, num, refsIn, resourcesOf, TfBlock } from '../model';
 import { checkMetricQuery } from '../../core/monitoring/check-query';
 import { AUDIT_RETENTION_DAYS, LOG_RETENTION_MIN_DAYS } from '../../core/retention';
+import { IAM_EVENT_TYPE_PREFIX } from '../../core/event-types';
+import { providerRegionOf } from './home-region';
 import { Control, Finding, NSA, fail, na, pass, verdict } from './types';
 
 const CLUSTER = 'oci_containerengine_cluster';
@@ -22,6 +24,45 @@ function logsFor(m: ComplianceModel, target: TfBlock, service?: string): TfBlock
 /** Every cluster gets the same verdict when the evidence is app-wide (sinks, agents, alarms). */
 function perCluster(m: ComplianceModel, ok: boolean, failMessage: string, passMessage?: string): Finding[] {
   return resourcesOf(m, CLUSTER).map((c) => verdict(c, ok, failMessage, passMessage));
+}
+
+/**
+ * Identity event rules where IAM is: the root compartment (CIS OCI 4.3-4.7: "it is recommended to create the Event
+ * rule at the root compartment level") of the home region (IAM resources and their events live there; Oracle's CIS
+ * Landing Zone: "IAM events are always monitored in the home region and at the Root compartment level"), notifying
+ * a topic of the rule's own region (the landing zone pairs home-region rules with a home-region topic).
+ */
+function identityRuleFindings(m: ComplianceModel): Finding[] {
+  const declared = [...new Set(Object.values(m.homeRegions))];
+  const appWide = declared.length === 1 ? declared[0] : undefined;
+  return resourcesOf(m, 'oci_events_rule').filter((r) => isTrue(r.body.is_enabled)).flatMap((r) => {
+    let types: unknown;
+    try {
+      types = JSON.parse(String(r.body.condition ?? '{}'))?.eventType;
+    } catch {
+      return [];
+    }
+    if (!Array.isArray(types) || !types.some((t) => String(t).toLowerCase().startsWith(IAM_EVENT_TYPE_PREFIX))) return [];
+    const compartment = r.body.compartment_id;
+    if (typeof compartment !== 'string' || isExpression(compartment)) return [na(r, 'the rule\'s compartment is not known at synth')];
+    if (!compartment.startsWith('ocid1.tenancy.')) {
+      return [fail(r, `watches IAM events from compartment ${compartment}: IAM resources live at the tenancy, so changes to them are missed`)];
+    }
+    const home = m.homeRegions[r.stack] ?? appWide;
+    const { ref, region } = providerRegionOf(m, r);
+    if (home === undefined || region === undefined) return [na(r, `the home region or the region of provider ${ref} is not known at synth`)];
+    if (region !== home) return [fail(r, `is written through provider ${ref} (region ${region}); IAM emits its events in the home region ${home}`)];
+    const topics = blocksOfActions(r).map((a) => refsIn(a.topic_id).map((addr) => m.resources.find((t) => t.stack === r.stack && t.address === addr)))
+      .flat().filter((t): t is TfBlock => t !== undefined);
+    const elsewhere = topics.filter((t) => providerRegionOf(m, t).region !== region);
+    if (elsewhere.length > 0) return [fail(r, `notifies ${elsewhere.map((t) => t.address).join(', ')} of another region than the rule's (${region})`)];
+    return [pass(r, `at the root compartment through provider ${ref} of the home region ${home}`)];
+  });
+}
+
+function blocksOfActions(r: TfBlock): any[] {
+  const actions = r.body.actions;
+  return [actions].flat().flatMap((a: any) => [a?.action ?? a?.actions ?? []].flat()).filter((a: any) => a && typeof a === 'object');
 }
 
 function mentionsPath(value: unknown, fragment: string): boolean {
@@ -125,5 +166,12 @@ export const OBSERVABILITY_CONTROLS: Control[] = [
       if (v.status === 'ok') return pass(a, query);
       return fail(a, `${v.problems.join('; ')} — the alarm can never fire as intended: ${query}`);
     }),
+  },
+  {
+    id: 'OBS-10', group: 'observability', severity: 'medium',
+    title: 'Events rules on identity changes live in the root compartment of the home region and notify a topic there',
+    references: { nsaCisa: `${NSA.LOG} › Alerting` },
+    fix: 'Create oci_events_rule resources naming com.oraclecloud.identitycontrolplane.* event types with compartment_id = the tenancy OCID, through a provider of the home region, with an ONS action on a topic of that region (the library\'s IdentityChangeNotifications does this).',
+    check: identityRuleFindings,
   },
 ];
