@@ -3,7 +3,9 @@
  * (the library then creates only the network security groups in that VCN) and existing Vault keys, including the
  * image signing key (the library creates only the IAM policy that lets OKE and Block Storage use them).
  *   npm run synth -- examples/bring-your-own/main.ts
- * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy.
+ * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy. What only the tenancy
+ * knows about these resources (subnets private and regional, CIDRs, vault type, key algorithms) is checked by the
+ * plan: see the README, "What the plan checks about what you bring".
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
@@ -29,6 +31,8 @@ export const BYO_SETTINGS = {
   secretsKeyId: env('OKE_SECRETS_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesecrets'),
   volumesKeyId: env('OKE_VOLUMES_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplevolumes'),
   signingKeyId: env('OKE_SIGNING_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesigning'),
+  // The signing key's vault (here the same vault as the other keys), so the plan can check it is an enabled RSA key.
+  signingKeyManagementEndpoint: env('OKE_SIGNING_KEY_MANAGEMENT_ENDPOINT', env('OKE_VAULT_MANAGEMENT_ENDPOINT', 'https://example-management.kms.eu-frankfurt-1.oraclecloud.com')),
 };
 
 export class BringYourOwnStack extends TerraformStack {
@@ -56,7 +60,7 @@ export class BringYourOwnStack extends TerraformStack {
         existingKeys: { secretsKeyId: s.secretsKeyId, volumesKeyId: s.volumesKeyId },
       },
       // The image verification policy trusts your RSA signing key (the one your CI signs images with).
-      supplyChain: { signing: { existingKeyIds: [s.signingKeyId] } },
+      supplyChain: { signing: { existingKeyIds: [s.signingKeyId], existingKeysManagementEndpoint: s.signingKeyManagementEndpoint } },
       bastion: { clientCidrs: [s.bastionClientCidr], maxSessionTtlSeconds: 1800 },
       adminGroupIds: [s.adminGroupId],
       nodePools: [

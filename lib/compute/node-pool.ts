@@ -16,6 +16,7 @@ import { IOkeCluster } from '../cluster/cluster-ref';
 import { INodePoolNetwork } from '../network/node-pool-network';
 import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user-data';
 import { renderCloudInit } from './private/cloud-init';
+import { placementConditions } from './private/placement-checks';
 import { isFlexShape, shapeArch } from './private/flex-shapes';
 import { validateNodePoolOptions } from './validate-node-pool';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
@@ -305,7 +306,11 @@ export class NodePool extends Construct {
       initialNodeLabels: Object.entries(props.labels ?? {}).sort(([a], [b]) => compareStrings(a, b)).map(([key, value]) => ({ key, value })),
       freeformTags: tags,
       // The cluster autoscaler owns an autoscaled pool's size; Terraform would otherwise shrink it back on apply.
-      lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,
+      lifecycle: {
+        ...(this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : {}),
+        // What only the tenancy knows about the placement: availability domains, brought capacity reservations.
+        precondition: placementConditions(this, this.availabilityDomains, props.shape, props.capacityReservations),
+      },
     });
     if (props.sshPublicKey) {
       Waivers.record(this.resource, { controlId: 'NODE-05', reason: `sshPublicKey: SSH access to the nodes of pool ${props.name} (cluster ${cluster.clusterName}) was requested` });
