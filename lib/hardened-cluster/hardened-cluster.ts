@@ -29,6 +29,7 @@ import { Waivers } from '../compliance/waivers';
 import { addClusterOutputs } from '../cluster/cluster-outputs';
 import { SupplyChain } from '../supply-chain/supply-chain';
 import { FileStorageAccess } from '../storage/file-storage-access';
+import { fileStorageConditions } from './private/file-storage-checks';
 import { VaultSecretsAccess } from '../storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from '../kubernetes/yaml-variables';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../kubernetes/secrets-store-release';
@@ -286,6 +287,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         cluster: this, vcnId: this.network.vcnId,
         workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
       }));
+      // What only the tenancy knows (the brought worker subnet's block, the mount target subnet, the domain).
+      const fssChecks = withPropertyPrefix('kubernetes.fileStorage.', () => fileStorageConditions(this, fss, {
+        compartmentId: props.compartmentId, vcnId: this.network.vcnId, exportSourceCidr: fssExportSource!,
+        broughtWorkers: this.network.existingNetworkData?.subnets.workers,
+      }));
+      this.fileStorage.mountTargetNsg.lifecycle = { ...this.fileStorage.mountTargetNsg.lifecycle, precondition: fssChecks };
     }
     this.vaultSecretsAccess = [];
     this.workloadIdentityAccess = [];
