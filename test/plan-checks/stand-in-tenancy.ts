@@ -33,7 +33,9 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
     const [net] = byo.vcnCidr.split('/')[0].split('.').slice(0, 2).join('.').split(' ');
     Object.entries(byo.subnetIds).forEach(([role, id], i) => {
       if (!id) return;
-      const cidr = role === 'bastion' ? byo.bastionSubnetCidr : subnetCidrs[id] ?? `${net}.${100 + i}.0/24`;
+      // A pod subnet too small for the pools' pods is a condition of the node pools: judged with the placement.
+      const cidr = role === 'bastion' ? byo.bastionSubnetCidr
+        : role === 'pods' && !placementRight ? `${net}.200.0/28` : subnetCidrs[id] ?? `${net}.${100 + i}.0/24`;
       const isPublic = role === 'publicLoadBalancers';
       add('oci_core_subnet', { subnet_id: id }, {
         vcn_id: right ? byo.vcnId : OTHER_VCN, state: right ? 'AVAILABLE' : 'TERMINATED',
