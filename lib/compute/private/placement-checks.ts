@@ -6,6 +6,8 @@
  * the "node shape, availability domain, and fault domain in the node pool's placement configuration [must] match the
  * capacity reservation's instance type, availability domain, and fault domain".
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengmakingcapacityreservations.htm
+ * Lifecycle states of a reservation (ACTIVE, CREATING, UPDATING, MOVING, DELETING, DELETED):
+ * @see https://docs.oracle.com/en-us/iaas/tools/python/latest/api/core/models/oci.core.models.ComputeCapacityReservation.html
  */
 import { Precondition } from 'cdktf';
 import { Construct } from 'constructs';

@@ -8,6 +8,9 @@
  * private subnet"; worker node and load balancer subnets may be regional or AD-specific, and Oracle recommends
  * private worker subnets "for maximum security".
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengnetworkconfig.htm
+ * A usable VCN or subnet is in lifecycle state AVAILABLE (Core Services API, Vcn and Subnet lifecycleState);
+ * a regional subnet has no availability domain.
+ * @see https://docs.oracle.com/en-us/iaas/api/#/en/iaas/20160918/Subnet/
  */
 import { Precondition, Token } from 'cdktf';
 import { Construct } from 'constructs';
