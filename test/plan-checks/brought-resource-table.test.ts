@@ -60,6 +60,11 @@ describe('every brought-resource input has a plan-time check (BROUGHT_RESOURCE_C
     }
   });
 
+  test('a cluster that brings nothing reads nothing brought: only its node pools\' availability domains are checked', () => {
+    const found = broughtConditions(synthValid(buildCluster().stack));
+    expect([...new Set(found.map((c) => entryOf(c.message)?.input))]).toEqual(['nodePools[].availabilityDomains']);
+  });
+
   test('the README lists every input of the table', () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
     const section = readme.split('### What the plan checks about what you bring')[1]?.split(/\n#{2,3} /)[0] ?? '';
