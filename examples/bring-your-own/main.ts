@@ -3,11 +3,13 @@
  * (the library then creates only the network security groups in that VCN) and existing Vault keys, including the
  * image signing key (the library creates only the IAM policy that lets OKE and Block Storage use them).
  *   npm run synth -- examples/bring-your-own/main.ts
- * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy.
+ * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy. What only the tenancy
+ * knows about these resources (subnets private and regional, CIDRs, vault type, key algorithms) is checked by the
+ * plan: see the README, "What the plan checks about what you bring".
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { CniType, HardenedCluster } from '../../lib';
+import { CniType, HardenedCluster, HardenedClusterProps } from '../../lib';
 import { env, EXAMPLE_SETTINGS, prepareExampleStack } from '../settings';
 
 const subnet = (role: string) => env(`OKE_SUBNET_${role.toUpperCase()}_ID`, `ocid1.subnet.oc1.eu-frankfurt-1.aaaaaaaaexample${role}`);
@@ -29,6 +31,36 @@ export const BYO_SETTINGS = {
   secretsKeyId: env('OKE_SECRETS_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesecrets'),
   volumesKeyId: env('OKE_VOLUMES_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplevolumes'),
   signingKeyId: env('OKE_SIGNING_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesigning'),
+  // The signing key's vault (here the same vault as the other keys), so the plan can check it is an enabled RSA key.
+  signingKeyManagementEndpoint: env('OKE_SIGNING_KEY_MANAGEMENT_ENDPOINT', env('OKE_VAULT_MANAGEMENT_ENDPOINT', 'https://example-management.kms.eu-frankfurt-1.oraclecloud.com')),
+};
+
+/** The cluster's props: everything it uses already exists and is given by OCID. */
+const s = BYO_SETTINGS;
+export const BYO_CLUSTER_PROPS: HardenedClusterProps = {
+  compartmentId: s.compartmentId,
+  tenancyId: s.tenancyId,
+  region: s.region,
+  homeRegion: s.homeRegion,
+  kubernetesVersion: 'v1.33.1',
+  network: {
+    cni: CniType.OCI_VCN_IP_NATIVE,
+    // Subnets must already be private (prohibit_public_ip_on_vnic); the NSGs created here carry the rules.
+    existingVcn: { vcnId: s.vcnId, vcnCidr: s.vcnCidr, subnetIds: s.subnetIds, bastionSubnetCidr: s.bastionSubnetCidr },
+  },
+  encryption: {
+    // Rotation of keys you bring is yours to configure in the Vault; prevent_destroy cannot apply to them.
+    existingVault: { vaultId: s.vaultId, managementEndpoint: s.vaultManagementEndpoint },
+    existingKeys: { secretsKeyId: s.secretsKeyId, volumesKeyId: s.volumesKeyId },
+  },
+  // The image verification policy trusts your RSA signing key (the one your CI signs images with).
+  supplyChain: { signing: { existingKeyIds: [s.signingKeyId], existingKeysManagementEndpoint: s.signingKeyManagementEndpoint } },
+  bastion: { clientCidrs: [s.bastionClientCidr], maxSessionTtlSeconds: 1800 },
+  adminGroupIds: [s.adminGroupId],
+  nodePools: [
+    { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 },
+    { name: 'arm', shape: 'VM.Standard.A1.Flex', ocpus: 4, memoryGbs: 24, size: 2 },
+  ],
 };
 
 export class BringYourOwnStack extends TerraformStack {
@@ -36,34 +68,9 @@ export class BringYourOwnStack extends TerraformStack {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const s = BYO_SETTINGS;
     prepareExampleStack(this);
 
-    this.cluster = new HardenedCluster(this, 'shared', {
-      compartmentId: s.compartmentId,
-      tenancyId: s.tenancyId,
-      region: s.region,
-      homeRegion: s.homeRegion,
-      kubernetesVersion: 'v1.33.1',
-      network: {
-        cni: CniType.OCI_VCN_IP_NATIVE,
-        // Subnets must already be private (prohibit_public_ip_on_vnic); the NSGs created here carry the rules.
-        existingVcn: { vcnId: s.vcnId, vcnCidr: s.vcnCidr, subnetIds: s.subnetIds, bastionSubnetCidr: s.bastionSubnetCidr },
-      },
-      encryption: {
-        // Rotation of keys you bring is yours to configure in the Vault; prevent_destroy cannot apply to them.
-        existingVault: { vaultId: s.vaultId, managementEndpoint: s.vaultManagementEndpoint },
-        existingKeys: { secretsKeyId: s.secretsKeyId, volumesKeyId: s.volumesKeyId },
-      },
-      // The image verification policy trusts your RSA signing key (the one your CI signs images with).
-      supplyChain: { signing: { existingKeyIds: [s.signingKeyId] } },
-      bastion: { clientCidrs: [s.bastionClientCidr], maxSessionTtlSeconds: 1800 },
-      adminGroupIds: [s.adminGroupId],
-      nodePools: [
-        { name: 'system', shape: 'VM.Standard.E5.Flex', ocpus: 2, memoryGbs: 16, size: 3 },
-        { name: 'arm', shape: 'VM.Standard.A1.Flex', ocpus: 4, memoryGbs: 24, size: 2 },
-      ],
-    });
+    this.cluster = new HardenedCluster(this, 'shared', BYO_CLUSTER_PROPS);
   }
 }
 

@@ -18,6 +18,7 @@ import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user
 import { renderCloudInit } from './private/cloud-init';
 import { isFlexShape } from './private/flex-shapes';
 import { nodeImageCriteria, selectNodeImage } from './private/node-image';
+import { placementConditions } from './private/placement-checks';
 import { validateNodePoolOptions } from './validate-node-pool';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
 import { checkProps } from '../core/props-check';
@@ -317,7 +318,11 @@ export class NodePool extends Construct {
       initialNodeLabels: Object.entries(props.labels ?? {}).sort(([a], [b]) => compareStrings(a, b)).map(([key, value]) => ({ key, value })),
       freeformTags: tags,
       // The cluster autoscaler owns an autoscaled pool's size; Terraform would otherwise shrink it back on apply.
-      lifecycle: this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : undefined,
+      lifecycle: {
+        ...(this.autoscaling ? { ignoreChanges: ['node_config_details[0].size'] } : {}),
+        // What only the tenancy knows about the placement: availability domains, brought capacity reservations.
+        precondition: placementConditions(this, this.availabilityDomains, props.shape, props.capacityReservations),
+      },
     });
     if (imagePrecondition) {
       const lifecycle = this.resource.lifecycle ?? {};

@@ -287,6 +287,7 @@ export const PROPS_SPECS: PropsSpecs = {
       keyLengthBytes: 'number',
       existingKeyIds: 'string[]',
       existingKeyAlgorithm: 'string',
+      existingKeysManagementEndpoint: 'string',
     },
   },
   LogArchiveOptions: {

@@ -30,6 +30,8 @@ import { Waivers } from '../compliance/waivers';
 import { addClusterOutputs } from '../cluster/cluster-outputs';
 import { SupplyChain } from '../supply-chain/supply-chain';
 import { FileStorageAccess } from '../storage/file-storage-access';
+import { fileStorageConditions } from './private/file-storage-checks';
+import { podAddressesOf, podSubnetCapacityCondition } from './private/pod-subnet-capacity';
 import { VaultSecretsAccess } from '../storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from '../kubernetes/yaml-variables';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../kubernetes/secrets-store-release';
@@ -180,6 +182,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     this.nodePools = [];
     // NodePool validates each pool (validate-props checks only the rules across pools).
     props.nodePools.forEach((pool, i) => withPropertyPrefix(`nodePools[${i}].`, () => this.buildNodePool(pool)));
+    this.nodePools.forEach((pool, i) => this.checkPodSubnetCapacity(pool, props.nodePools[i].maximumSurge));
 
 
     this.iam = new ClusterIam(this, 'iam', {
@@ -305,6 +308,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         cluster: this, vcnId: this.network.vcnId,
         workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
       }));
+      // What only the tenancy knows (the brought worker subnet's block, the mount target subnet, the domain).
+      const fssChecks = withPropertyPrefix('kubernetes.fileStorage.', () => fileStorageConditions(this, fss, {
+        compartmentId: props.compartmentId, vcnId: this.network.vcnId, exportSourceCidr: fssExportSource!,
+        broughtWorkers: this.network.existingNetworkData?.subnets.workers,
+      }));
+      this.fileStorage.mountTargetNsg.lifecycle = { ...this.fileStorage.mountTargetNsg.lifecycle, precondition: fssChecks };
     }
     this.vaultSecretsAccess = [];
     this.workloadIdentityAccess = [];
@@ -355,6 +364,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       }
       return this.buildNodePool(options);
     });
+    this.checkPodSubnetCapacity(pool, options.maximumSurge);
     applyClusterTags(this, this.props.tags);
     return pool;
   }
@@ -451,6 +461,18 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   }
 
   private readonly pendingAutoscaled: AutoscaledNodePool[] = [];
+
+  /** Pod addresses of the pools so far; each pool's precondition checks the brought pod subnet holds them all. */
+  private podAddresses = 0;
+
+  private checkPodSubnetCapacity(pool: NodePool, maximumSurge: string | undefined): void {
+    const podSubnet = this.network.existingNetworkData?.subnets.pods;
+    const addresses = podAddressesOf(pool, maximumSurge);
+    if (!podSubnet || addresses === 0) return;
+    this.podAddresses += addresses;
+    const lifecycle = pool.resource.lifecycle ?? {};
+    pool.resource.lifecycle = { ...lifecycle, precondition: [...(lifecycle.precondition ?? []), podSubnetCapacityCondition(podSubnet, this.podAddresses)] };
+  }
 
   /** The cluster autoscaler add-on (its policy here, the add-on in the Kubernetes stack), or one more pool for it. */
   private autoscale(scaled: AutoscaledNodePool): void {

@@ -24,6 +24,7 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
 import { SUBNET_DISPLAY_SUFFIXES, SUBNET_DNS_LABELS, SUBNET_ROLES, SubnetRole, vcnDnsLabel } from './private/subnet-layout';
 import { validateClusterNetwork } from './private/validate-cluster-network';
+import { checkExistingNetwork, ExistingNetworkData } from './private/existing-network-checks';
 import {
   ALL_SERVICES_NAME_REGEX, bastionSecurityListRules, NSG_ROLES, NsgRole, nsgRuleTable, NsgRuleSpec, PROTOCOL_NUMBERS, renderRule, ruleId,
 } from './rules/nsg-rule-table';
@@ -83,6 +84,11 @@ export class ClusterNetwork extends Construct implements IClusterNetwork {
   public readonly securityLists?: ClusterSecurityLists;
   /** The VCN's default security list, managed with no rules, when the VCN is created. */
   public readonly defaultSecurityList?: CoreDefaultSecurityList;
+  /**
+   * The brought VCN and subnets as the plan reads them (with `existingVcn`): each NSG has preconditions on them
+   * (subnets private, regional, in the VCN and inside vcnCidr; vcnCidr a block of the VCN; bastionSubnetCidr right).
+   */
+  public readonly existingNetworkData?: ExistingNetworkData;
 
   constructor(scope: Construct, id: string, props: ClusterNetworkProps) {
     super(scope, id);
@@ -99,6 +105,7 @@ export class ClusterNetwork extends Construct implements IClusterNetwork {
     let vcnId: string;
     if (props.existingVcn) {
       vcnId = props.existingVcn.vcnId;
+      this.existingNetworkData = checkExistingNetwork(this, props.existingVcn);
       this.subnetIds = props.existingVcn.subnetIds;
       this.subnetCidrs = { bastion: props.existingVcn.bastionSubnetCidr };
     } else {
@@ -223,6 +230,7 @@ export class ClusterNetwork extends Construct implements IClusterNetwork {
       if (!usedRoles.has(role)) continue;
       groups[role] = new CoreNetworkSecurityGroup(this, `nsg-${role}`, {
         compartmentId: props.compartmentId, vcnId, displayName: `${name}-${nsgDisplaySuffix(role)}`, freeformTags: tags,
+        lifecycle: this.existingNetworkData ? { precondition: this.existingNetworkData.preconditions[role] } : undefined,
       });
     }
     const nsgIds: Partial<Record<NsgRole, string>> = {};

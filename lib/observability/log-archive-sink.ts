@@ -13,6 +13,7 @@ import { ObjectstorageBucket } from '../generated/providers/oci/objectstorage-bu
 import { SchServiceConnector } from '../generated/providers/oci/sch-service-connector';
 import { connectorReadLogsStatement, connectorWriteBucketStatement, objectStorageKeyStatement } from './private/iam-statements';
 import { connectorLogSource } from './private/log-sources';
+import { existingBucketConditions } from './private/existing-sink-checks';
 import {
   ARCHIVE_RETENTION_MIN_DAYS, LOG_RETENTION_MIN_DAYS, requireArchiveRetention, requireLogRetention, requireResourceName, requireRfc3339,
 } from './private/observability-rules';
@@ -264,6 +265,8 @@ export class LogArchiveSink extends Construct {
       },
       freeformTags: tags,
       dependsOn: this.targetPolicy ? [this.connectorPolicy, this.targetPolicy] : [this.connectorPolicy],
+      // What the user states about the brought bucket is checked against what the plan reads.
+      lifecycle: existing ? { precondition: existingBucketConditions(this, existing, this.namespaceData.namespace, bucketCompartment) } : undefined,
     });
   }
 }

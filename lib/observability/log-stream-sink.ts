@@ -10,6 +10,7 @@ import { StreamingStream } from '../generated/providers/oci/streaming-stream';
 import { StreamingStreamPool } from '../generated/providers/oci/streaming-stream-pool';
 import { connectorPushStreamStatement, connectorReadLogsStatement, streamingKeyStatement } from './private/iam-statements';
 import { connectorLogSource } from './private/log-sources';
+import { existingStreamConditions } from './private/existing-sink-checks';
 import { STREAM_RETENTION_MAX_HOURS, requireResourceName, requireStreamRetention } from './private/observability-rules';
 import { requireClusterName } from '../core/names';
 
@@ -241,6 +242,8 @@ export class LogStreamSink extends Construct {
       target: { kind: 'streaming', streamId: this.streamId },
       freeformTags: tags,
       dependsOn: this.targetPolicy ? [this.connectorPolicy, this.targetPolicy] : [this.connectorPolicy],
+      // What the user states about the brought stream is checked against what the plan reads.
+      lifecycle: existing ? { precondition: existingStreamConditions(this, existing, streamCompartment) } : undefined,
     });
   }
 }

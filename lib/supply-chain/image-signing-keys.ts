@@ -9,6 +9,7 @@ import { KmsKey } from '../generated/providers/oci/kms-key';
 import { IMAGE_SIGNING_ALGORITHM, imageVerificationStatements, requireRsaKeyLength } from './private/supply-chain-rules';
 import { requireClusterName } from '../core/names';
 import { requireHttpsUrl } from '../core/urls';
+import { checkExistingSigningKeys } from './private/existing-signing-key-checks';
 
 /** One key of the cluster's image verification policy (same shape as the cluster's `image_policy_config.key_details`). */
 export interface ImagePolicyKeyDetail {
@@ -55,6 +56,13 @@ export interface ImageSigningOptions {
    * @default 'RSA'
    */
   readonly existingKeyAlgorithm?: string;
+  /**
+   * Management endpoint of the vault that holds `existingKeyIds`, so the plan can read each key and fail unless it
+   * is an enabled RSA key (the `oci_kms_key` data source needs the endpoint).
+   * @default - the brought keys are not read, so their algorithm and state are not checked at plan time
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengenforcingsignedimagesfromocir.htm
+   */
+  readonly existingKeysManagementEndpoint?: string;
 }
 
 export interface ImageSigningKeysProps extends ImageSigningOptions {
@@ -105,11 +113,17 @@ export class ImageSigningKeys extends Construct {
         throw new HardenedOkeValidationError('existingKeyAlgorithm', `"${algorithm}" keys cannot verify image signatures`,
           'bring RSA keys (OKE image verification accepts RSA signatures only)');
       }
+      if (props.existingKeysManagementEndpoint !== undefined) {
+        requireHttpsUrl('existingKeysManagementEndpoint', props.existingKeysManagementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
+      }
       if (props.vaultManagementEndpoint !== undefined) {
         throw new HardenedOkeValidationError('vaultManagementEndpoint', 'is set together with existingKeyIds',
           'either bring keys (existingKeyIds) or let the library create them in a vault, not both');
       }
     } else {
+      if (props.existingKeysManagementEndpoint !== undefined) {
+        throw new HardenedOkeValidationError('existingKeysManagementEndpoint', 'applies only with existingKeyIds', 'remove it, or bring keys with existingKeyIds');
+      }
       if (!props.vaultManagementEndpoint) {
         throw new HardenedOkeValidationError('vaultManagementEndpoint', 'is required to create signing keys',
           'pass the vault management endpoint, or bring your own RSA keys with existingKeyIds');
@@ -126,6 +140,7 @@ export class ImageSigningKeys extends Construct {
     if (existing) {
       this.keys = [];
       this.signingKeyIds = [...existing];
+      if (props.existingKeysManagementEndpoint) checkExistingSigningKeys(this, existing, props.existingKeysManagementEndpoint);
     } else {
       const count = props.keyCount ?? 1;
       this.keys = [];

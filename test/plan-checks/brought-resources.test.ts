@@ -61,4 +61,26 @@ describe('plan-time checks of what the user brings', () => {
     });
     expect(dataOf(synthValid(stack), 'oci_kms_key')).toEqual({});
   });
+
+  test('existingKeyIds with existingKeysManagementEndpoint: each signing key is read and must be an enabled RSA key', () => {
+    const signing = { existingKeyIds: [`${OCIDS.key}r1`, `${OCIDS.key}r2`], existingKeysManagementEndpoint: VAULT.managementEndpoint };
+    const json = synthValid(buildCluster({ supplyChain: { signing } }).stack);
+    const read = Object.values(dataOf(json, 'oci_kms_key')) as any[];
+    expect(read.map((k) => k.key_id).sort()).toEqual([...signing.existingKeyIds].sort());
+    read.forEach((key) => {
+      expect(key.management_endpoint).toBe(VAULT.managementEndpoint);
+      const i = signing.existingKeyIds.indexOf(key.key_id);
+      expect(conditions(key, 'postcondition')).toContainEqual({
+        condition: '${self.key_shape[0].algorithm == "RSA"}',
+        error_message: expect.stringMatching(new RegExp(`^supplyChain\\.signing\\.existingKeyIds\\[${i}\\]: the key is not an RSA key`)),
+      });
+    });
+  });
+
+  test('existingKeysManagementEndpoint without existingKeyIds, or not https, is a named synth error', () => {
+    expect(() => buildCluster({ supplyChain: { signing: { existingKeysManagementEndpoint: VAULT.managementEndpoint } } }))
+      .toThrow(/existingKeysManagementEndpoint: applies only with existingKeyIds\. Fix: /);
+    expect(() => buildCluster({ supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r`], existingKeysManagementEndpoint: 'http://kms.example' } } }))
+      .toThrow(/existingKeysManagementEndpoint: /);
+  });
 });

@@ -2,7 +2,7 @@
 // Runs the real terraform CLI's `validate` and `plan` on every synthesized stack, offline, through the stand-in
 // provider in this folder that serves the schemas in schema/, and the teardown check (`--destroy`: apply into a
 // local state, plan -destroy stops only at prevent_destroy resources, destroy of the rest completes in dependency
-// order) on every stack that plans on its own. Usage: npm run check:terraform [-- cdktf.out]
+// order) on every stack that plans on its own. Usage: npm run check:terraform [-- cdktf.out] [--data answers.json]
 // Without a terraform CLI on PATH it says so and exits 0: npm test never needs Terraform; CI runs this step.
 'use strict';
 const fs = require('fs');
@@ -10,7 +10,12 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.resolve(__dirname, '..', '..');
-const outdir = path.resolve(process.argv[2] || path.join(root, 'cdktf.out'));
+// `--data <answers.json>`: data sources answer from a stand-in tenancy (README "Data source answers"), so the
+// plan-time conditions on brought resources can pass, e.g. examples/bring-your-own/stand-in-tenancy.json.
+const argv = process.argv.slice(2);
+const dataAt = argv.indexOf('--data');
+const dataArgs = dataAt >= 0 ? ['--data', path.resolve(argv.splice(dataAt, 2)[1])] : [];
+const outdir = path.resolve(argv[0] || path.join(root, 'cdktf.out'));
 if (spawnSync('terraform', ['version'], { stdio: 'ignore' }).status !== 0) {
   console.log('check:terraform: no terraform CLI on PATH; skipped');
   process.exit(0);
@@ -27,7 +32,7 @@ for (const stack of fs.readdirSync(stacksDir).sort()) {
   const config = JSON.parse(fs.readFileSync(path.join(stacksDir, stack, 'cdk.tf.json'), 'utf8'));
   // A stack fed by cross-stack references plans only once the stack it reads has state (is applied).
   const needsUpstream = Boolean(config.data && config.data.terraform_remote_state);
-  const args = [path.join(__dirname, 'tfcheck.mjs'), path.join(stacksDir, stack), ...(needsUpstream ? [] : ['--plan', '--destroy']), ...schemaArgs];
+  const args = [path.join(__dirname, 'tfcheck.mjs'), path.join(stacksDir, stack), ...(needsUpstream ? [] : ['--plan', '--destroy']), ...schemaArgs, ...dataArgs];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   const last = (result.stdout + result.stderr).trim().split('\n').pop();
   console.log(`${stack}: ${last}${needsUpstream ? ' (plan and destroy need the upstream stack applied: validate only)' : ''}`);

@@ -49,6 +49,7 @@ export * as dataOciContainerengineAddonOptions from './data-oci-containerengine-
 export * as dataOciContainerengineClusterKubeConfig from './data-oci-containerengine-cluster-kube-config';
 export * as dataOciContainerengineClusterOption from './data-oci-containerengine-cluster-option';
 export * as dataOciContainerengineNodePoolOption from './data-oci-containerengine-node-pool-option';
+export * as dataOciCoreComputeCapacityReservation from './data-oci-core-compute-capacity-reservation';
 export * as dataOciCoreImages from './data-oci-core-images';
 export * as dataOciCoreServices from './data-oci-core-services';
 export * as dataOciCoreSubnet from './data-oci-core-subnet';
@@ -62,5 +63,6 @@ export * as dataOciObjectstorageNamespace from './data-oci-objectstorage-namespa
 export * as dataOciResourcemanagerPrivateEndpointReachableIp from './data-oci-resourcemanager-private-endpoint-reachable-ip';
 export * as dataOciResourcemanagerStackTfState from './data-oci-resourcemanager-stack-tf-state';
 export * as dataOciStreamingStream from './data-oci-streaming-stream';
+export * as dataOciStreamingStreamPool from './data-oci-streaming-stream-pool';
 export * as provider from './provider';
 

@@ -1,0 +1,68 @@
+/**
+ * Every input of HardenedCluster through which a user brings an existing OCI resource, or a fact about one, whose
+ * correctness only the tenancy knows, and how the plan checks it: the data source it reads and the attributes it
+ * compares. The constructs that own each input emit the conditions (lifecycle preconditions of the resource that
+ * would break, or postconditions of the read); messages start with `<input>: `. Tests hold the synthesized
+ * conditions and this table to each other, and the README's "What the plan checks about what you bring" lists it.
+ *
+ * Not read at plan time (no correctness dependency the library can state, or no data source that can read it
+ * without more input): `kubernetes.fileStorage.mountTargetId` (listing mount targets needs their compartment),
+ * `adminGroupIds` (an unknown group fails the policy's own creation), the node image (node pool image selection).
+ */
+export interface BroughtResourceCheck {
+  /** The HardenedCluster prop, as a path; `[]` stands for any index. Messages start with it. */
+  readonly input: string;
+  /** The Terraform data source types the plan reads for it. */
+  readonly reads: readonly string[];
+  /** The attributes compared (of the first data source unless qualified). */
+  readonly facts: readonly string[];
+  /** What must hold, in words (the README's column). */
+  readonly requires: string;
+}
+
+const KEY_FACTS = ['key_shape', 'protection_mode', 'state', 'vault_id'];
+const SUBNET_FACTS = ['vcn_id', 'state', 'availability_domain', 'prohibit_public_ip_on_vnic', 'cidr_block'];
+const SUBNET_REQUIRES = 'AVAILABLE, in existingVcn.vcnId, regional, inside vcnCidr, and private';
+const STREAM = 'observability.sinks.stream.existingStream';
+const BUCKET = 'observability.sinks.archive.existingBucket';
+
+export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
+  { input: 'encryption.existingVault.vaultId', reads: ['oci_kms_vault'], facts: ['vault_type', 'state'],
+    requires: 'ACTIVE; VIRTUAL_PRIVATE when the library creates rotating keys in it' },
+  { input: 'encryption.existingVault.managementEndpoint', reads: ['oci_kms_vault'], facts: ['management_endpoint'], requires: 'the vault\'s management endpoint' },
+  { input: 'encryption.existingKeys.secretsKeyId', reads: ['oci_kms_key'], facts: KEY_FACTS, requires: 'an ENABLED AES-256 HSM key (of existingVault, when given)' },
+  { input: 'encryption.existingKeys.volumesKeyId', reads: ['oci_kms_key'], facts: KEY_FACTS, requires: 'an ENABLED AES-256 HSM key (of existingVault, when given)' },
+  { input: 'encryption.existingKeys.dataKeyId', reads: ['oci_kms_key'], facts: KEY_FACTS, requires: 'an ENABLED AES-256 HSM key (of existingVault, when given)' },
+  { input: 'network.existingVcn.vcnId', reads: ['oci_core_vcn'], facts: ['state'], requires: 'AVAILABLE' },
+  { input: 'network.existingVcn.vcnCidr', reads: ['oci_core_vcn'], facts: ['cidr_blocks'], requires: 'one of the VCN\'s CIDR blocks' },
+  { input: 'network.existingVcn.subnetIds.apiEndpoint', reads: ['oci_core_subnet'], facts: SUBNET_FACTS, requires: SUBNET_REQUIRES },
+  { input: 'network.existingVcn.subnetIds.workers', reads: ['oci_core_subnet'], facts: SUBNET_FACTS, requires: SUBNET_REQUIRES },
+  { input: 'network.existingVcn.subnetIds.pods', reads: ['oci_core_subnet'], facts: SUBNET_FACTS,
+    requires: `${SUBNET_REQUIRES}; room for the node pools' pods (largest size plus surge, times maxPodsPerNode)` },
+  { input: 'network.existingVcn.subnetIds.loadBalancers', reads: ['oci_core_subnet'], facts: SUBNET_FACTS, requires: SUBNET_REQUIRES },
+  { input: 'network.existingVcn.subnetIds.publicLoadBalancers', reads: ['oci_core_subnet'], facts: SUBNET_FACTS,
+    requires: 'AVAILABLE, in existingVcn.vcnId, regional, inside vcnCidr, and public' },
+  { input: 'network.existingVcn.subnetIds.bastion', reads: ['oci_core_subnet'], facts: SUBNET_FACTS, requires: SUBNET_REQUIRES },
+  { input: 'network.existingVcn.bastionSubnetCidr', reads: ['oci_core_subnet'], facts: ['cidr_block'], requires: 'the bastion subnet\'s CIDR block' },
+  { input: 'supplyChain.signing.existingKeyIds[]', reads: ['oci_kms_key'], facts: ['key_shape', 'state'],
+    requires: 'an ENABLED RSA key (read when existingKeysManagementEndpoint is given)' },
+  { input: 'nodePools[].availabilityDomains', reads: ['oci_identity_availability_domains'], facts: ['availability_domains'],
+    requires: 'the region lists at least one availability domain for the cluster\'s compartment' },
+  { input: 'nodePools[].capacityReservations[].availabilityDomain', reads: ['oci_identity_availability_domains', 'oci_core_compute_capacity_reservation'],
+    facts: ['availability_domains', 'availability_domain'], requires: 'an availability domain of the region, and the reservation\'s' },
+  { input: 'nodePools[].capacityReservations[].capacityReservationId', reads: ['oci_core_compute_capacity_reservation'],
+    facts: ['state', 'instance_reservation_configs'], requires: 'ACTIVE, with a configuration for the pool\'s shape' },
+  { input: `${STREAM}.streamId`, reads: ['oci_streaming_stream'], facts: ['state'], requires: 'ACTIVE' },
+  { input: `${STREAM}.compartmentId`, reads: ['oci_streaming_stream'], facts: ['compartment_id'], requires: 'the stream\'s compartment (default: the cluster\'s)' },
+  { input: `${STREAM}.publicAccess`, reads: ['oci_streaming_stream_pool'], facts: ['is_private'], requires: 'as stated (false): the pool has a private endpoint' },
+  { input: `${STREAM}.customerManagedKey`, reads: ['oci_streaming_stream_pool'], facts: ['custom_encryption_key'], requires: 'as stated (when true): the pool has a Vault key' },
+  { input: `${BUCKET}.publicAccess`, reads: ['oci_objectstorage_bucket'], facts: ['access_type'], requires: 'as stated (false): access_type NoPublicAccess' },
+  { input: `${BUCKET}.encrypted`, reads: ['oci_objectstorage_bucket'], facts: ['kms_key_id'], requires: 'as stated (true): the bucket has a Vault key' },
+  { input: `${BUCKET}.compartmentId`, reads: ['oci_objectstorage_bucket'], facts: ['compartment_id'], requires: 'the bucket\'s compartment (default: the cluster\'s)' },
+  { input: 'kubernetes.fileStorage.availabilityDomain', reads: ['oci_identity_availability_domains'], facts: ['availability_domains'],
+    requires: 'an availability domain of the region' },
+  { input: 'kubernetes.fileStorage.exportSourceCidr', reads: ['oci_core_subnet'], facts: ['cidr_block'],
+    requires: 'with existingVcn: the worker subnet\'s CIDR block' },
+  { input: 'kubernetes.fileStorage.mountTargetSubnetId', reads: ['oci_core_subnet'], facts: ['vcn_id', 'prohibit_public_ip_on_vnic'],
+    requires: 'a private subnet of the cluster\'s VCN' },
+];

@@ -1,0 +1,95 @@
+/**
+ * Data source answers for tfcheck's stand-in provider (`--data`, tools/tfcheck/README.md): a tenancy in which what a
+ * HardenedCluster brings is as its props say (`right`), or in which every fact the plan checks is wrong (`wrong`).
+ * Terraform does not plan a resource whose dependency already failed, so the conditions of resources that depend on
+ * other brought facts are judged in tenancies where only their facts are wrong: `placement` (availability
+ * domains and capacity reservations, conditions of the node pools) and `vault-type` (conditions of the keys
+ * created in the brought vault).
+ */
+export type TenancyMode = 'right' | 'wrong' | 'placement' | 'vault-type';
+import type { HardenedClusterProps } from '../../lib/hardened-cluster';
+
+type Answers = Record<string, Array<{ where: Record<string, string>; values: Record<string, unknown> }>>;
+
+const OTHER_VCN = 'ocid1.vcn.oc1.eu-frankfurt-1.aaaaaaaaothervcn';
+const OTHER_COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaaothercompartment';
+const POOL = 'ocid1.streampool.oc1.eu-frankfurt-1.aaaaaaaatestpool';
+
+/** `subnetCidrs` gives the block of each brought subnet OCID (defaults: carved from vcnCidr). */
+export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, subnetCidrs: Record<string, string> = {}): Answers {
+  const right = mode !== 'wrong';
+  const placementRight = mode === 'right' || mode === 'vault-type';
+  const vaultTypeRight = mode === 'right' || mode === 'placement';
+  const a: Answers = {};
+  const add = (type: string, where: Record<string, string>, values: Record<string, unknown>) => (a[type] ??= []).push({ where, values });
+  const ads = props.nodePools.flatMap((p) => p.capacityReservations ?? []).map((r) => r.availabilityDomain);
+  if (props.kubernetes?.fileStorage) ads.push(props.kubernetes.fileStorage.availabilityDomain);
+  add('oci_identity_availability_domains', { compartment_id: props.compartmentId },
+    { availability_domains: placementRight ? [...new Set([...ads, 'Uocm:EU-FRANKFURT-1-AD-2'])].map((name) => ({ name })) : [] });
+
+  const byo = props.network?.existingVcn;
+  if (byo) {
+    add('oci_core_vcn', { vcn_id: byo.vcnId }, { state: right ? 'AVAILABLE' : 'TERMINATED', cidr_blocks: right ? [byo.vcnCidr] : ['192.168.0.0/16'] });
+    const [net] = byo.vcnCidr.split('/')[0].split('.').slice(0, 2).join('.').split(' ');
+    Object.entries(byo.subnetIds).forEach(([role, id], i) => {
+      if (!id) return;
+      // A pod subnet too small for the pools' pods is a condition of the node pools: judged with the placement.
+      const cidr = role === 'bastion' ? byo.bastionSubnetCidr
+        : role === 'pods' && !placementRight ? `${net}.200.0/28` : subnetCidrs[id] ?? `${net}.${100 + i}.0/24`;
+      const isPublic = role === 'publicLoadBalancers';
+      add('oci_core_subnet', { subnet_id: id }, {
+        vcn_id: right ? byo.vcnId : OTHER_VCN, state: right ? 'AVAILABLE' : 'TERMINATED',
+        availability_domain: right ? null : 'Uocm:EU-FRANKFURT-1-AD-1',
+        prohibit_public_ip_on_vnic: right ? !isPublic : isPublic, cidr_block: right ? cidr : '192.168.1.0/24',
+      });
+    });
+  }
+  const fss = props.kubernetes?.fileStorage;
+  if (fss?.mountTargetSubnetId) {
+    add('oci_core_subnet', { subnet_id: fss.mountTargetSubnetId }, { vcn_id: right ? byo?.vcnId ?? 'unknown' : OTHER_VCN, prohibit_public_ip_on_vnic: right });
+  }
+
+  const vault = props.encryption?.existingVault;
+  if (vault) {
+    add('oci_kms_vault', { vault_id: vault.vaultId }, {
+      vault_type: vaultTypeRight ? 'VIRTUAL_PRIVATE' : 'DEFAULT', state: right ? 'ACTIVE' : 'DELETED',
+      management_endpoint: right ? vault.managementEndpoint : 'https://other-management.kms.eu-frankfurt-1.oraclecloud.com',
+    });
+  }
+  const keys = props.encryption?.existingKeys;
+  for (const keyId of [keys?.secretsKeyId, keys?.volumesKeyId, keys?.dataKeyId]) {
+    if (!keyId) continue;
+    add('oci_kms_key', { key_id: keyId }, {
+      key_shape: [right ? { algorithm: 'AES', length: 32 } : { algorithm: 'RSA', length: 512 }],
+      protection_mode: right ? 'HSM' : 'SOFTWARE', state: right ? 'ENABLED' : 'DISABLED', vault_id: right ? vault?.vaultId ?? 'unknown' : 'ocid1.vault.oc1..other',
+    });
+  }
+  for (const keyId of props.supplyChain?.signing?.existingKeyIds ?? []) {
+    add('oci_kms_key', { key_id: keyId }, { key_shape: [{ algorithm: right ? 'RSA' : 'AES', length: right ? 512 : 32 }], state: right ? 'ENABLED' : 'DISABLED' });
+  }
+  for (const pool of props.nodePools) {
+    for (const r of pool.capacityReservations ?? []) {
+      add('oci_core_compute_capacity_reservation', { capacity_reservation_id: r.capacityReservationId }, {
+        availability_domain: placementRight ? r.availabilityDomain : 'Uocm:EU-FRANKFURT-1-AD-3', state: placementRight ? 'ACTIVE' : 'DELETED',
+        instance_reservation_configs: [{ instance_shape: placementRight ? pool.shape : 'VM.Standard3.Flex' }],
+      });
+    }
+  }
+  const stream = props.observability?.sinks?.stream?.existingStream;
+  if (stream) {
+    add('oci_streaming_stream', { stream_id: stream.streamId }, {
+      state: right ? 'ACTIVE' : 'DELETED', compartment_id: right ? stream.compartmentId ?? props.compartmentId : OTHER_COMPARTMENT, stream_pool_id: POOL,
+    });
+    add('oci_streaming_stream_pool', { stream_pool_id: POOL }, {
+      is_private: right, custom_encryption_key: right ? [{ kms_key_id: 'ocid1.key.oc1..poolkey', key_state: 'ACTIVE' }] : [],
+    });
+  }
+  const bucket = props.observability?.sinks?.archive?.existingBucket;
+  if (bucket) {
+    add('oci_objectstorage_bucket', { name: bucket.name }, {
+      access_type: right ? 'NoPublicAccess' : 'ObjectRead', kms_key_id: right ? 'ocid1.key.oc1..bucketkey' : '',
+      compartment_id: right ? bucket.compartmentId ?? props.compartmentId : OTHER_COMPARTMENT,
+    });
+  }
+  return a;
+}

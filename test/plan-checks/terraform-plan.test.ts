@@ -1,0 +1,72 @@
+/**
+ * The plan-time conditions judged by real Terraform (tools/tfcheck, offline, stand-in provider answering from a
+ * stand-in tenancy): where what the cluster brings is right the plan succeeds; where the checked facts are wrong,
+ * every condition fails with its own message. Needs a terraform CLI; without one it is skipped (npm test never
+ * needs Terraform), as `npm run check:terraform` is.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BringYourOwnStack, BYO_CLUSTER_PROPS } from '../../examples/bring-your-own/main';
+import { BROUGHT_RESOURCE_CHECKS } from '../../lib/core/brought-resources';
+import type { HardenedClusterProps } from '../../lib/hardened-cluster';
+import { buildCluster, synthValid, tempDir, Testing } from '../support';
+import { BRING_EVERYTHING_VARIANTS, BYO_ALL, conditionsOf, readsAny } from './brought-inputs';
+import { standInTenancy } from './stand-in-tenancy';
+
+const ROOT = path.join(__dirname, '..', '..');
+const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
+const READ_TYPES = [...new Set(BROUGHT_RESOURCE_CHECKS.flatMap((e) => e.reads))];
+/** The stand-in tenancy of the bring-your-own example, for `npm run check:terraform -- cdktf.out --data <it>`. */
+const BYO_TENANCY = path.join(ROOT, 'examples', 'bring-your-own', 'stand-in-tenancy.json');
+
+/** Runs tfcheck --plan on `json` with the answers; returns its summary line and the failing conditions' messages. */
+function plan(json: any, answers: object): { last: string; messages: string[] } {
+  const dir = tempDir('oke-plan-');
+  try {
+    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(json));
+    fs.writeFileSync(path.join(dir, 'answers.json'), JSON.stringify(answers));
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'tfcheck', 'tfcheck.mjs'), path.join(dir, 'cdk.tf.json'), '--plan',
+      '--schema', path.join(ROOT, 'schema', 'oracle-oci-8.28.0.min.json'), '--data', path.join(dir, 'answers.json')], { encoding: 'utf8' });
+    const lines = (r.stdout + r.stderr).split('\n');
+    const messages = lines.flatMap((l, i) => (/Error: Resource (pre|post)condition failed/.test(l) ? [lines[i + 1].trim()] : []));
+    return { last: lines.filter((l) => l.startsWith('tfcheck: validate')).pop() ?? lines.slice(-30).join('\n'), messages: [...new Set(messages)].sort() };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The messages of every condition on a brought resource. */
+function broughtMessages(json: any): string[] {
+  return [...new Set(conditionsOf(json).filter((c) => readsAny(c, READ_TYPES)).map((c) => c.message))].sort();
+}
+
+type Subject = [string, any, HardenedClusterProps, Record<string, string>];
+
+test('the example\'s committed stand-in tenancy is the right tenancy of its props', () => {
+  expect(JSON.parse(fs.readFileSync(BYO_TENANCY, 'utf8'))).toEqual(JSON.parse(JSON.stringify(standInTenancy(BYO_CLUSTER_PROPS, 'right'))));
+});
+
+(hasTerraform ? describe : describe.skip)('plan-time conditions under terraform plan', () => {
+  const subjects: Subject[] = [
+    ['the bring-your-own example', JSON.parse(Testing.synth(new BringYourOwnStack(Testing.app(), 'byo'))), BYO_CLUSTER_PROPS, {}],
+    ...BRING_EVERYTHING_VARIANTS.map((props, i): Subject => [`a cluster bringing everything (variant ${i})`, synthValid(buildCluster(props).stack), props,
+      { [props.network!.existingVcn!.subnetIds.workers]: BYO_ALL.workersCidr }]),
+  ];
+
+  test.each(subjects)('%s: plans in a tenancy where what it brings is right', (_name, json, props, cidrs) => {
+    expect(plan(json, standInTenancy(props, 'right', cidrs))).toEqual({ last: expect.stringMatching(/validate ok plan ok/), messages: [] });
+  });
+
+  test('every condition of a cluster bringing everything fails, by its own message, where its fact is wrong', () => {
+    const expected = [...new Set(subjects.slice(1).flatMap(([, json]) => broughtMessages(json)))].sort();
+    expect(expected.length).toBeGreaterThan(30);
+    const failed = subjects.slice(1).flatMap(([, json, props, cidrs]) => (['wrong', props.encryption?.existingKeys ? 'placement' : 'vault-type'] as const)
+      .flatMap((mode) => {
+        const r = plan(json, standInTenancy(props, mode, cidrs));
+        expect(r.messages.length).toBeGreaterThan(0);
+        return r.messages;
+      }));
+    expect([...new Set(failed)].sort()).toEqual(expected);
+  });
+});
