@@ -10,9 +10,11 @@ import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../secrets-store-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
+import { validateWorkloadIdentityEgress } from './namespace-egress';
 import { validateWorkloadServiceAccounts } from '../../access/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
 import { quantityValue } from '../../core/kubernetes-api-validation';
+import { requireCidr } from '../../core/cidr';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
 
@@ -49,6 +51,10 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
       'use cni OCI_VCN_IP_NATIVE (Cilium chaining as in Oracle DevRel\'s validated OKE sample), or keep flannel with NetworkPolicyEngine.EXTERNAL_CALICO (Oracle\'s Calico example)');
   }
   if (props.admission) validateAdmission(props.admission);
+  if (props.controlPlane) {
+    requireCidr('controlPlane.apiEndpointCidr', props.controlPlane.apiEndpointCidr);
+    if (props.controlPlane.servicesCidr !== undefined) requireCidr('controlPlane.servicesCidr', props.controlPlane.servicesCidr);
+  }
   const seen = new Set<string>();
   const exemptNames = new Set([CILIUM_RELEASE.namespace, ...(props.podSecurityExemptions ?? []).map((e) => e.name)]);
   (props.podSecurityExemptions ?? []).forEach((e, i) => {
@@ -75,6 +81,7 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
       throw new HardenedOkeValidationError(`${p}.loadBalancerSourceAnywhereReason`, 'must be a reason of at least 10 characters',
         'say why Services of this namespace must accept every address (e.g. "public storefront behind OCI WAF"), or list the client CIDRs in spec.loadBalancerSourceRanges');
     }
+    validateWorkloadIdentityEgress(p, ns.workloadIdentity, props.controlPlane);
     (ns.adminGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.adminGroupIds[${j}]`, g, 'group'));
     (ns.viewerGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.viewerGroupIds[${j}]`, g, 'group'));
     const quantities: Array<[string, string | undefined]> = [
