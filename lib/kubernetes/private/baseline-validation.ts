@@ -81,7 +81,6 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
       throw new HardenedOkeValidationError(`${p}.loadBalancerSourceAnywhereReason`, 'must be a reason of at least 10 characters',
         'say why Services of this namespace must accept every address (e.g. "public storefront behind OCI WAF"), or list the client CIDRs in spec.loadBalancerSourceRanges');
     }
-    validateWorkloadIdentityEgress(p, ns.workloadIdentity, props.controlPlane);
     (ns.adminGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.adminGroupIds[${j}]`, g, 'group'));
     (ns.viewerGroupIds ?? []).forEach((g, j) => requireOcid(`${p}.viewerGroupIds[${j}]`, g, 'group'));
     const quantities: Array<[string, string | undefined]> = [
@@ -123,6 +122,7 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
           'give the workload identity service account another name, or set vaultSecrets.serviceAccountName to a different one');
       }
     });
+    validateWorkloadIdentityEgress(p, ns.workloadIdentity, props.controlPlane);
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });
