@@ -142,7 +142,10 @@ describe('HardenedCluster.addApplicationNamespace and workload identity', () => 
     const { cluster, stack, app } = build();
     cluster.addApplicationNamespace({
       name: 'billing',
-      workloadIdentity: { serviceAccounts: [{ name: 'api', allow: [{ verb: IamVerb.READ, resourceType: 'objects', conditions: ["target.bucket.name = 'invoices'"] }] }] },
+      workloadIdentity: {
+        serviceAccounts: [{ name: 'api', allow: [{ verb: IamVerb.READ, resourceType: 'objects', conditions: ["target.bucket.name = 'invoices'"] }] }],
+        ociServiceCidrs: ['134.70.0.0/17'],
+      },
     });
     const k8s = Object.values(resourcesOf(k8sJson(cluster), 'kubernetes_manifest')).map((m: any) => m.manifest);
     const ns = k8s.find((o) => o.kind === 'Namespace' && o.metadata.name === 'billing');
@@ -150,6 +153,11 @@ describe('HardenedCluster.addApplicationNamespace and workload identity', () => 
     expect(k8s.find((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === 'billing' && o.metadata.name === 'default-deny-all')).toBeDefined();
     const sa = k8s.find((o) => o.kind === 'ServiceAccount' && o.metadata.namespace === 'billing' && o.metadata.name === 'api');
     expect(sa.automountServiceAccountToken).toBe(true);
+    // The token exchange (kubernetes Service ClusterIP and the API endpoint subnet on 12250) and the OCI call (443).
+    const wi = k8s.find((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === 'billing' && o.metadata.name === 'allow-oke-workload-identity');
+    expect(wi.spec.egress).toEqual([{ to: [{ ipBlock: { cidr: '10.96.0.1/32' } }, { ipBlock: { cidr: cluster.network.subnetCidrs.apiEndpoint } }], ports: [{ protocol: 'TCP', port: 12250 }] }]);
+    const https = k8s.find((o) => o.kind === 'NetworkPolicy' && o.metadata.namespace === 'billing' && o.metadata.name === 'allow-oci-services-https');
+    expect(https.spec.egress).toEqual([{ to: [{ ipBlock: { cidr: '134.70.0.0/17' } }], ports: [{ protocol: 'TCP', port: 443 }] }]);
 
     const infra = JSON.parse(Testing.synth(stack));
     const policy = Object.values(resourcesOf(infra, 'oci_identity_policy')).find((p: any) => /billing-workload-identity$/.test(p.name)) as any;

@@ -85,7 +85,15 @@ export function buildExampleApp(outdir?: string): App {
     baseline: {
       clusterName: s.clusterName, kubernetesVersion: s.kubernetesVersion, cni: CniType.OCI_VCN_IP_NATIVE, pvKmsKeyId: s.volumesKeyId,
       admission: { region: s.region, tenancyNamespace: s.tenancyNamespace, loadBalancerNsgId: s.loadBalancerNsgId, ocirRegionKey: 'fra' },
-      applicationNamespaces: [{ name: 'reports', workloadIdentity: { serviceAccounts: REPORTS_SERVICE_ACCOUNTS } }],
+      applicationNamespaces: [{
+        name: 'reports',
+        workloadIdentity: {
+          serviceAccounts: REPORTS_SERVICE_ACCOUNTS,
+          ociServicesAnywhereReason: 'the reports jobs call Object Storage, reached through the service gateway only (pods NSG)',
+        },
+      }],
+      // The token exchange of workload identity goes to the private endpoint on TCP 12250.
+      controlPlane: { apiEndpointCidr: `${s.privateEndpoint.split(':')[0]}/32` },
     },
     connection: { host: `https://${s.privateEndpoint}`, clusterId: s.clusterId, region: s.region, kubeconfigContent: infra.kubeconfig.content },
   });

@@ -65,6 +65,9 @@ export class ProductionClusterStack extends TerraformStack {
       name: 'payments',
       workloadIdentity: {
         serviceAccounts: [{ name: 'api', allow: [{ verb: IamVerb.READ, resourceType: 'objects', conditions: ["target.bucket.name = 'invoices'"] }] }],
+        // The pods call Object Storage over HTTPS; the Oracle Services Network has no fixed CIDR list, so this is a
+        // recorded waiver (NP-04). The pods NSG still lets pod traffic leave the VCN only through the service gateway.
+        ociServicesAnywhereReason: 'payments-api reads the invoices bucket in Object Storage, reached through the service gateway only (pods NSG)',
       },
     });
     // A hardened Deployment: non-root, read-only root filesystem, no privilege escalation, all capabilities dropped,

@@ -503,6 +503,8 @@ export const PROPS_SPECS: PropsSpecs = {
     required: ['serviceAccounts'],
     fields: {
       serviceAccounts: {arrayOf: 'WorkloadServiceAccount'},
+      ociServiceCidrs: 'string[]',
+      ociServicesAnywhereReason: 'string',
     },
   },
   WorkloadPermission: {

@@ -42,6 +42,7 @@ import { defaultProviderSettings } from '../core/region-providers';
 import { HardenedClusterProps } from './hardened-cluster-props';
 import { validateProps, workerInternetEgress } from './validate-props';
 import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
+import { DEFAULT_SERVICES_CIDR } from '../core/limits';
 import { ResourceManagerEndpoint } from '../fleet/resource-manager-endpoint';
 import { applyClusterTags, validateClusterTags } from '../core/cluster-tags';
 
@@ -260,6 +261,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         cni,
         networkPolicyEngine: this.networkPolicyEngine,
         applicationNamespaces: props.kubernetes?.applicationNamespaces,
+        // Workload-identity namespaces reach the control plane on 12250: the API endpoint subnet, or with a brought
+        // VCN (whose subnet CIDRs are not declared) the VCN, where only the API endpoint NSG admits 12250.
+        controlPlane: {
+          apiEndpointCidr: this.network.subnetCidrs.apiEndpoint ?? this.network.vcnCidr,
+          servicesCidr: DEFAULT_SERVICES_CIDR,
+        },
         clusterAdminGroupIds: props.adminGroupIds,
         pvKmsKeyId: this.keys.volumesKeyId,
         imageRegistryMirror: props.kubernetes?.imageRegistryMirror,

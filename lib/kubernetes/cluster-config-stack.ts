@@ -19,6 +19,7 @@ import { isNamespacedKind } from '../core/kubernetes-api-validation';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { CILIUM_RELEASE } from './private/cni-release';
 import { LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
+import { OCI_SERVICES_ANYWHERE_REASON_ANNOTATION } from './private/namespace-egress';
 import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provider';
 import { escapeForTerraform } from './private/terraform-escape';
 import { requireApiValid } from './private/validation';
@@ -436,7 +437,13 @@ export class ClusterConfigStack extends TerraformStack {
           Waivers.record(resource, { controlId: 'WKL-12', reason: `namespace ${obj.metadata.name}: LoadBalancer Services may admit 0.0.0.0/0 (loadBalancerSourceAnywhereReason: ${reason})` });
         }
       }
-      else if (obj.kind !== 'CustomResourceDefinition') {
+      if (obj.kind === 'NetworkPolicy') {
+        const reason = (obj.metadata.annotations as Record<string, string> | undefined)?.[OCI_SERVICES_ANYWHERE_REASON_ANNOTATION];
+        if (reason !== undefined) {
+          Waivers.record(resource, { controlId: 'NP-04', reason: `namespace ${obj.metadata.namespace}: pods may open HTTPS to any public address, the Oracle Services Network having no fixed CIDR list (ociServicesAnywhereReason: ${reason})` });
+        }
+      }
+      if (obj.kind !== 'CustomResourceDefinition' && obj.kind !== 'Namespace') {
         const deps = [...this.crdResources];
         const ns = obj.metadata.namespace;
         if (ns && this.namespaceResources[ns]) deps.push(this.namespaceResources[ns]);

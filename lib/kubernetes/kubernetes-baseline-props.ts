@@ -1,5 +1,5 @@
 import { CniType } from '../network/cni-type';
-import { AdmissionPolicyOptions, ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, SecretsStoreOptions } from './types';
+import { AdmissionPolicyOptions, ApplicationNamespace, ControlPlaneAddresses, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, SecretsStoreOptions } from './types';
 
 /** A Helm release the baseline needs (the config stack turns it into a helm_release). */
 export interface HelmReleaseSpec {
@@ -48,6 +48,14 @@ export interface KubernetesBaselineProps {
    * @default - images from their upstream registries (quay.io), which needs worker internet egress
    */
   readonly imageRegistryMirror?: string;
+  /**
+   * Where pods reach the OKE control plane (HardenedCluster passes the API endpoint subnet and the services CIDR).
+   * Namespaces with `workloadIdentity` get egress on TCP 12250 to the `kubernetes` Service ClusterIP and this
+   * endpoint block, where the OCI SDK exchanges the service account token.
+   * @default - none: an application namespace with `workloadIdentity` is refused
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contenggrantingworkloadaccesstoresources.htm
+   */
+  readonly controlPlane?: ControlPlaneAddresses;
   /**
    * Extra exempted namespaces (e.g. a log shipper that reads host logs), each with its reason.
    * @default []

@@ -12,6 +12,7 @@ import { knownApiValidationErrors, requireApiValid } from './private/validation'
 import { CHAINING_CONFIGMAP, CHAINING_CONFIGMAP_KEY, CILIUM_RELEASE, CNI_EXEMPTION_REASON, chainedCniConfig, ciliumValues, mirroredRelease } from './private/cni-release';
 import { fileStorageParameters } from './private/file-storage-class';
 import { flowPolicySpec, isAllowAllRule } from './private/flows';
+import { workloadIdentityEgressPolicies } from './private/namespace-egress';
 import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './secrets-store-release';
@@ -321,6 +322,17 @@ export class KubernetesBaseline extends Construct {
         }],
       },
     });
+    // What workload identity promises needs the network too: the token exchange at the control plane (12250) and
+    // the OCI call over HTTPS (private/namespace-egress.ts). Validated with the props, so controlPlane is set here.
+    if (this.props.controlPlane) {
+      for (const p of workloadIdentityEgressPolicies(ns.workloadIdentity, this.props.controlPlane)) {
+        this.add({
+          apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy',
+          metadata: { name: p.name, namespace, labels: MANAGED_BY, ...(p.annotations ? { annotations: p.annotations } : {}) },
+          spec: p.spec,
+        });
+      }
+    }
     (ns.allowedFlows ?? []).forEach((flow, i) => {
       const spec = flowPolicySpec(`${property}.allowedFlows[${i}]`, flow) as any;
       for (const dir of ['ingress', 'egress'] as const) {

@@ -245,5 +245,26 @@ export interface SecretsStoreOptions {
   readonly region: string;
 }
 
+/**
+ * Where pods reach the OKE control plane. The OCI SDKs' OKE workload identity provider exchanges the pod's service
+ * account token at `https://$KUBERNETES_SERVICE_HOST:12250/resourcePrincipalSessionTokens` (oracle/oci-go-sdk
+ * common/auth/resource_principal_key_provider.go, `KubernetesProxymuxServicePort`; oracle/oci-python-sdk
+ * oke_workload_identity_resource_principal_signer.py): the `kubernetes` Service's ClusterIP, which OKE serves on
+ * 443 and 12250 and forwards to the cluster's private API endpoint.
+ */
+export interface ControlPlaneAddresses {
+  /**
+   * CIDR block that holds the cluster's private API endpoint: the API endpoint subnet (or the endpoint's own /32).
+   * Pods of namespaces with `workloadIdentity` may reach it on TCP 12250 only.
+   */
+  readonly apiEndpointCidr: string;
+  /**
+   * The cluster's services CIDR (OKE `kubernetes_network_config.services_cidr`); its first address is the
+   * `kubernetes` Service ClusterIP (kubernetes pkg/controlplane ServiceIPRange: `GetIndexedIP(&serviceClusterIPRange, 1)`).
+   * @default '10.96.0.0/16'
+   */
+  readonly servicesCidr?: string;
+}
+
 /** The engine every construct assumes when none is chosen: the one the library installs and pins. */
 export const DEFAULT_NETWORK_POLICY_ENGINE = NetworkPolicyEngine.CILIUM_CHAINED;

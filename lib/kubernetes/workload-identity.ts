@@ -43,4 +43,21 @@ export interface WorkloadServiceAccount {
 export interface WorkloadIdentityOptions {
   /** Service accounts and their permissions. */
   readonly serviceAccounts: WorkloadServiceAccount[];
+  /**
+   * Public CIDR blocks of the OCI services the pods call over HTTPS (they reach them through the service gateway),
+   * e.g. the Object Storage blocks of the cluster's region in Oracle's published public IP ranges. The namespace
+   * gets a NetworkPolicy `allow-oci-services-https` with egress on TCP 443 to exactly these blocks. Give this or
+   * `ociServicesAnywhereReason`: without one of them the namespace's default-deny egress blocks every OCI call.
+   * @default - none; then `ociServicesAnywhereReason` is required
+   * @see https://docs.oracle.com/en-us/iaas/tools/public_ip_ranges.json
+   */
+  readonly ociServiceCidrs?: string[];
+  /**
+   * Waiver: egress on TCP 443 to 0.0.0.0/0 except the private, shared and link-local ranges (RFC 1918, 100.64.0.0/10,
+   * 169.254.0.0/16), since the Oracle Services Network has no fixed CIDR list a NetworkPolicy could name. The pods
+   * NSG still lets pod traffic leave the VCN only towards the Oracle Services Network through the service gateway
+   * (unless `network.podInternetEgress` is waived). HardenedCluster records it as a waiver of NP-04.
+   * @default - the pods reach only `ociServiceCidrs`
+   */
+  readonly ociServicesAnywhereReason?: string;
 }

@@ -10,10 +10,12 @@ import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../secrets-store-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
+import { validateWorkloadIdentityEgress } from './namespace-egress';
 import { validateWorkloadServiceAccounts } from '../../access/workload-identity-statements';
 import { isReservedNamespace, requireClusterName, requireNamespaceName } from './validation';
 import { quantityValue } from '../../core/kubernetes-api-validation';
 import { resolveContainerDefaults } from './container-defaults';
+import { requireCidr } from '../../core/cidr';
 
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$/;
 
@@ -50,6 +52,10 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
       'use cni OCI_VCN_IP_NATIVE (Cilium chaining as in Oracle DevRel\'s validated OKE sample), or keep flannel with NetworkPolicyEngine.EXTERNAL_CALICO (Oracle\'s Calico example)');
   }
   if (props.admission) validateAdmission(props.admission);
+  if (props.controlPlane) {
+    requireCidr('controlPlane.apiEndpointCidr', props.controlPlane.apiEndpointCidr);
+    if (props.controlPlane.servicesCidr !== undefined) requireCidr('controlPlane.servicesCidr', props.controlPlane.servicesCidr);
+  }
   const seen = new Set<string>();
   const exemptNames = new Set([CILIUM_RELEASE.namespace, ...(props.podSecurityExemptions ?? []).map((e) => e.name)]);
   (props.podSecurityExemptions ?? []).forEach((e, i) => {
@@ -116,6 +122,7 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
           'give the workload identity service account another name, or set vaultSecrets.serviceAccountName to a different one');
       }
     });
+    validateWorkloadIdentityEgress(p, ns.workloadIdentity, props.controlPlane);
     // Flows are validated when rendered (flowPolicySpec) with the same property paths.
     (ns.allowedFlows ?? []).forEach((f, j) => flowPolicySpec(`${p}.allowedFlows[${j}]`, f));
   });
