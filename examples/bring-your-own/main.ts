@@ -1,7 +1,8 @@
 /**
  * A hardened cluster in a network and with keys the platform team already runs: an existing VCN and subnets
  * (the library then creates only the network security groups in that VCN) and existing Vault keys, including the
- * image signing key (the library creates only the IAM policy that lets OKE and Block Storage use them).
+ * image signing key (the library creates only the IAM policies that let OKE and Block Storage use them, written for
+ * the security compartment the keys live in; the plan reads each key and checks its algorithm, state and compartment).
  *   npm run synth -- examples/bring-your-own/main.ts
  * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy.
  */
@@ -26,6 +27,8 @@ export const BYO_SETTINGS = {
   },
   vaultId: env('OKE_VAULT_ID', 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaaexamplevault'),
   vaultManagementEndpoint: env('OKE_VAULT_MANAGEMENT_ENDPOINT', 'https://example-management.kms.eu-frankfurt-1.oraclecloud.com'),
+  // The compartment that holds the keys (often a security compartment of its own, not the cluster's).
+  keysCompartmentId: env('OKE_KEYS_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplesecurity'),
   secretsKeyId: env('OKE_SECRETS_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesecrets'),
   volumesKeyId: env('OKE_VOLUMES_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplevolumes'),
   signingKeyId: env('OKE_SIGNING_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesigning'),
@@ -54,9 +57,14 @@ export class BringYourOwnStack extends TerraformStack {
         // Rotation of keys you bring is yours to configure in the Vault; prevent_destroy cannot apply to them.
         existingVault: { vaultId: s.vaultId, managementEndpoint: s.vaultManagementEndpoint },
         existingKeys: { secretsKeyId: s.secretsKeyId, volumesKeyId: s.volumesKeyId },
+        // The key policy names this compartment and is attached there (the deployer needs manage policies in it).
+        keysCompartmentId: s.keysCompartmentId,
       },
-      // The image verification policy trusts your RSA signing key (the one your CI signs images with).
-      supplyChain: { signing: { existingKeyIds: [s.signingKeyId] } },
+      // The image verification policy trusts your RSA signing key (the one your CI signs images with); the plan
+      // reads it through its vault's endpoint.
+      supplyChain: {
+        signing: { existingKeyIds: [s.signingKeyId], vaultManagementEndpoint: s.vaultManagementEndpoint, keysCompartmentId: s.keysCompartmentId },
+      },
       bastion: { clientCidrs: [s.bastionClientCidr], maxSessionTtlSeconds: 1800 },
       adminGroupIds: [s.adminGroupId],
       nodePools: [

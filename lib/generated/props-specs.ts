@@ -175,6 +175,7 @@ export const PROPS_SPECS: PropsSpecs = {
       existingVault: {object: 'ExistingVault'},
       existingKeys: {object: 'ExistingKeys'},
       rotationIntervalDays: 'number',
+      keysCompartmentId: 'string',
     },
   },
   HardenedClusterFileStorageOptions: {
@@ -281,6 +282,7 @@ export const PROPS_SPECS: PropsSpecs = {
     required: [],
     fields: {
       vaultManagementEndpoint: 'string',
+      keysCompartmentId: 'string',
       keyCount: 'number',
       keyLengthBytes: 'number',
       existingKeyIds: 'string[]',
