@@ -185,6 +185,7 @@ export const PROPS_SPECS: PropsSpecs = {
       mountTargetId: 'string',
       mountTargetSubnetId: 'string',
       kmsKeyId: 'string',
+      kmsKeyCompartmentId: 'string',
       exportSourceCidr: 'string',
     },
   },

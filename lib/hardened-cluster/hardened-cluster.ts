@@ -289,6 +289,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       this.fileStorage = withPropertyPrefix('kubernetes.fileStorage.', () => new FileStorageAccess(this, 'file-storage', {
         cluster: this, vcnId: this.network.vcnId,
         workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
+        kmsKeyCompartmentId: fss.kmsKeyId ? fss.kmsKeyCompartmentId : this.keys.keysCompartmentId,
       }));
     }
     this.vaultSecretsAccess = [];

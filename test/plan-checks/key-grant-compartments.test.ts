@@ -29,6 +29,8 @@ describe('grants on brought keys name the compartment the keys live in', () => {
     encryption: { existingVault: { vaultId: OCIDS.vault, managementEndpoint: ENDPOINT }, existingKeys: KEYS, keysCompartmentId: SECURITY },
     supplyChain: { signing: { existingKeyIds: [SIGNING_KEY], vaultManagementEndpoint: ENDPOINT, keysCompartmentId: SIGNING } },
     observability: { sinks: { archive: {}, stream: {} } },
+    // The File Storage class encrypts with the volumes key by default: its key statements follow the key too.
+    kubernetes: { fileStorage: { availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', mountTargetId: 'ocid1.mounttarget.oc1.eu-frankfurt-1.aaaaaaaamt' } },
   });
   const json = synthValid(stack);
   const compartmentOf: Record<string, string> = {
@@ -37,7 +39,9 @@ describe('grants on brought keys name the compartment the keys live in', () => {
 
   test('every key statement names its key\'s compartment, and its policy is attached there or at the root', () => {
     const keyGrants = grants(json).filter((g) => keyIdsOf(g.statement).length > 0);
-    expect(keyGrants.length).toBeGreaterThanOrEqual(5);
+    expect(keyGrants.length).toBeGreaterThanOrEqual(7);
+    // Each key grant's policy: the cluster keys', archive's, stream pool's, File Storage's and image verification's.
+    expect(new Set(keyGrants.map((g) => g.policy)).size).toBeGreaterThanOrEqual(5);
     for (const g of keyGrants) {
       for (const keyId of keyIdsOf(g.statement)) {
         const expected = compartmentOf[keyId];
