@@ -87,10 +87,18 @@ describe('HardenedCluster', () => {
     expect(one('oci_kms_vault').lifecycle.prevent_destroy).toBe(true);
   });
 
-  test('IAM never grants manage all-resources and every policy is compartment-scoped', () => {
+  test('IAM never grants manage all-resources and every policy is compartment-scoped, but the read-only repository grant', () => {
     for (const p of Object.values(resourcesOf(json, 'oci_identity_policy'))) {
-      expect(p.compartment_id).toBe(OCIDS.compartment);
-      for (const s of p.statements as string[]) expect(s).not.toMatch(/all-resources|in tenancy/);
+      const tenancyWide = (p.statements as string[]).filter((s) => / in tenancy\b/.test(s));
+      for (const s of p.statements as string[]) expect(s).not.toMatch(/all-resources/);
+      if (tenancyWide.length === 0) {
+        expect(p.compartment_id).toBe(OCIDS.compartment);
+        continue;
+      }
+      // Image verification reads every repository admission admits, in any compartment: "read repos in tenancy",
+      // valid only from a policy attached to the root compartment.
+      expect(p.compartment_id).toBe(OCIDS.tenancy);
+      expect(tenancyWide).toEqual([`Allow any-user to read repos in tenancy where all {request.principal.type = 'cluster', request.principal.compartment.id = '${OCIDS.compartment}'}`]);
     }
   });
 

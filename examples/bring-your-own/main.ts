@@ -1,7 +1,8 @@
 /**
  * A hardened cluster in a network and with keys the platform team already runs: an existing VCN and subnets
  * (the library then creates only the network security groups in that VCN) and existing Vault keys, including the
- * image signing key (the library creates only the IAM policy that lets OKE and Block Storage use them).
+ * image signing key (the library creates only the IAM policies that let OKE and Block Storage use them, written for
+ * the security compartment the keys live in; the plan reads each key and checks its algorithm, state and compartment).
  *   npm run synth -- examples/bring-your-own/main.ts
  * The OCIDs are placeholders; set the environment variables to synthesize for your tenancy. What only the tenancy
  * knows about these resources (subnets private and regional, CIDRs, vault type, key algorithms) is checked by the
@@ -30,9 +31,9 @@ export const BYO_SETTINGS = {
   vaultManagementEndpoint: env('OKE_VAULT_MANAGEMENT_ENDPOINT', 'https://example-management.kms.eu-frankfurt-1.oraclecloud.com'),
   secretsKeyId: env('OKE_SECRETS_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesecrets'),
   volumesKeyId: env('OKE_VOLUMES_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplevolumes'),
+  // The compartment that holds the keys (often a security compartment of its own, not the cluster's).
+  keysCompartmentId: env('OKE_KEYS_COMPARTMENT_ID', 'ocid1.compartment.oc1..aaaaaaaaexamplesecurity'),
   signingKeyId: env('OKE_SIGNING_KEY_ID', 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaaexamplesigning'),
-  // The signing key's vault (here the same vault as the other keys), so the plan can check it is an enabled RSA key.
-  signingKeyManagementEndpoint: env('OKE_SIGNING_KEY_MANAGEMENT_ENDPOINT', env('OKE_VAULT_MANAGEMENT_ENDPOINT', 'https://example-management.kms.eu-frankfurt-1.oraclecloud.com')),
 };
 
 /** The cluster's props: everything it uses already exists and is given by OCID. */
@@ -52,9 +53,14 @@ export const BYO_CLUSTER_PROPS: HardenedClusterProps = {
     // Rotation of keys you bring is yours to configure in the Vault; prevent_destroy cannot apply to them.
     existingVault: { vaultId: s.vaultId, managementEndpoint: s.vaultManagementEndpoint },
     existingKeys: { secretsKeyId: s.secretsKeyId, volumesKeyId: s.volumesKeyId },
+    // The key policy names this compartment and is attached there (the deployer needs manage policies in it).
+    keysCompartmentId: s.keysCompartmentId,
   },
-  // The image verification policy trusts your RSA signing key (the one your CI signs images with).
-  supplyChain: { signing: { existingKeyIds: [s.signingKeyId], existingKeysManagementEndpoint: s.signingKeyManagementEndpoint } },
+  // The image verification policy trusts your RSA signing key (the one your CI signs images with); the plan
+  // reads it through its vault's endpoint.
+  supplyChain: {
+    signing: { existingKeyIds: [s.signingKeyId], vaultManagementEndpoint: s.vaultManagementEndpoint, keysCompartmentId: s.keysCompartmentId },
+  },
   bastion: { clientCidrs: [s.bastionClientCidr], maxSessionTtlSeconds: 1800 },
   adminGroupIds: [s.adminGroupId],
   nodePools: [

@@ -63,10 +63,20 @@ export interface ClusterKeysOptions {
    * @default 90
    */
   readonly rotationIntervalDays?: number;
+  /**
+   * Compartment the keys live in: the library creates its keys there, and the keys in `existingKeys` must be there
+   * (checked at plan time when the keys can be read). The key policy names this compartment and is attached to it,
+   * since a policy grants only in its own compartment and the compartments below it, and Oracle's key statement names
+   * "the compartment containing the master encryption key". The deployer needs `manage policies` there.
+   * @default - the cluster's compartment
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengencryptingdata.htm
+   * @see https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
+   */
+  readonly keysCompartmentId?: string;
 }
 
 export interface ClusterKeysProps extends ClusterKeysOptions {
-  /** Compartment of the vault, keys and key policy. */
+  /** Compartment of the cluster, and of the vault the library creates (and of the keys, unless `keysCompartmentId`). */
   readonly compartmentId: string;
   /** Cluster name; display names and tags derive from it. */
   readonly clusterName: string;
@@ -122,6 +132,8 @@ export class ClusterKeys extends Construct implements IClusterKeys {
   public readonly dataKeyId: string;
   /** Days between automatic rotations of the keys created here (the resolved `rotationIntervalDays`). */
   public readonly rotationIntervalDays: number;
+  /** Compartment the keys live in (the resolved `keysCompartmentId`); the key policy is written for it and attached to it. */
+  public readonly keysCompartmentId: string;
   /** The brought vault as the plan reads it (with `existingVault`): its type and endpoint are checked at plan time. */
   public readonly existingVaultData?: DataOciKmsVault;
 
@@ -129,6 +141,9 @@ export class ClusterKeys extends Construct implements IClusterKeys {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireKnown('rotationIntervalDays', props.rotationIntervalDays);
+    if (props.keysCompartmentId !== undefined) requireOcid('keysCompartmentId', props.keysCompartmentId, 'compartment');
+    this.keysCompartmentId = props.keysCompartmentId ?? props.compartmentId;
+    const keysCompartment = this.keysCompartmentId;
     this.rotationIntervalDays = props.rotationIntervalDays ?? KEY_ROTATION_DEFAULT_DAYS;
     const rotation = this.rotationIntervalDays;
     if (!Number.isInteger(rotation) || rotation < KEY_ROTATION_MIN_DAYS || rotation > KEY_ROTATION_MAX_DAYS) {
@@ -164,7 +179,8 @@ export class ClusterKeys extends Construct implements IClusterKeys {
       });
     }
     if (props.existingKeys) {
-      checkExistingKeys(this, props.existingKeys, props.existingKeys.managementEndpoint ?? props.existingVault?.managementEndpoint, props.existingVault?.vaultId);
+      checkExistingKeys(this, props.existingKeys, props.existingKeys.managementEndpoint ?? props.existingVault?.managementEndpoint,
+        props.existingVault?.vaultId, keysCompartment);
     }
 
     const tags = libraryTags(props.clusterName, 'encryption');
@@ -191,7 +207,7 @@ export class ClusterKeys extends Construct implements IClusterKeys {
         this.managementEndpoint = this.vault.managementEndpoint;
       }
       const newKey = (keyId: string, purpose: string) => new KmsKey(this, keyId, {
-        compartmentId: props.compartmentId,
+        compartmentId: keysCompartment,
         displayName: `${props.clusterName}-${purpose}`,
         managementEndpoint: this.managementEndpoint!,
         keyShape: { algorithm: 'AES', length: 32 },
@@ -218,12 +234,15 @@ export class ClusterKeys extends Construct implements IClusterKeys {
     }
 
     if (props.createKeyPolicy ?? true) {
+      // Attached to the keys' compartment: a policy grants only in its compartment and below, and each statement names
+      // the compartment holding the key (Oracle, "Encrypting Kubernetes Secrets at Rest in Etcd"; "How Policies Work").
+      // https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
       this.keyPolicy = new IdentityPolicy(this, 'key-policy', {
         provider: props.identityProvider,
-        compartmentId: props.compartmentId,
+        compartmentId: keysCompartment,
         name: tenancyUniqueName(props.clusterName, props.compartmentId, 'key-usage'),
         description: `Lets the ${props.clusterName} OKE cluster, its node pools and Block Storage use the cluster's Vault keys, and nothing else`,
-        statements: keyUsageStatements(props.compartmentId, { secretsKeyId: this.secretsKeyId, volumesKeyId: this.volumesKeyId }),
+        statements: keyUsageStatements(keysCompartment, { secretsKeyId: this.secretsKeyId, volumesKeyId: this.volumesKeyId }),
         freeformTags: tags,
       });
     }

@@ -175,6 +175,7 @@ export const PROPS_SPECS: PropsSpecs = {
       existingVault: {object: 'ExistingVault'},
       existingKeys: {object: 'ExistingKeys'},
       rotationIntervalDays: 'number',
+      keysCompartmentId: 'string',
     },
   },
   HardenedClusterFileStorageOptions: {
@@ -184,6 +185,7 @@ export const PROPS_SPECS: PropsSpecs = {
       mountTargetId: 'string',
       mountTargetSubnetId: 'string',
       kmsKeyId: 'string',
+      kmsKeyCompartmentId: 'string',
       exportSourceCidr: 'string',
     },
   },
@@ -283,11 +285,11 @@ export const PROPS_SPECS: PropsSpecs = {
     required: [],
     fields: {
       vaultManagementEndpoint: 'string',
+      keysCompartmentId: 'string',
       keyCount: 'number',
       keyLengthBytes: 'number',
       existingKeyIds: 'string[]',
       existingKeyAlgorithm: 'string',
-      existingKeysManagementEndpoint: 'string',
     },
   },
   LogArchiveOptions: {

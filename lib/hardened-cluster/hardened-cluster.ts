@@ -138,6 +138,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     }
     this.supplyChain = withPropertyPrefix('supplyChain.', () => new SupplyChain(this, 'supply-chain', {
       compartmentId: props.compartmentId,
+      tenancyId: props.tenancyId,
       clusterName: this.clusterName,
       repositoryNames: props.supplyChain?.repositoryNames,
       signing: props.supplyChain?.signing?.existingKeyIds
@@ -206,10 +207,13 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       tenancyId: props.tenancyId,
       logRetentionDays: props.observability?.logRetentionDays,
       sinks: {
-        archive: sinks.archive && { kmsKeyId: sinks.archive.existingBucket ? undefined : this.keys.dataKeyId, region: props.region, ...sinks.archive },
+        // With the cluster's data key, the key policies name (and attach to) the compartment the keys live in.
+        archive: sinks.archive && (sinks.archive.existingBucket || sinks.archive.kmsKeyId
+          ? { region: props.region, ...sinks.archive }
+          : { kmsKeyId: this.keys.dataKeyId, keyCompartmentId: this.keys.keysCompartmentId, region: props.region, ...sinks.archive }),
         stream: sinks.stream && (sinks.stream.existingStream || sinks.stream.streamPoolId || sinks.stream.kmsKeyId
           ? sinks.stream
-          : { ...sinks.stream, kmsKeyId: this.keys.dataKeyId }),
+          : { ...sinks.stream, kmsKeyId: this.keys.dataKeyId, keyCompartmentId: this.keys.keysCompartmentId }),
       },
       notifications: props.observability?.notifications,
       alarms: props.observability?.alarms,
@@ -314,6 +318,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       this.fileStorage = withPropertyPrefix('kubernetes.fileStorage.', () => new FileStorageAccess(this, 'file-storage', {
         cluster: this, vcnId: this.network.vcnId,
         workersNsgId: this.network.nsgIds.workers, kmsKeyId: fssKeyId, identityProvider: this.identityProvider,
+        kmsKeyCompartmentId: fss.kmsKeyId ? fss.kmsKeyCompartmentId : this.keys.keysCompartmentId,
       }));
       // What only the tenancy knows (the brought worker subnet's block, the mount target subnet, the domain).
       const fssChecks = withPropertyPrefix('kubernetes.fileStorage.', () => fileStorageConditions(this, fss, {

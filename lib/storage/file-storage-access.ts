@@ -8,7 +8,7 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
-import { fileStorageCsiStatements } from './private/iam-statements';
+import { fileStorageCsiStatements, fileStorageDriverStatements, fileStorageKeyStatements } from './private/iam-statements';
 import { MountTargetRule, mountTargetRules } from './mount-target-rules';
 
 export interface FileStorageAccessProps {
@@ -23,6 +23,13 @@ export interface FileStorageAccessProps {
   readonly workersNsgId: string;
   /** Vault key that encrypts the file systems. */
   readonly kmsKeyId: string;
+  /**
+   * Compartment of `kmsKeyId`. When it is not the cluster's, the key statements go to a policy of their own attached
+   * to it (a policy grants only in its compartment and below: Oracle "How Policies Work").
+   * @default - the cluster's compartment
+   * @see https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
+   */
+  readonly kmsKeyCompartmentId?: string;
   /**
    * Service principal of File Storage in the tenancy's realm.
    * @default 'FssOc1Prod' (the commercial realm, OC1)
@@ -51,6 +58,8 @@ export class FileStorageAccess extends Construct {
   public readonly securityRules: CoreNetworkSecurityGroupSecurityRule[];
   /** IAM policy for the cluster's File Storage CSI driver and the File Storage service's key use. */
   public readonly policy: IdentityPolicy;
+  /** The key statements' own policy, attached to the key's compartment, when that is not the cluster's. */
+  public readonly keyPolicy?: IdentityPolicy;
 
   constructor(scope: Construct, id: string, props: FileStorageAccessProps) {
     super(scope, id);
@@ -60,6 +69,9 @@ export class FileStorageAccess extends Construct {
     requireOcid('vcnId', props.vcnId, 'vcn');
     requireOcid('workersNsgId', props.workersNsgId, 'nsg');
     requireOcid('kmsKeyId', props.kmsKeyId, 'key');
+    if (props.kmsKeyCompartmentId !== undefined) requireOcid('kmsKeyCompartmentId', props.kmsKeyCompartmentId, 'compartment');
+    const keyCompartmentId = props.kmsKeyCompartmentId ?? compartmentId;
+    const keyElsewhere = keyCompartmentId !== compartmentId;
     const tags = libraryTags(clusterName, 'storage');
     this.mountTargetNsg = new CoreNetworkSecurityGroup(this, 'mount-target-nsg', {
       compartmentId: compartmentId, vcnId: props.vcnId, displayName: `${clusterName}-fss-mount-targets`, freeformTags: tags,
@@ -75,9 +87,21 @@ export class FileStorageAccess extends Construct {
       compartmentId,
       name: tenancyUniqueName(clusterName, compartmentId, 'file-storage-csi'),
       description: `Lets the ${clusterName} cluster's File Storage CSI driver create encrypted file systems and mount targets`,
-      statements: fileStorageCsiStatements(compartmentId, clusterId, props.kmsKeyId, props.fssServicePrincipal),
+      statements: keyElsewhere
+        ? fileStorageDriverStatements(compartmentId, clusterId)
+        : fileStorageCsiStatements(compartmentId, clusterId, props.kmsKeyId, props.fssServicePrincipal),
       freeformTags: tags,
     });
+    if (keyElsewhere) {
+      this.keyPolicy = new IdentityPolicy(this, 'key-policy', {
+        provider: props.identityProvider,
+        compartmentId: keyCompartmentId,
+        name: tenancyUniqueName(clusterName, compartmentId, 'file-storage-key'),
+        description: `Lets File Storage and the ${clusterName} cluster use the file systems' Vault key`,
+        statements: fileStorageKeyStatements(keyCompartmentId, props.kmsKeyId, props.fssServicePrincipal),
+        freeformTags: tags,
+      });
+    }
   }
 }
 

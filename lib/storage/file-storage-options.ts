@@ -29,6 +29,12 @@ export interface HardenedClusterFileStorageOptions {
    */
   readonly kmsKeyId?: string;
   /**
+   * Compartment of `kmsKeyId`: its key statements name it, from a policy attached to it.
+   * @default - `encryption.keysCompartmentId` for the volumes key; the cluster's compartment for a `kmsKeyId` given here
+   * @see https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
+   */
+  readonly kmsKeyCompartmentId?: string;
+  /**
    * CIDR block the exports admit (the worker nodes' subnet).
    * @default - the worker subnet's CIDR (required with network.existingVcn)
    */

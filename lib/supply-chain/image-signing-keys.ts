@@ -6,10 +6,11 @@ import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { KmsKey } from '../generated/providers/oci/kms-key';
+import { DataOciKmsKey } from '../generated/providers/oci/data-oci-kms-key';
+import { keyCompartmentCondition, planCondition } from '../core/plan-checks';
 import { IMAGE_SIGNING_ALGORITHM, imageVerificationStatements, requireRsaKeyLength } from './private/supply-chain-rules';
 import { requireClusterName } from '../core/names';
 import { requireHttpsUrl } from '../core/urls';
-import { checkExistingSigningKeys } from './private/existing-signing-key-checks';
 
 /** One key of the cluster's image verification policy (same shape as the cluster's `image_policy_config.key_details`). */
 export interface ImagePolicyKeyDetail {
@@ -31,10 +32,19 @@ export interface ImagePolicyConfig {
 /** What users choose about the image signing keys (SupplyChain's and HardenedCluster's `signing`). */
 export interface ImageSigningOptions {
   /**
-   * Management endpoint of the Vault in which to create the signing keys. Required unless `existingKeyIds` is set.
-   * @default - none
+   * Management endpoint of the signing keys' Vault: where the keys are created, or, with `existingKeyIds`, where the
+   * brought keys live (the plan reads each of them there and checks it is an enabled RSA key of `keysCompartmentId`).
+   * @default - none: required
+   * @see https://registry.terraform.io/providers/oracle/oci/latest/docs/data-sources/kms_key
    */
   readonly vaultManagementEndpoint?: string;
+  /**
+   * Compartment of the signing keys: the library creates its keys there, and the keys in `existingKeyIds` must be
+   * there (checked at plan time). The verification policy's key statements name this compartment.
+   * @default - the cluster's compartment
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengenforcingsignedimagesfromocir.htm
+   */
+  readonly keysCompartmentId?: string;
   /**
    * How many RSA signing keys to create (more than one lets you rotate signers without downtime).
    * @default 1
@@ -46,7 +56,8 @@ export interface ImageSigningOptions {
    */
   readonly keyLengthBytes?: number;
   /**
-   * Bring your own signing keys by OCID instead of creating them. They must be RSA keys (see `existingKeyAlgorithm`).
+   * Bring your own signing keys by OCID instead of creating them. They must be enabled RSA keys of `keysCompartmentId`
+   * in the vault of `vaultManagementEndpoint`: the plan reads each and fails with a named message otherwise.
    * @default - keys are created in the vault
    */
   readonly existingKeyIds?: string[];
@@ -56,23 +67,24 @@ export interface ImageSigningOptions {
    * @default 'RSA'
    */
   readonly existingKeyAlgorithm?: string;
-  /**
-   * Management endpoint of the vault that holds `existingKeyIds`, so the plan can read each key and fail unless it
-   * is an enabled RSA key (the `oci_kms_key` data source needs the endpoint).
-   * @default - the brought keys are not read, so their algorithm and state are not checked at plan time
-   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengenforcingsignedimagesfromocir.htm
-   */
-  readonly existingKeysManagementEndpoint?: string;
 }
 
 export interface ImageSigningKeysProps extends ImageSigningOptions {
-  /** Compartment of the keys and of the cluster whose principals may use them. */
+  /** Compartment of the cluster whose principals may use the keys (and of the keys, unless `keysCompartmentId`). */
   readonly compartmentId: string;
+  /**
+   * OCID of the tenancy. The verification policy grants `read repos in tenancy` (repositories may sit in any
+   * compartment, and those created on first push sit in the root compartment), and a statement for the tenancy
+   * needs a policy attached to the root compartment. Required unless `manageVerificationPolicy` is false.
+   * @default - none
+   * @see https://docs.oracle.com/en-us/iaas/Content/Registry/Tasks/registrycreatingarepository.htm
+   */
+  readonly tenancyId?: string;
   /** Cluster name; key display names derive from it. */
   readonly clusterName: string;
   /**
-   * Create the IAM policy that lets cluster principals of the compartment use the signing keys and read the
-   * repositories (image verification fails closed without it).
+   * Create the IAM policy (attached to the root compartment) that lets cluster principals of the compartment use
+   * the signing keys and read the tenancy's repositories (image verification fails closed without it).
    * @default true
    */
   readonly manageVerificationPolicy?: boolean;
@@ -97,12 +109,26 @@ export class ImageSigningKeys extends Construct {
   public readonly imagePolicyConfig: ImagePolicyConfig;
   /** Policy that lets the cluster use the keys and read repositories, when managed here. */
   public readonly verificationPolicy?: IdentityPolicy;
+  /** Compartment of the signing keys (the resolved `keysCompartmentId`). */
+  public readonly keysCompartmentId: string;
+  /** The brought keys as the plan reads them (with `existingKeyIds`): algorithm, state and compartment are checked. */
+  public readonly existingKeysData: DataOciKmsKey[];
 
   constructor(scope: Construct, id: string, props: ImageSigningKeysProps) {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireClusterName('clusterName', props.clusterName);
     const existing = props.existingKeyIds;
+    if (props.keysCompartmentId !== undefined) requireOcid('keysCompartmentId', props.keysCompartmentId, 'compartment');
+    this.keysCompartmentId = props.keysCompartmentId ?? props.compartmentId;
+    const manageVerificationPolicy = props.manageVerificationPolicy ?? true;
+    if (manageVerificationPolicy) {
+      if (props.tenancyId === undefined) {
+        throw new HardenedOkeValidationError('tenancyId', 'is required for the image verification policy',
+          'pass the tenancy OCID (the policy grants read repos in tenancy and is attached to the root compartment), or manageVerificationPolicy: false');
+      }
+      requireOcid('tenancyId', props.tenancyId, 'tenancy');
+    }
     if (existing !== undefined) {
       if (existing.length === 0) {
         throw new HardenedOkeValidationError('existingKeyIds', 'is empty', 'list at least one RSA key OCID, or omit it to create keys');
@@ -113,17 +139,12 @@ export class ImageSigningKeys extends Construct {
         throw new HardenedOkeValidationError('existingKeyAlgorithm', `"${algorithm}" keys cannot verify image signatures`,
           'bring RSA keys (OKE image verification accepts RSA signatures only)');
       }
-      if (props.existingKeysManagementEndpoint !== undefined) {
-        requireHttpsUrl('existingKeysManagementEndpoint', props.existingKeysManagementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
+      if (!props.vaultManagementEndpoint) {
+        throw new HardenedOkeValidationError('vaultManagementEndpoint', 'is required with existingKeyIds, so the plan can read and check each brought key',
+          'pass the management endpoint of the vault that holds the signing keys (`oci kms management vault get --vault-id <vault>`)');
       }
-      if (props.vaultManagementEndpoint !== undefined) {
-        throw new HardenedOkeValidationError('vaultManagementEndpoint', 'is set together with existingKeyIds',
-          'either bring keys (existingKeyIds) or let the library create them in a vault, not both');
-      }
+      requireHttpsUrl('vaultManagementEndpoint', props.vaultManagementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
     } else {
-      if (props.existingKeysManagementEndpoint !== undefined) {
-        throw new HardenedOkeValidationError('existingKeysManagementEndpoint', 'applies only with existingKeyIds', 'remove it, or bring keys with existingKeyIds');
-      }
       if (!props.vaultManagementEndpoint) {
         throw new HardenedOkeValidationError('vaultManagementEndpoint', 'is required to create signing keys',
           'pass the vault management endpoint, or bring your own RSA keys with existingKeyIds');
@@ -137,16 +158,35 @@ export class ImageSigningKeys extends Construct {
     }
 
     const tags = libraryTags(props.clusterName, 'supply-chain');
+    this.existingKeysData = [];
     if (existing) {
       this.keys = [];
       this.signingKeyIds = [...existing];
-      if (props.existingKeysManagementEndpoint) checkExistingSigningKeys(this, existing, props.existingKeysManagementEndpoint);
+      // What only the tenancy knows about a brought key is read and checked at plan time. Oracle: "create one or more
+      // master encryption keys as RSA asymmetric keys" (Enforcing the Use of Signed Images from Registry).
+      // https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengenforcingsignedimagesfromocir.htm
+      existing.forEach((keyId, i) => {
+        const property = `existingKeyIds[${i}]`;
+        this.existingKeysData.push(new DataOciKmsKey(this, `existing-signing-key-${i + 1}`, {
+          keyId,
+          managementEndpoint: props.vaultManagementEndpoint!,
+          lifecycle: {
+            postcondition: [
+              planCondition(`self.key_shape[0].algorithm == "${IMAGE_SIGNING_ALGORITHM}"`, property,
+                'the key is not an RSA key, and OKE verifies image signatures made with RSA asymmetric Vault keys only',
+                'bring an RSA key (key_shape.algorithm RSA)'),
+              planCondition('self.state == "ENABLED"', property, 'the key is not ENABLED', 'enable the key, or bring an enabled one'),
+              keyCompartmentCondition('keysCompartmentId', property, this.keysCompartmentId),
+            ],
+          },
+        }));
+      });
     } else {
       const count = props.keyCount ?? 1;
       this.keys = [];
       for (let i = 0; i < count; i++) {
         this.keys.push(new KmsKey(this, `signing-key-${i + 1}`, {
-          compartmentId: props.compartmentId,
+          compartmentId: this.keysCompartmentId,
           displayName: `${props.clusterName}-image-signing-${i + 1}`,
           managementEndpoint: props.vaultManagementEndpoint!,
           keyShape: { algorithm: IMAGE_SIGNING_ALGORITHM, length: props.keyLengthBytes ?? 512 },
@@ -165,13 +205,16 @@ export class ImageSigningKeys extends Construct {
       keyDetails: this.signingKeyIds.map((kmsKeyId) => ({ kmsKeyId })),
     };
 
-    if (props.manageVerificationPolicy ?? true) {
+    if (manageVerificationPolicy) {
+      // Attached to the root compartment: `read repos in tenancy` is only valid in a policy there, and the key
+      // statements' compartment (keysCompartmentId) is below it whatever it is ("How Policies Work": inheritance,
+      // attachment). https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
       this.verificationPolicy = new IdentityPolicy(this, 'verification-policy', {
         provider: props.identityProvider,
-        compartmentId: props.compartmentId,
+        compartmentId: props.tenancyId!,
         name: tenancyUniqueName(props.clusterName, props.compartmentId, 'image-verification'),
-        description: `Lets OKE clusters in the compartment verify image signatures for ${props.clusterName}`,
-        statements: imageVerificationStatements(props.compartmentId, this.signingKeyIds),
+        description: `Lets OKE clusters in the compartment of ${props.clusterName} use its signing keys and read the tenancy's repositories to verify image signatures`,
+        statements: imageVerificationStatements(props.compartmentId, this.keysCompartmentId, this.signingKeyIds),
         freeformTags: tags,
       });
     }

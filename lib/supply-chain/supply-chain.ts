@@ -12,6 +12,8 @@ export interface SupplyChainProps {
   readonly compartmentId: string;
   /** Cluster name; display names derive from it. */
   readonly clusterName: string;
+  /** OCID of the tenancy: the image verification policy grants `read repos in tenancy` and is attached there. */
+  readonly tenancyId: string;
   /** Image signing keys: created in a vault or brought by OCID. */
   readonly signing: ImageSigningOptions;
   /**
@@ -45,9 +47,10 @@ export class SupplyChain extends Construct {
     super(scope, id);
     requireOcid('compartmentId', props.compartmentId, 'compartment');
     requireClusterName('clusterName', props.clusterName);
+    requireOcid('tenancyId', props.tenancyId, 'tenancy');
     const base = { compartmentId: props.compartmentId, clusterName: props.clusterName };
     this.signingKeys = withPropertyPrefix('signing.', () => new ImageSigningKeys(this, 'signing', {
-      ...base, ...props.signing, identityProvider: props.identityProvider,
+      ...base, ...props.signing, tenancyId: props.tenancyId, identityProvider: props.identityProvider,
     }));
     const names = props.repositoryNames ?? [];
     if (names.length > 0) {

@@ -39,6 +39,11 @@ describe('IAM policy statements are validated at synth (IAM-12, IAM-13)', () => 
     expect(message).toMatch(/Fix: use a variable bastion has \(e\.g\. target\.bastion\.ocid/);
   });
 
+  test('a hand-written "in tenancy" statement in a policy attached to a compartment fails synth (it grants nothing)', () => {
+    const { app } = appWithPolicy([`Allow group id ${OCIDS.group('ops')} to read repos in tenancy`]);
+    expect(() => app.synth()).toThrow(/IAM-12 failed on oci_identity_policy\.ops-policy .*grants "in tenancy" from a policy attached to compartment .*Fix: attach the policy to the root compartment/s);
+  });
+
   test('the same policy on target.bastion.ocid passes, and so do all of the library\'s own statements', () => {
     const { app, outdir } = appWithPolicy([`Allow group id ${OCIDS.group('ops')} to use bastion in compartment id ${OCIDS.compartment} where target.bastion.ocid = 'BASTION'`]);
     app.synth();

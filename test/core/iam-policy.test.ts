@@ -76,6 +76,7 @@ describe('validatePolicyStatement', () => {
     `Allow group A to manage all-resources in compartment X where target.bastion.ocid = 'B'`,
     "Allow group A to read objects in tenancy where target.resource.tag.Ops.Team = 'x'",
     "Allow any-user to read repos in tenancy where request.principal.type = '${var.principal_type}'",
+    "Allow group A to read repos in tenancy where target.repo.name = 'team/app'",
   ])('accepts %s', (statement) => {
     expect(validatePolicyStatement(statement)).toEqual([]);
   });
@@ -93,6 +94,15 @@ describe('validatePolicyStatement', () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.map((p) => p.problem).join('; ')).toMatch(message);
     expect(problems.every((p) => p.fix.length > 0)).toBe(true);
+  });
+
+  test('an "in tenancy" statement needs a policy attached to the root compartment', () => {
+    const repos = "Allow any-user to read repos in tenancy where request.principal.type = 'cluster'";
+    expect(validatePolicyStatement(repos, C).map((p) => p.problem).join('; ')).toMatch(/grants "in tenancy" from a policy attached to compartment .+ a policy grants only in its compartment and the ones below it/);
+    expect(validatePolicyStatement(repos, 'ocid1.tenancy.oc1..aaaaaaaat')).toEqual([]);
+    // Unknown attachment (a reference) or another compartment by OCID: not judged, the hierarchy is the tenancy's.
+    expect(validatePolicyStatement(repos, '${var.compartment_id}')).toEqual([]);
+    expect(validatePolicyStatement(`Allow any-user to use keys in compartment id ${C}x where target.key.id = 'K'`, C)).toEqual([]);
   });
 
   test('a statement that is one Terraform expression is not judged (known only at apply); a partial one is', () => {

@@ -21,7 +21,7 @@ const ALL: Record<string, string[]> = {
   objectStorageKey: [objectStorageKeyStatement('eu-frankfurt-1', C, ref('oci_kms_key.d'))],
   streamingKey: [streamingKeyStatement(C, ref('oci_kms_key.d'))],
   agentLogs: [agentLogStatement(ref('oci_identity_dynamic_group.w'), C)],
-  imageVerification: imageVerificationStatements(C, [ref('oci_kms_key.sign')]),
+  imageVerification: imageVerificationStatements(C, 'ocid1.compartment.oc1..aaaaaaaakeys', [ref('oci_kms_key.sign')]),
   vulnerabilityScanning: vulnerabilityScanningServiceStatements(C),
 };
 
@@ -31,8 +31,11 @@ test.each(Object.entries(ALL))('%s statements parse and use only documented verb
 });
 
 test('no library statement is scoped to the whole tenancy or grants manage on a cluster-admin-equivalent type', () => {
+  // The one tenancy-wide grant is read-only and deliberate: image verification must read every repository the
+  // admission policy admits, in any compartment (Oracle's page writes it "read repos in tenancy").
+  const tenancyWide = Object.values(ALL).flat().filter((s) => / in tenancy\b/.test(s));
+  expect(tenancyWide).toEqual([`Allow any-user to read repos in tenancy where all {request.principal.type = 'cluster', request.principal.compartment.id = '${C}'}`]);
   for (const s of Object.values(ALL).flat()) {
-    expect(s).not.toMatch(/ in tenancy\b/);
     expect(s).not.toMatch(/ to manage (clusters|cluster-family|all-resources) /);
   }
 });

@@ -66,7 +66,23 @@ describe('ClusterKeys', () => {
     expect(Object.values(resourcesOf(json, 'oci_kms_key'))[0].management_endpoint).toBe('https://abc-management.kms.eu-frankfurt-1.oraclecloud.com');
   });
 
+  test('keysCompartmentId: keys are created there, and the key policy names that compartment and is attached to it', () => {
+    const security = 'ocid1.compartment.oc1..aaaaaaaasecurity';
+    for (const existingKeys of [undefined, { secretsKeyId: OCIDS.key, volumesKeyId: `${OCIDS.key}v` }]) {
+      const { keys, json } = synthKeys({ keysCompartmentId: security, existingKeys });
+      expect(keys.keysCompartmentId).toBe(security);
+      for (const key of Object.values(resourcesOf(json, 'oci_kms_key'))) expect(key.compartment_id).toBe(security);
+      // The vault the library creates stays in the cluster's compartment.
+      for (const vault of Object.values(resourcesOf(json, 'oci_kms_vault'))) expect(vault.compartment_id).toBe(OCIDS.compartment);
+      const policy: any = Object.values(resourcesOf(json, 'oci_identity_policy'))[0];
+      expect(policy.compartment_id).toBe(security);
+      expect(policy.statements).toHaveLength(4);
+      for (const statement of policy.statements) expect(statement).toContain(`to use ${statement.includes('key-delegates') ? 'key-delegates' : 'keys'} in compartment id ${security} where`);
+    }
+  });
+
   test.each([
+    [{ keysCompartmentId: OCIDS.vault }, /^keysCompartmentId: /],
     [{ rotationIntervalDays: 400 }, /rotationIntervalDays/],
     [{ rotationIntervalDays: 30 }, /rotationIntervalDays/],
     [{ existingKeys: { secretsKeyId: 'not-an-ocid', volumesKeyId: OCIDS.key } }, /existingKeys\.secretsKeyId/],

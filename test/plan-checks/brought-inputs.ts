@@ -32,7 +32,7 @@ export const BRING_EVERYTHING: HardenedClusterProps = {
     existingVault: { vaultId: OCIDS.vault, managementEndpoint: BYO_ALL.vaultEndpoint },
     existingKeys: { secretsKeyId: `${OCIDS.key}s`, volumesKeyId: `${OCIDS.key}v`, dataKeyId: `${OCIDS.key}d` },
   },
-  supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r1`, `${OCIDS.key}r2`], existingKeysManagementEndpoint: BYO_ALL.vaultEndpoint } },
+  supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r1`, `${OCIDS.key}r2`], vaultManagementEndpoint: BYO_ALL.vaultEndpoint } },
   nodePools: [{ ...SYSTEM_POOL, capacityReservations: [{ availabilityDomain: BYO_ALL.ad, capacityReservationId: BYO_ALL.reservation }] }],
   observability: {
     sinks: {

@@ -40,12 +40,12 @@ describe('every brought-resource input has a plan-time check (BROUGHT_RESOURCE_C
       const inputs = new Set(found.map((c) => entryOf(c.message)?.input));
       expect([...inputs].sort()).toEqual([
         'encryption.existingKeys.secretsKeyId', 'encryption.existingKeys.volumesKeyId',
-        'encryption.existingVault.managementEndpoint', 'encryption.existingVault.vaultId',
+        'encryption.existingVault.managementEndpoint', 'encryption.existingVault.vaultId', 'encryption.keysCompartmentId',
         'network.existingVcn.bastionSubnetCidr', 'network.existingVcn.subnetIds.apiEndpoint', 'network.existingVcn.subnetIds.bastion',
         'network.existingVcn.subnetIds.loadBalancers', 'network.existingVcn.subnetIds.pods', 'network.existingVcn.subnetIds.workers',
         'network.existingVcn.vcnCidr', 'network.existingVcn.vcnId',
         'nodePools[].availabilityDomains',
-        'supplyChain.signing.existingKeyIds[]',
+        'supplyChain.signing.existingKeyIds[]', 'supplyChain.signing.keysCompartmentId',
       ].sort());
       // Subnet privacy is a precondition of the NSG that uses the subnet, not only a read.
       for (const role of ['apiEndpoint', 'workers', 'pods', 'loadBalancers', 'bastion']) {

@@ -54,33 +54,36 @@ describe('plan-time checks of what the user brings', () => {
     }
   });
 
-  test('existingKeys with neither endpoint: nothing can be read, and no data source is emitted', () => {
+  test('existingKeys with neither endpoint: the keys cannot be read (only the brought signing key, through its own vault)', () => {
     const { stack } = buildCluster({
       encryption: { existingKeys: { secretsKeyId: `${OCIDS.key}s`, volumesKeyId: `${OCIDS.key}v` } },
-      supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r`] } },
+      supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r`], vaultManagementEndpoint: VAULT.managementEndpoint } },
     });
-    expect(dataOf(synthValid(stack), 'oci_kms_key')).toEqual({});
+    expect((Object.values(dataOf(synthValid(stack), 'oci_kms_key')) as any[]).map((k) => k.key_id)).toEqual([`${OCIDS.key}r`]);
   });
 
-  test('existingKeyIds with existingKeysManagementEndpoint: each signing key is read and must be an enabled RSA key', () => {
-    const signing = { existingKeyIds: [`${OCIDS.key}r1`, `${OCIDS.key}r2`], existingKeysManagementEndpoint: VAULT.managementEndpoint };
-    const json = synthValid(buildCluster({ supplyChain: { signing } }).stack);
-    const read = Object.values(dataOf(json, 'oci_kms_key')) as any[];
-    expect(read.map((k) => k.key_id).sort()).toEqual([...signing.existingKeyIds].sort());
-    read.forEach((key) => {
-      expect(key.management_endpoint).toBe(VAULT.managementEndpoint);
-      const i = signing.existingKeyIds.indexOf(key.key_id);
-      expect(conditions(key, 'postcondition')).toContainEqual({
-        condition: '${self.key_shape[0].algorithm == "RSA"}',
-        error_message: expect.stringMatching(new RegExp(`^supplyChain\\.signing\\.existingKeyIds\\[${i}\\]: the key is not an RSA key`)),
-      });
-    });
+  test('existingKeys: each key must be in keysCompartmentId (default: the cluster compartment), named after that prop', () => {
+    const keys = { secretsKeyId: `${OCIDS.key}s`, volumesKeyId: `${OCIDS.key}v` };
+    for (const keysCompartmentId of [undefined, 'ocid1.compartment.oc1..aaaaaaaasecurity']) {
+      const { stack } = buildCluster({ encryption: { existingVault: VAULT, existingKeys: keys, keysCompartmentId } });
+      for (const key of Object.values(dataOf(synthValid(stack), 'oci_kms_key')) as any[]) {
+        const byCondition = Object.fromEntries(conditions(key, 'postcondition').map((c) => [c.condition, c.error_message]));
+        expect(byCondition[`\${self.compartment_id == "${keysCompartmentId ?? OCIDS.compartment}"}`])
+          .toMatch(/^encryption\.keysCompartmentId: the key encryption\.existingKeys\.(secrets|volumes)KeyId is not in compartment .+\. Fix: set encryption\.keysCompartmentId to /);
+      }
+    }
   });
 
-  test('existingKeysManagementEndpoint without existingKeyIds, or not https, is a named synth error', () => {
-    expect(() => buildCluster({ supplyChain: { signing: { existingKeysManagementEndpoint: VAULT.managementEndpoint } } }))
-      .toThrow(/existingKeysManagementEndpoint: applies only with existingKeyIds\. Fix: /);
-    expect(() => buildCluster({ supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r`], existingKeysManagementEndpoint: 'http://kms.example' } } }))
-      .toThrow(/existingKeysManagementEndpoint: /);
+  test('supplyChain.signing.existingKeyIds: each brought signing key is read and must be an enabled RSA key of its compartment', () => {
+    const signing = { existingKeyIds: [`${OCIDS.key}r`], vaultManagementEndpoint: VAULT.managementEndpoint };
+    const { stack } = buildCluster({ supplyChain: { signing } });
+    const read = Object.values(dataOf(synthValid(stack), 'oci_kms_key')) as any[];
+    expect(read).toHaveLength(1);
+    expect(read[0]).toMatchObject({ key_id: `${OCIDS.key}r`, management_endpoint: VAULT.managementEndpoint });
+    const byCondition = Object.fromEntries(conditions(read[0], 'postcondition').map((c) => [c.condition, c.error_message]));
+    expect(byCondition['${self.key_shape[0].algorithm == "RSA"}']).toMatch(/^supplyChain\.signing\.existingKeyIds\[0\]: the key is not an RSA key.*\. Fix: /);
+    expect(byCondition['${self.state == "ENABLED"}']).toMatch(/^supplyChain\.signing\.existingKeyIds\[0\]: the key is not ENABLED\. Fix: /);
+    expect(byCondition[`\${self.compartment_id == "${OCIDS.compartment}"}`]).toMatch(/^supplyChain\.signing\.keysCompartmentId: .+\. Fix: /);
+    for (const message of Object.values(byCondition)) expect(message).toMatch(MESSAGE);
   });
 });

@@ -62,10 +62,14 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
     add('oci_kms_key', { key_id: keyId }, {
       key_shape: [right ? { algorithm: 'AES', length: 32 } : { algorithm: 'RSA', length: 512 }],
       protection_mode: right ? 'HSM' : 'SOFTWARE', state: right ? 'ENABLED' : 'DISABLED', vault_id: right ? vault?.vaultId ?? 'unknown' : 'ocid1.vault.oc1..other',
+      compartment_id: right ? props.encryption?.keysCompartmentId ?? props.compartmentId : OTHER_COMPARTMENT,
     });
   }
   for (const keyId of props.supplyChain?.signing?.existingKeyIds ?? []) {
-    add('oci_kms_key', { key_id: keyId }, { key_shape: [{ algorithm: right ? 'RSA' : 'AES', length: right ? 512 : 32 }], state: right ? 'ENABLED' : 'DISABLED' });
+    add('oci_kms_key', { key_id: keyId }, {
+      key_shape: [{ algorithm: right ? 'RSA' : 'AES', length: right ? 512 : 32 }], state: right ? 'ENABLED' : 'DISABLED',
+      compartment_id: right ? props.supplyChain?.signing?.keysCompartmentId ?? props.compartmentId : OTHER_COMPARTMENT,
+    });
   }
   for (const pool of props.nodePools) {
     for (const r of pool.capacityReservations ?? []) {

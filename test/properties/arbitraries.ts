@@ -183,7 +183,7 @@ export function toProps(m: ConfigModel): HardenedClusterProps {
       existingKeys: m.existingKeys && { secretsKeyId: m.existingKeys.secretsKeyId, volumesKeyId: m.existingKeys.volumesKeyId },
       existingVault: m.existingKeys?.vault && { vaultId: m.existingKeys.vault, managementEndpoint: `https://vault-management.kms.${REGION}.oraclecloud.com` },
     },
-    supplyChain: m.signingKeyIds && { signing: { existingKeyIds: m.signingKeyIds } },
+    supplyChain: m.signingKeyIds && { signing: { existingKeyIds: m.signingKeyIds, vaultManagementEndpoint: `https://signing-management.kms.${REGION}.oraclecloud.com` } },
     adminGroupIds: m.adminGroupIds,
     oidc: m.oidc,
     nodePools: m.pools,

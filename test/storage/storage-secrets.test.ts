@@ -229,6 +229,21 @@ describe('HardenedCluster', () => {
     expect(json.output['prod-file-storage-mount-target-nsg-id'] ?? Object.values<any>(json.output).find((o) => String(o.description).startsWith('NSG to attach to the File Storage'))).toBeDefined();
   });
 
+  test('a key of another compartment: the key statements name it, from a policy of their own attached to it', () => {
+    const security = 'ocid1.compartment.oc1..aaaaaaaasecurity';
+    const { json } = build({ fileStorage: { availabilityDomain: AD, mountTargetId: MOUNT_TARGET, kmsKeyId: OCIDS.key, kmsKeyCompartmentId: security } });
+    const policies = Object.values<any>(resourcesOf(json, 'oci_identity_policy'));
+    const csi = policies.find((p) => /-file-storage-csi$/.test(p.name));
+    const key = policies.find((p) => /-file-storage-key$/.test(p.name));
+    expect(csi.compartment_id).toBe(OCIDS.compartment);
+    expect(csi.statements.join('\n')).not.toMatch(/ keys | key-delegates /);
+    expect(key.compartment_id).toBe(security);
+    expect(key.statements).toEqual([
+      `Allow service FssOc1Prod to use keys in compartment id ${security} where target.key.id = '${OCIDS.key}'`,
+      `Allow any-user to use key-delegates in compartment id ${security} where ALL {request.principal.type = 'cluster', target.key.id = '${OCIDS.key}'}`,
+    ]);
+  });
+
   test('fileStorage errors name the HardenedCluster property', () => {
     expect(() => new HardenedCluster(newStack(), 'prod', { ...BASE, kubernetes: { fileStorage: { availabilityDomain: 'nope', mountTargetId: MOUNT_TARGET } } }))
       .toThrow(/^kubernetes\.fileStorage\.availabilityDomain:/);

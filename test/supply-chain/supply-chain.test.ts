@@ -4,12 +4,14 @@ import { ContainerRepositories, ImageSigningKeys, SupplyChain, SupplyChainProps,
 import {
   RSA_KEY_LENGTHS_BYTES, imageVerificationStatements, repositoryDisplayName, requireRepositoryNames,
 } from '../../lib/supply-chain/private/supply-chain-rules';
-import { validatePolicyStatement } from '../../lib/core/iam-policy';
-import { OCIDS, newStack, resourcesOf, synthValid } from '../support';
+import { parsePolicyStatement, validatePolicyStatement } from '../../lib/core/iam-policy';
+import { OCIDS, dataOf, newStack, resourcesOf, synthValid } from '../support';
 
 const ENDPOINT = 'https://aaaa-management.kms.eu-frankfurt-1.oraclecloud.com';
 const BYO_KEY_2 = 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaatestkey2';
 const base = { compartmentId: OCIDS.compartment, clusterName: 'prod' };
+const withTenancy = { ...base, tenancyId: OCIDS.tenancy };
+const KEYS_COMPARTMENT = 'ocid1.compartment.oc1..aaaaaaaasecuritykeys';
 
 function only<T>(rs: Record<string, T>): T {
   const v = Object.values(rs);
@@ -20,7 +22,7 @@ function only<T>(rs: Record<string, T>): T {
 describe('ImageSigningKeys', () => {
   test('creates HSM-protected RSA keys, protected from destroy, named after the cluster', () => {
     const stack = newStack();
-    const keys = new ImageSigningKeys(stack, 'sign', { ...base, vaultManagementEndpoint: ENDPOINT, keyCount: 2 });
+    const keys = new ImageSigningKeys(stack, 'sign', { ...withTenancy, vaultManagementEndpoint: ENDPOINT, keyCount: 2 });
     const json = synthValid(stack);
     const created = Object.values(resourcesOf(json, 'oci_kms_key'));
     expect(created).toHaveLength(2);
@@ -39,32 +41,65 @@ describe('ImageSigningKeys', () => {
 
   test('key length is configurable among the RSA lengths OCI supports', () => {
     const stack = newStack();
-    new ImageSigningKeys(stack, 'sign', { ...base, vaultManagementEndpoint: ENDPOINT, keyLengthBytes: 256 });
+    new ImageSigningKeys(stack, 'sign', { ...withTenancy, vaultManagementEndpoint: ENDPOINT, keyLengthBytes: 256 });
     expect(only(resourcesOf(synthValid(stack), 'oci_kms_key')).key_shape.length).toBe(256);
   });
 
   test('brought keys: nothing is created, the policy and image policy use the given OCIDs', () => {
     const stack = newStack();
-    const keys = new ImageSigningKeys(stack, 'sign', { ...base, existingKeyIds: [OCIDS.key, BYO_KEY_2], existingKeyAlgorithm: 'rsa' });
+    const keys = new ImageSigningKeys(stack, 'sign', {
+      ...withTenancy, existingKeyIds: [OCIDS.key, BYO_KEY_2], existingKeyAlgorithm: 'rsa', vaultManagementEndpoint: ENDPOINT, keysCompartmentId: KEYS_COMPARTMENT,
+    });
     const json = synthValid(stack);
     expect(resourcesOf(json, 'oci_kms_key')).toEqual({});
     expect(keys.signingKeyIds).toEqual([OCIDS.key, BYO_KEY_2]);
     expect(keys.imagePolicyConfig).toEqual({ isPolicyEnabled: true, keyDetails: [{ kmsKeyId: OCIDS.key }, { kmsKeyId: BYO_KEY_2 }] });
     const policy = only(resourcesOf(json, 'oci_identity_policy'));
-    expect(policy.compartment_id).toBe(OCIDS.compartment);
-    expect(policy.statements).toEqual(imageVerificationStatements(OCIDS.compartment, [OCIDS.key, BYO_KEY_2]));
+    expect(policy.statements).toEqual(imageVerificationStatements(OCIDS.compartment, KEYS_COMPARTMENT, [OCIDS.key, BYO_KEY_2]));
+  });
+
+  test('brought keys: each is read and must be an enabled RSA key of keysCompartmentId (named plan-time messages)', () => {
+    const stack = newStack();
+    new ImageSigningKeys(stack, 'sign', { ...withTenancy, existingKeyIds: [OCIDS.key, BYO_KEY_2], vaultManagementEndpoint: ENDPOINT, keysCompartmentId: KEYS_COMPARTMENT });
+    const read = Object.values(dataOf(synthValid(stack), 'oci_kms_key')) as any[];
+    expect(read.map((k) => k.key_id)).toEqual([OCIDS.key, BYO_KEY_2]);
+    read.forEach((key, i) => {
+      expect(key.management_endpoint).toBe(ENDPOINT);
+      const byCondition = Object.fromEntries(key.lifecycle.postcondition.map((c: any) => [c.condition, c.error_message]));
+      expect(byCondition).toEqual({
+        '${self.key_shape[0].algorithm == "RSA"}': expect.stringMatching(new RegExp(`^existingKeyIds\\[${i}\\]: the key is not an RSA key.*\\. Fix: `)),
+        '${self.state == "ENABLED"}': expect.stringMatching(new RegExp(`^existingKeyIds\\[${i}\\]: the key is not ENABLED\\. Fix: `)),
+        [`\${self.compartment_id == "${KEYS_COMPARTMENT}"}`]: expect.stringMatching(/^keysCompartmentId: the key existingKeyIds\[\d\] is not in compartment .+\. Fix: set keysCompartmentId to /),
+      });
+    });
+  });
+
+  test('key statements name the compartment the keys live in; the policy is attached to the root compartment', () => {
+    for (const existing of [true, false]) {
+      const stack = newStack();
+      new ImageSigningKeys(stack, 'sign', existing
+        ? { ...withTenancy, existingKeyIds: [OCIDS.key], vaultManagementEndpoint: ENDPOINT, keysCompartmentId: KEYS_COMPARTMENT }
+        : { ...withTenancy, vaultManagementEndpoint: ENDPOINT, keysCompartmentId: KEYS_COMPARTMENT });
+      const json = synthValid(stack);
+      const policy = only(resourcesOf(json, 'oci_identity_policy'));
+      expect(policy.compartment_id).toBe(OCIDS.tenancy);
+      const keyStatements = policy.statements.map(parsePolicyStatement).filter((st: any) => st.resourceType === 'keys');
+      expect(keyStatements).toHaveLength(1);
+      expect(keyStatements[0].location).toEqual({ kind: 'compartment', byId: true, value: KEYS_COMPARTMENT });
+      if (!existing) expect(only(resourcesOf(json, 'oci_kms_key')).compartment_id).toBe(KEYS_COMPARTMENT);
+    }
   });
 
   test('verification policy is scoped to cluster principals of the compartment and to each key', () => {
-    const statements = imageVerificationStatements(OCIDS.compartment, [OCIDS.key]);
-    expect(statements[0]).toBe(`Allow any-user to use keys in compartment id ${OCIDS.compartment} where all {request.principal.type = 'cluster', request.principal.compartment.id = '${OCIDS.compartment}', target.key.id = '${OCIDS.key}'}`);
-    expect(statements[1]).toMatch(/^Allow any-user to read repos in compartment id \S+ where all \{request\.principal\.type = 'cluster'/);
-    for (const s of statements) expect(s).not.toMatch(/manage|all-resources|in tenancy/);
+    const statements = imageVerificationStatements(OCIDS.compartment, KEYS_COMPARTMENT, [OCIDS.key]);
+    expect(statements[0]).toBe(`Allow any-user to use keys in compartment id ${KEYS_COMPARTMENT} where all {request.principal.type = 'cluster', request.principal.compartment.id = '${OCIDS.compartment}', target.key.id = '${OCIDS.key}'}`);
+    expect(statements[1]).toBe(`Allow any-user to read repos in tenancy where all {request.principal.type = 'cluster', request.principal.compartment.id = '${OCIDS.compartment}'}`);
+    for (const s of statements) expect(s).not.toMatch(/manage|all-resources/);
   });
 
   test('the verification policy can be turned off (when it exists elsewhere)', () => {
     const stack = newStack();
-    new ImageSigningKeys(stack, 'sign', { ...base, existingKeyIds: [OCIDS.key], manageVerificationPolicy: false });
+    new ImageSigningKeys(stack, 'sign', { ...base, existingKeyIds: [OCIDS.key], vaultManagementEndpoint: ENDPOINT, manageVerificationPolicy: false });
     expect(resourcesOf(synthValid(stack), 'oci_identity_policy')).toEqual({});
   });
 });
@@ -116,7 +151,7 @@ describe('ContainerRepositories and VulnerabilityScanning', () => {
   });
 
   test('image verification statements use only documented variables', () => {
-    for (const s of imageVerificationStatements(OCIDS.compartment, [BYO_KEY_2])) expect(validatePolicyStatement(s)).toEqual([]);
+    for (const s of imageVerificationStatements(OCIDS.compartment, KEYS_COMPARTMENT, [BYO_KEY_2])) expect(validatePolicyStatement(s)).toEqual([]);
   });
 
   test('without repositories the target covers the whole compartment registry', () => {
@@ -130,7 +165,7 @@ describe('ContainerRepositories and VulnerabilityScanning', () => {
 describe('SupplyChain', () => {
   test('composite: keys, repositories, scanning; image policy plugs into the cluster', () => {
     const stack = newStack();
-    const sc = new SupplyChain(stack, 'sc', { ...base, signing: { vaultManagementEndpoint: ENDPOINT }, repositoryNames: ['api'] });
+    const sc = new SupplyChain(stack, 'sc', { ...withTenancy, signing: { vaultManagementEndpoint: ENDPOINT }, repositoryNames: ['api'] });
     new ContainerengineCluster(stack, 'cluster', {
       compartmentId: OCIDS.compartment, kubernetesVersion: 'v1.33.1', name: 'prod', vcnId: OCIDS.vcn,
       imagePolicyConfig: sc.imagePolicyConfig,
@@ -147,13 +182,15 @@ describe('SupplyChain', () => {
 });
 
 describe('bad input', () => {
-  const good: SupplyChainProps = { ...base, signing: { vaultManagementEndpoint: ENDPOINT } };
+  const good: SupplyChainProps = { ...withTenancy, signing: { vaultManagementEndpoint: ENDPOINT } };
   const cases: Array<[string, Partial<SupplyChainProps>, RegExp]> = [
-    ['brought key declared AES', { signing: { existingKeyIds: [OCIDS.key], existingKeyAlgorithm: 'AES' } }, /^signing\.existingKeyAlgorithm: /],
-    ['brought key declared ECDSA', { signing: { existingKeyIds: [OCIDS.key], existingKeyAlgorithm: 'ECDSA' } }, /^signing\.existingKeyAlgorithm: /],
+    ['brought key declared AES', { signing: { existingKeyIds: [OCIDS.key], existingKeyAlgorithm: 'AES', vaultManagementEndpoint: ENDPOINT } }, /^signing\.existingKeyAlgorithm: /],
+    ['brought key declared ECDSA', { signing: { existingKeyIds: [OCIDS.key], existingKeyAlgorithm: 'ECDSA', vaultManagementEndpoint: ENDPOINT } }, /^signing\.existingKeyAlgorithm: /],
     ['brought key id is not a key OCID', { signing: { existingKeyIds: [OCIDS.vault] } }, /^signing\.existingKeyIds\[0\]: /],
     ['empty brought keys', { signing: { existingKeyIds: [] } }, /^signing\.existingKeyIds: /],
-    ['both vault and brought keys', { signing: { existingKeyIds: [OCIDS.key], vaultManagementEndpoint: ENDPOINT } }, /^signing\.vaultManagementEndpoint: /],
+    ['brought keys without their vault endpoint (they cannot be read)', { signing: { existingKeyIds: [OCIDS.key] } }, /^signing\.vaultManagementEndpoint: is required with existingKeyIds/],
+    ['keys compartment is not a compartment', { signing: { vaultManagementEndpoint: ENDPOINT, keysCompartmentId: OCIDS.vault } }, /^signing\.keysCompartmentId: /],
+    ['no tenancy for the verification policy', { tenancyId: undefined as unknown as string }, /^tenancyId: /],
     ['no vault and no keys', { signing: {} }, /^signing\.vaultManagementEndpoint: /],
     ['RSA length not supported', { signing: { vaultManagementEndpoint: ENDPOINT, keyLengthBytes: 128 } }, /^signing\.keyLengthBytes: /],
     ['RSA length in bits', { signing: { vaultManagementEndpoint: ENDPOINT, keyLengthBytes: 4096 } }, /^signing\.keyLengthBytes: /],

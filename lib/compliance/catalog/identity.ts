@@ -25,7 +25,8 @@ function policyName(p: { body: any }): string {
 /** IAM-12: every statement parses and uses only documented verbs, resource types, variables and principal types. */
 function statementProblems(m: ComplianceModel): Finding[] {
   return resourcesOf(m, 'oci_identity_policy').map((p) => {
-    const problems = statements(p.body).flatMap((s) => validatePolicyStatement(s).map((x) =>
+    const attachedTo = typeof p.body?.compartment_id === 'string' ? p.body.compartment_id : undefined;
+    const problems = statements(p.body).flatMap((s) => validatePolicyStatement(s, attachedTo).map((x) =>
       `policy ${policyName(p)} statement ${JSON.stringify(s)}: ${x.problem}. Fix: ${x.fix}`));
     return verdict(p, problems.length === 0, problems.join('; '));
   });

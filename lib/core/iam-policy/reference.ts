@@ -154,7 +154,9 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeInfo>> = {
   'load-balancers': { page: 'Details for Load Balancing (only the general variables)', variables: [] },
   'network-load-balancers': { page: 'Details for Network Load Balancer', variables: [] },
   'serviceconnectors': { page: 'Details for Connector Hub', variables: ['target.serviceconnector.id'] },
-  'repos': { page: 'Details for Container Registry', variables: [] },
+  // "Details for Container Registry": `repos` covers repositories, images and image signatures; target.repo.name
+  // controls access to specific repositories. https://docs.oracle.com/en-us/iaas/Content/Identity/Reference/registrypolicyreference.htm
+  'repos': { page: 'Details for Container Registry', variables: ['target.repo.name'] },
   ...types(VSS, VSS_TYPES),
   'vss-family': { page: VSS, variables: [], members: VSS_TYPES },
   ...types(FSS, ['file-systems', 'mount-targets', 'export-sets']),

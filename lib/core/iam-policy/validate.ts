@@ -14,9 +14,14 @@ function isOpaque(value: string): boolean {
 /**
  * Checks one statement against the policy grammar and the reference table: verb, resource type or family, each
  * condition variable against the variables documented for that type, and literal request.principal.type values.
- * Returns no problems for a valid statement.
+ * With `attachedTo` (the policy's compartment_id), also where the statement may grant: a policy grants only in the
+ * compartment it is attached to and below it (Oracle "How Policies Work": policy inheritance and attachment), so an
+ * `in tenancy` statement needs a policy attached to the root compartment (the tenancy OCID).
+ * https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
+ * (A statement for another compartment by OCID is not judged: whether it is below `attachedTo` is known only to the
+ * tenancy.) Returns no problems for a valid statement.
  */
-export function validatePolicyStatement(statement: string): PolicyProblem[] {
+export function validatePolicyStatement(statement: string, attachedTo?: string): PolicyProblem[] {
   // A statement that is one Terraform expression (e.g. "${var.statement}") is only known at apply: nothing to judge.
   if (isOpaqueStatement(statement)) return [];
   let parsed: PolicyStatement;
@@ -28,6 +33,12 @@ export function validatePolicyStatement(statement: string): PolicyProblem[] {
   }
   if (parsed.kind !== 'allow') return [];
   const problems: PolicyProblem[] = [];
+  if (parsed.location.kind === 'tenancy' && attachedTo !== undefined && /^ocid1\.compartment\./.test(attachedTo)) {
+    problems.push({
+      problem: `grants "in tenancy" from a policy attached to compartment ${attachedTo}, and a policy grants only in its compartment and the ones below it`,
+      fix: 'attach the policy to the root compartment (compartment_id = the tenancy OCID), or scope the statement "in compartment id <ocid>"',
+    });
+  }
   if (parsed.verb !== undefined && !POLICY_VERBS.includes(parsed.verb)) {
     problems.push({ problem: `"${parsed.verb}" is not a verb`, fix: `use one of ${POLICY_VERBS.join(', ')} (Oracle "Verbs")` });
   }

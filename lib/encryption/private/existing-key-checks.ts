@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { DataOciKmsKey } from '../../generated/providers/oci/data-oci-kms-key';
 import { DataOciKmsVault } from '../../generated/providers/oci/data-oci-kms-vault';
-import { planCondition } from '../../core/plan-checks';
+import { keyCompartmentCondition, planCondition } from '../../core/plan-checks';
 import type { ExistingKeys } from '../cluster-keys';
 
 /**
@@ -17,12 +17,14 @@ export function virtualPrivateVaultCondition(vault: DataOciKmsVault) {
 
 /**
  * Reads each brought key (the data source needs the vault's management endpoint) and fails the plan unless it is
- * an enabled AES-256 key kept in an HSM, in the brought vault when one is given. OKE wraps etcd secrets and Block
+ * an enabled AES-256 key kept in an HSM, in the compartment the key policy is written for, and in the brought vault
+ * when one is given. OKE wraps etcd secrets and Block
  * Volume encrypts volumes with AES master encryption keys; HSM protection is the library's floor for key material.
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengencryptingdata.htm
  * @see https://docs.oracle.com/en-us/iaas/Content/KeyManagement/Concepts/keyoverview.htm
  */
-export function checkExistingKeys(scope: Construct, keys: ExistingKeys, managementEndpoint: string | undefined, vaultId: string | undefined): DataOciKmsKey[] {
+export function checkExistingKeys(scope: Construct, keys: ExistingKeys, managementEndpoint: string | undefined, vaultId: string | undefined,
+  keysCompartmentId: string): DataOciKmsKey[] {
   if (!managementEndpoint) return [];
   const byPurpose: Array<[string, string | undefined]> = [
     ['secretsKeyId', keys.secretsKeyId], ['volumesKeyId', keys.volumesKeyId], ['dataKeyId', keys.dataKeyId],
@@ -38,6 +40,8 @@ export function checkExistingKeys(scope: Construct, keys: ExistingKeys, manageme
             'the key is not an AES-256 key', 'bring an AES key of length 32 bytes'),
           planCondition('self.protection_mode == "HSM"', property, 'the key is not HSM-protected', 'bring a key whose protection mode is HSM'),
           planCondition('self.state == "ENABLED"', property, 'the key is not ENABLED', 'enable the key, or bring an enabled one'),
+          // The key policy names keysCompartmentId and is attached there: a key elsewhere would never be granted.
+          keyCompartmentCondition('keysCompartmentId', property, keysCompartmentId),
           ...(vaultId ? [planCondition(`self.vault_id == "${vaultId}"`, property, `the key is not in vault ${vaultId} (existingVault.vaultId)`,
             'bring keys of that vault, or give the vault they live in')] : []),
         ],
@@ -45,3 +49,4 @@ export function checkExistingKeys(scope: Construct, keys: ExistingKeys, manageme
     });
   });
 }
+

@@ -13,11 +13,27 @@ const clusterPrincipal = (clusterId: string) => `request.principal.type = 'clust
  * Boot Volumes, Block Volumes, and/or File Systems": the File Storage service (FssOc1Prod in the OC1 realm) uses the
  * key, and the cluster uses its key delegates.
  */
-export function fileStorageCsiStatements(compartmentId: string, clusterId: string, kmsKeyId: string, fssServicePrincipal = 'FssOc1Prod'): string[] {
+export function fileStorageCsiStatements(compartmentId: string, clusterId: string, kmsKeyId: string, fssServicePrincipal = 'FssOc1Prod',
+  keyCompartmentId = compartmentId): string[] {
+  return [...fileStorageDriverStatements(compartmentId, clusterId), ...fileStorageKeyStatements(keyCompartmentId, kmsKeyId, fssServicePrincipal)];
+}
+
+/** The CSI driver's statements of {@link fileStorageCsiStatements}, in the cluster's compartment. */
+export function fileStorageDriverStatements(compartmentId: string, clusterId: string): string[] {
   const inCompartment = `in compartment id ${compartmentId}`;
   return [
     `Allow any-user to manage file-family ${inCompartment} where ALL {${clusterPrincipal(clusterId)}}`,
     `Allow any-user to use virtual-network-family ${inCompartment} where ALL {${clusterPrincipal(clusterId)}}`,
+  ];
+}
+
+/**
+ * The key statements of {@link fileStorageCsiStatements}, for the compartment that holds the key: a policy grants
+ * only in its compartment and below (Oracle "How Policies Work"), and key statements name the key's compartment.
+ */
+export function fileStorageKeyStatements(keyCompartmentId: string, kmsKeyId: string, fssServicePrincipal = 'FssOc1Prod'): string[] {
+  const inCompartment = `in compartment id ${keyCompartmentId}`;
+  return [
     `Allow service ${fssServicePrincipal} to use keys ${inCompartment} where target.key.id = '${kmsKeyId}'`,
     `Allow any-user to use key-delegates ${inCompartment} where ALL {request.principal.type = 'cluster', target.key.id = '${kmsKeyId}'}`,
   ];

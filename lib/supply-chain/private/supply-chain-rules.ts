@@ -47,17 +47,27 @@ export function requireRsaKeyLength(property: string, lengthBytes: number): void
 }
 
 /**
- * IAM statements OKE needs to verify image signatures: use of exactly the signing keys and read access to the
- * repositories, for cluster principals of this compartment only. Oracle "Enforcing the Use of Signed Images from
- * Registry" › "Required IAM Policies for Enforcing the Use of Signed Images": `use keys` and `read repos` for the
- * cluster (its example conditions on request.user.id = <cluster OCID> and points to "Encrypting Kubernetes Secrets at
- * Rest in Etcd" for granular forms: request.principal.type = 'cluster' with target.key.id, as here).
+ * IAM statements OKE needs to verify image signatures. Oracle "Enforcing the Use of Signed Images from Registry" ›
+ * "Required IAM Policies for Enforcing the Use of Signed Images": `use keys` and `read repos ... in tenancy` for the
+ * cluster; its example conditions on request.user.id = <cluster OCID> and points to "Encrypting Kubernetes Secrets at
+ * Rest in Etcd" for granular forms (request.principal.type = 'cluster' with target.key.id, in the compartment
+ * containing the key). The cluster's own OCID cannot be used: the cluster is created after (and waits for) this
+ * policy. So every cluster principal of the cluster's compartment is granted, narrowed to exactly these keys.
+ * - Keys: one statement per key, in the keys' compartment, with `target.key.id` ("Details for the Vault Service").
+ * - Repositories: `in tenancy`, as Oracle's page writes it. The library's admission policy admits any repository
+ *   under <registry>/<tenancy namespace>/, repositories may live in any compartment (names are unique across the
+ *   tenancy), and "Create repository on first push" puts new ones in the root compartment
+ *   (Registry "Creating a Repository"); a narrower grant would make verification fail for admitted images.
+ * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengenforcingsignedimagesfromocir.htm
+ * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengencryptingdata.htm
+ * @see https://docs.oracle.com/en-us/iaas/Content/Registry/Tasks/registrycreatingarepository.htm
+ * @see https://docs.oracle.com/en-us/iaas/Content/Identity/Reference/keypolicyreference.htm
  */
-export function imageVerificationStatements(compartmentId: string, keyIds: readonly string[]): string[] {
-  const who = `request.principal.type = 'cluster', request.principal.compartment.id = '${compartmentId}'`;
+export function imageVerificationStatements(clusterCompartmentId: string, keysCompartmentId: string, keyIds: readonly string[]): string[] {
+  const who = `request.principal.type = 'cluster', request.principal.compartment.id = '${clusterCompartmentId}'`;
   return [
-    ...keyIds.map((k) => `Allow any-user to use keys in compartment id ${compartmentId} where all {${who}, target.key.id = '${k}'}`),
-    `Allow any-user to read repos in compartment id ${compartmentId} where all {${who}}`,
+    ...keyIds.map((k) => `Allow any-user to use keys in compartment id ${keysCompartmentId} where all {${who}, target.key.id = '${k}'}`),
+    `Allow any-user to read repos in tenancy where all {${who}}`,
   ];
 }
 
