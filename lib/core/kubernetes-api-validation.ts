@@ -140,6 +140,9 @@ const KINDS: Record<string, { namespaced: boolean; name: NameRule }> = {
   CustomResourceDefinition: { namespaced: false, name: 'subdomain' },
   // Custom resources: apiextensions-apiserver customresource validator, ValidateObjectMetaAccessor with NameIsDNSSubdomain.
   SecretProviderClass: { namespaced: true, name: 'subdomain' },
+  // Tetragon's CRD tracingpolicies.cilium.io is `scope: Cluster` (cilium/tetragon v1.7.0,
+  // install/kubernetes/tetragon/crds-yaml/cilium.io_tracingpolicies.yaml).
+  TracingPolicy: { namespaced: false, name: 'subdomain' },
 };
 
 const NAME_CHECK: Record<NameRule, { test: (v: unknown) => boolean; text: string }> = {

@@ -18,6 +18,7 @@ import { refuseTokens } from './private/user-objects';
 import { isNamespacedKind } from '../core/kubernetes-api-validation';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { CILIUM_RELEASE } from './private/cni-release';
+import { TETRAGON_RELEASE } from './runtime-detection-release';
 import { LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
 import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provider';
 import { escapeForTerraform } from './private/terraform-escape';
@@ -120,6 +121,11 @@ export class ClusterConfigStack extends TerraformStack {
    * `node.cilium.io/agent-not-ready` taint until its agent runs, so everything that needs a pod waits for it.
    */
   public readonly cniRelease?: Release;
+  /**
+   * The runtime detection release (Tetragon), when the baseline installs it: a system component (after Cilium,
+   * before the admission bindings); the TracingPolicies wait for it (their CRD is in the chart).
+   */
+  public readonly runtimeDetectionRelease?: Release;
   /** Present once an OKE managed add-on is created here (OCI provider of the cluster's region). */
   public ociProvider?: OciProvider;
   private readonly systemComponents: TerraformResource[] = [];
@@ -192,6 +198,16 @@ export class ClusterConfigStack extends TerraformStack {
       for (const obj of objects.filter((o) => o.kind === 'SecretProviderClass')) {
         const resource = this.manifestResources[manifestId(obj)];
         resource.dependsOn = [...(resource.dependsOn ?? []), dependable(secretsStore)];
+      }
+    }
+
+    // TracingPolicy is a CRD of the Tetragon chart (crds.installMethod: helm): its objects come after that release.
+    const tetragon = this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === TETRAGON_RELEASE.name)];
+    if (tetragon) {
+      (this as { runtimeDetectionRelease?: Release }).runtimeDetectionRelease = tetragon;
+      for (const obj of objects.filter((o) => o.kind === 'TracingPolicy')) {
+        const resource = this.manifestResources[manifestId(obj)];
+        resource.dependsOn = [...(resource.dependsOn ?? []), dependable(tetragon)];
       }
     }
 

@@ -10,6 +10,7 @@ export type {
   VaultSecret,
   VaultSecretsOptions,
   SecretsStoreOptions,
+  RuntimeDetectionOptions,
 } from './types';
 export { FlowPeerKind, FlowProtocol, FlowPeer, FlowPort } from './network-flow';
 export { KubernetesBaseline } from './kubernetes-baseline';

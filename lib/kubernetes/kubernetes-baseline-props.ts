@@ -72,4 +72,12 @@ export interface KubernetesBaselineProps {
    * @default - not installed
    */
   readonly secretsStore?: SecretsStoreOptions;
+  /**
+   * Install Cilium Tetragon (pinned chart, image by digest) in its own exempted namespace with the library's default
+   * TracingPolicies (a shell in a container, writes under system paths, set*id to root); its JSON events are written
+   * to `/var/run/cilium/tetragon/tetragon.log` on every node.
+   * @default false (HardenedCluster turns it on)
+   * @see https://tetragon.io/docs/installation/kubernetes/
+   */
+  readonly runtimeDetection?: boolean;
 }

@@ -16,3 +16,5 @@ export { CompartmentCloudGuardTarget } from './cloud-guard-target';
 export type { CloudGuardOptions, CompartmentCloudGuardTargetProps } from './cloud-guard-target';
 export { Observability } from './observability';
 export type { ObservabilityProps } from './observability';
+export { RuntimeDetectionAlerts } from './runtime-detection-alerts';
+export type { RuntimeDetectionAlertsProps } from './runtime-detection-alerts';
