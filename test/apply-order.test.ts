@@ -12,6 +12,7 @@ import { Testing } from 'cdktf';
 import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
 import { CILIUM_RELEASE } from '../lib/kubernetes/private/cni-release';
 import { SECRETS_STORE_RELEASE } from '../lib/kubernetes/secrets-store-release';
+import { TETRAGON_RELEASE } from '../lib/kubernetes/runtime-detection-release';
 import { CERT_MANAGER_NAMESPACE } from '../lib/addons/addon-namespaces';
 import { CLUSTER_AUTOSCALER_NAMESPACE } from '../lib/addons/private/cluster-autoscaler-statements';
 import { POLICY_NAMES } from '../lib/kubernetes/private/admission-policies';
@@ -68,6 +69,7 @@ describe('apply order', () => {
   const g = graph(k8s);
   const cilium = `helm_release.helm-${CILIUM_RELEASE.name}`;
   const secretsStore = `helm_release.helm-${SECRETS_STORE_RELEASE.name}`;
+  const tetragon = `helm_release.helm-${TETRAGON_RELEASE.name}`;
   const addons = byType(g, 'oci_containerengine_addon.');
   const bindings = byType(g, 'kubernetes_manifest.validatingadmissionpolicybinding-');
 
@@ -86,7 +88,13 @@ describe('apply order', () => {
 
   test('Cilium waits for nothing that needs a pod; everything that runs pods waits for Cilium', () => {
     expect([...waitsFor(g, cilium)].filter((a) => a.startsWith('helm_release.') || a.startsWith('oci_containerengine_addon.'))).toEqual([]);
-    for (const a of [secretsStore, ...addons]) expect(waitsFor(g, a)).toContain(cilium);
+    for (const a of [secretsStore, tetragon, ...addons]) expect(waitsFor(g, a)).toContain(cilium);
+  });
+
+  test('each TracingPolicy waits for the Tetragon release, which installs its CRD', () => {
+    const policies = byType(g, 'kubernetes_manifest.tracingpolicy-');
+    expect(policies).toHaveLength(3);
+    for (const p of policies) expect(waitsFor(g, p)).toContain(tetragon);
   });
 
   test('each admission policy binding waits for its policy and every system component it could refuse', () => {
@@ -94,7 +102,7 @@ describe('apply order', () => {
     for (const b of bindings) {
       const deps = waitsFor(g, b);
       expect(deps).toContain(b.replace('validatingadmissionpolicybinding-', 'validatingadmissionpolicy-'));
-      for (const c of [cilium, secretsStore, ...addons]) expect(deps).toContain(c);
+      for (const c of [cilium, secretsStore, tetragon, ...addons]) expect(deps).toContain(c);
     }
   });
 
@@ -110,7 +118,7 @@ describe('apply order', () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
     const section = readme.split('\n## Apply order\n')[1]?.split('\n## ')[0];
     expect(section).toBeDefined();
-    const steps = ['**Infrastructure stack**', '**Kubernetes stack**', 'the **Cilium** `helm_release`', '**Secrets Store CSI**', 'managed add-ons (`oci_containerengine_addon`',
+    const steps = ['**Infrastructure stack**', '**Kubernetes stack**', 'the **Cilium** `helm_release`', '**Secrets Store CSI**', '**Tetragon**', 'managed add-ons (`oci_containerengine_addon`',
       '**ValidatingAdmissionPolicyBinding**', 'application objects (`addManifest`'];
     const at = steps.map((s) => section!.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
@@ -155,6 +163,7 @@ describe('every workload the library installs or enables can start', () => {
   const policies = new Map(manifests.filter((m) => m.kind === 'ValidatingAdmissionPolicy').map((m) => [m.metadata.name, m]));
   const g = graph(k8s);
   const cilium = `helm_release.helm-${CILIUM_RELEASE.name}`;
+  const tetragon = `helm_release.helm-${TETRAGON_RELEASE.name}`;
 
   // Namespaces per README "Apply order": Cilium its own; Secrets Store kube-system (Oracle's guide); the autoscaler
   // kube-system (Oracle's add-on page, workload identity kube-system/cluster-autoscaler); cert-manager see
@@ -162,6 +171,7 @@ describe('every workload the library installs or enables can start', () => {
   const workloads = [
     { name: 'Cilium', namespace: CILIUM_RELEASE.namespace, images: [CILIUM_RELEASE.images.agent.repository, `${CILIUM_RELEASE.images.operator.repository}-generic`], resource: cilium },
     { name: 'Secrets Store CSI + OCI provider', namespace: SECRETS_STORE_RELEASE.namespace, images: [SECRETS_STORE_RELEASE.images.provider.repository], resource: `helm_release.helm-${SECRETS_STORE_RELEASE.name}` },
+    { name: 'Tetragon (runtime detection)', namespace: TETRAGON_RELEASE.namespace, images: [TETRAGON_RELEASE.images.agent.repository], resource: tetragon },
     { name: 'Cluster Autoscaler add-on', namespace: CLUSTER_AUTOSCALER_NAMESPACE, images: [], resource: 'oci_containerengine_addon.' },
     { name: 'CertManager add-on', namespace: CERT_MANAGER_NAMESPACE, images: [], resource: 'oci_containerengine_addon.' },
   ];
@@ -198,6 +208,19 @@ describe('every workload the library installs or enables can start', () => {
     expect(admits(policies.get(POLICY_NAMES.containerHygiene), pod)).toBe(false);
   });
 
+  test('Tetragon keeps the chart\'s tolerate-everything default, so its agents also run on tainted nodes', () => {
+    const values = k8s.resource.helm_release['helm-tetragon'].values[0] as string;
+    expect(values).not.toMatch(/^tolerations:/m);
+    expect(k8s.resource.helm_release['helm-tetragon'].atomic).toBe(true);
+  });
+
+  test('(b) the exemption is needed: Tetragon\'s privileged agent would be refused in a judged namespace', () => {
+    const image = `${TETRAGON_RELEASE.images.agent.repository}:${TETRAGON_RELEASE.images.agent.tag}@${TETRAGON_RELEASE.images.agent.digest}`;
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'tetragon', namespace: 'shop' }, spec: { containers: [{ name: 'tetragon', image, securityContext: { privileged: true } }] } };
+    expect(admits(policies.get(POLICY_NAMES.ocirImages), pod)).toBe(false);
+    expect(admits(policies.get(POLICY_NAMES.containerHygiene), pod)).toBe(false);
+  });
+
   test.each(workloads.filter((w) => w.images.length > 0))('$name: (c) its images are outside OKE image verification (not pulled from OCIR)', (w) => {
     for (const image of w.images) expect(judgedByImageVerification(image)).toBe(false);
   });
@@ -207,6 +230,9 @@ describe('every workload the library installs or enables can start', () => {
     const values = mirrored.k8s.resource.helm_release['helm-cilium'].values[0] as string;
     expect(values).toContain('fra.ocir.io/axaxnpcrorw5/mirror/cilium/cilium');
     expect(judgedByImageVerification('fra.ocir.io/axaxnpcrorw5/mirror/cilium/cilium')).toBe(true);
+    const tetragonValues = mirrored.k8s.resource.helm_release['helm-tetragon'].values[0] as string;
+    expect(tetragonValues).toContain(`fra.ocir.io/axaxnpcrorw5/mirror/cilium/tetragon:${TETRAGON_RELEASE.images.agent.tag}@${TETRAGON_RELEASE.images.agent.digest}`);
+    expect(tetragonValues).not.toContain('quay.io');
     const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
     expect(readme).toMatch(/mirror[^\n]*sign|sign[^\n]*mirror/i);
   });
