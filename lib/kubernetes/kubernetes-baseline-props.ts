@@ -54,8 +54,8 @@ export interface KubernetesBaselineProps {
    */
   readonly podSecurityExemptions?: PodSecurityExemption[];
   /**
-   * ValidatingAdmissionPolicies (bound with Deny everywhere but kube-system, kube-public, kube-node-lease and the CNI
-   * namespace): images only from the tenancy's OCIR by digest, no image-verification break-glass annotation,
+   * ValidatingAdmissionPolicies (bound with Deny everywhere but kube-system, kube-public, kube-node-lease, the CNI
+   * namespace and, with runtimeDetection, the Tetragon namespace): images only from the tenancy's OCIR by digest, no image-verification break-glass annotation,
    * read-only root filesystems and no `:latest`/untagged images, and LoadBalancer Services with the NSG annotations,
    * internal unless the namespace allows public load balancers.
    * @default - no admission policies (compliance control WKL-12 fails)
