@@ -87,6 +87,9 @@ describe('runtime detection is on by default', () => {
       // every hook is limited to processes in containers
       for (const k of p.spec.kprobes) for (const sel of k.selectors) expect(sel.matchNamespaces).toEqual([{ namespace: 'Pid', operator: 'NotIn', values: ['host_ns'] }]);
     }
+    // write(2) fires per call: the write hooks post at most once a minute per thread and file
+    const writes = policies.find((p) => p.metadata.name === 'hardened-oke-system-path-writes');
+    for (const k of writes.spec.kprobes) expect(k.selectors[0].matchActions).toEqual([{ action: 'Post', rateLimit: '1m' }]);
   });
 
   test('a TracingPolicy in a namespace is refused by the API validation (the CRD is cluster-scoped)', () => {

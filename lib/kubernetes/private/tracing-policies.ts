@@ -21,6 +21,13 @@ export interface RuntimeDetectionPolicy {
   readonly object: K8sObject;
 }
 
+/**
+ * security_file_permission fires on every write(2): one event per thread and file per minute (`Post` with
+ * `rateLimit`, docs/content/en/docs/concepts/tracing-policy/selectors.md "Rate limiting"; as in
+ * process-credentials/process-creds-changed.yaml).
+ */
+const ONCE_A_MINUTE = { matchActions: [{ action: 'Post', rateLimit: '1m' }] };
+
 /** Only processes outside the host's PID namespace, i.e. in containers. */
 const IN_CONTAINER = { matchNamespaces: [{ namespace: 'Pid', operator: 'NotIn', values: ['host_ns'] }] };
 
@@ -75,12 +82,13 @@ export function runtimeDetectionPolicies(labels: Record<string, string>): Runtim
                 { index: 1, operator: 'Equal', values: ['2'] }, // MAY_WRITE
               ],
               ...IN_CONTAINER,
+              ...ONCE_A_MINUTE,
             }],
           },
           {
             call: 'security_path_truncate', syscall: false,
             args: [{ index: 0, type: 'path' }],
-            selectors: [{ matchArgs: [{ index: 0, operator: 'Prefix', values: SYSTEM_PATH_PREFIXES }], ...IN_CONTAINER }],
+            selectors: [{ matchArgs: [{ index: 0, operator: 'Prefix', values: SYSTEM_PATH_PREFIXES }], ...IN_CONTAINER, ...ONCE_A_MINUTE }],
           },
         ],
       }, labels),
