@@ -50,7 +50,7 @@ export interface RuntimeDetectionAlertsProps {
  *
  * @see https://docs.oracle.com/iaas/Content/Logging/Concepts/custom_logs.htm
  * @see https://docs.oracle.com/iaas/Content/Logging/Concepts/agent_management.htm
- * @see https://docs.oracle.com/iaas/Content/connector-hub/overview.htm
+ * @see https://docs.oracle.com/iaas/Content/connector-hub/message-examples.htm (connectors with a Notifications target)
  */
 export class RuntimeDetectionAlerts extends Construct {
   /** The connector from the detections log to the topic: the construct's main Terraform resource (escape hatch). */
