@@ -123,7 +123,7 @@ export class ClusterConfigStack extends TerraformStack {
   public readonly cniRelease?: Release;
   /**
    * The runtime detection release (Tetragon), when the baseline installs it: a system component (after Cilium,
-   * before the admission bindings); the TracingPolicies wait for it (their CRD is in the chart).
+   * before the admission bindings), after the ConfigMap of its policy files.
    */
   public readonly runtimeDetectionRelease?: Release;
   /** Present once an OKE managed add-on is created here (OCI provider of the cluster's region). */
@@ -201,15 +201,10 @@ export class ClusterConfigStack extends TerraformStack {
       }
     }
 
-    // TracingPolicy is a CRD of the Tetragon chart (crds.installMethod: helm): its objects come after that release.
-    const tetragon = this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === TETRAGON_RELEASE.name)];
-    if (tetragon) {
-      (this as { runtimeDetectionRelease?: Release }).runtimeDetectionRelease = tetragon;
-      for (const obj of objects.filter((o) => o.kind === 'TracingPolicy')) {
-        const resource = this.manifestResources[manifestId(obj)];
-        resource.dependsOn = [...(resource.dependsOn ?? []), dependable(tetragon)];
-      }
-    }
+    // The Tetragon release waits for its namespace and the policy ConfigMap in it (addHelmReleaseResource); no
+    // TracingPolicy object is planned here, since its CRD only exists once this release is applied.
+    (this as { runtimeDetectionRelease?: Release }).runtimeDetectionRelease =
+      this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === TETRAGON_RELEASE.name)];
 
     if (props.demoteOkeDefaultStorageClass ?? true) {
       const ours = this.manifestResources[`storageclass-cluster-${KubernetesBaseline.ENCRYPTED_BLOCK_STORAGE_CLASS}`];

@@ -17,7 +17,7 @@ import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './secrets-store-release';
 import { yamlDocument } from './private/yaml-document';
 import { TETRAGON_EXEMPTION_REASON, TETRAGON_RELEASE, tetragonValues } from './runtime-detection-release';
-import { runtimeDetectionPolicies } from './private/tracing-policies';
+import { runtimeDetectionPolicies, tracingPolicyConfigMap } from './private/tracing-policies';
 import { YamlVariable, describeVariable } from './yaml-variables';
 import { ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, VaultSecretsOptions, DEFAULT_NETWORK_POLICY_ENGINE } from './types';
 
@@ -54,7 +54,10 @@ export class KubernetesBaseline extends Construct {
   public readonly networkPolicyEngine: NetworkPolicyEngine;
   /** Namespaces the admission policy bindings exclude (empty when no admission policies are written). */
   public readonly admissionExcludedNamespaces: string[];
-  /** Names of the TracingPolicies the baseline writes (runtime detection), in README order; empty when off. */
+  /**
+   * Names of the TracingPolicies the baseline writes (runtime detection, as files of the ConfigMap
+   * `tetragon/hardened-oke-tracing-policies`), in README order; empty when off.
+   */
   public readonly runtimeDetectionPolicyNames: string[];
   /** Application namespace names, in props order. */
   public readonly applicationNamespaceNames: string[];
@@ -139,8 +142,11 @@ export class KubernetesBaseline extends Construct {
         metadata: { name: 'default-deny-all', namespace: TETRAGON_RELEASE.namespace, labels: MANAGED_BY },
         spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
       });
+      // The policies as files of a ConfigMap (core v1: plannable before the chart's CRD exists), in the release's
+      // namespace, so the release waits for it; a checksum annotation rolls the agents when a policy changes.
       const policies = runtimeDetectionPolicies(MANAGED_BY);
-      for (const p of policies) this.add(p.object);
+      const files = tracingPolicyConfigMap(policies, MANAGED_BY);
+      this.add(files.object);
       this.runtimeDetectionPolicyNames.push(...policies.map((p) => p.name));
       this.helmReleases.push({
         name: TETRAGON_RELEASE.name,
@@ -148,7 +154,7 @@ export class KubernetesBaseline extends Construct {
         repository: TETRAGON_RELEASE.repository,
         version: TETRAGON_RELEASE.version,
         releaseNamespace: TETRAGON_RELEASE.namespace,
-        valuesYaml: yamlDocument(tetragonValues(TETRAGON_RELEASE, props.clusterName, this.runtimeDetectionPolicyNames, props.imageRegistryMirror)),
+        valuesYaml: yamlDocument(tetragonValues(TETRAGON_RELEASE, props.clusterName, { names: this.runtimeDetectionPolicyNames, sha256: files.sha256 }, props.imageRegistryMirror)),
       });
     }
     this.exemptions.push(...(props.podSecurityExemptions ?? []));

@@ -13,6 +13,10 @@
  *   library's admission policies would refuse it, hence its own exempted namespace.
  * - `exportDirectory` `/var/run/cilium/tetragon` + `tetragon.exportFilename` `tetragon.log`: the JSON export file on
  *   each node (templates/tetragon_configmap.yaml `export-filename`), which the OCI unified monitoring agent tails.
+ * - `extraVolumes` (added to the DaemonSet's volumes, templates/daemonset.yaml) and `extraConfigmapMounts`
+ *   (`{name, mountPath, readOnly}`, agent container volumeMounts in templates/_container_tetragon.tpl) mount the
+ *   library's policy ConfigMap; `podAnnotations` go on the pod template (templates/daemonset.yaml, next to the
+ *   chart's own `checksum/configmap`, which hashes `.Values.tetragon` only).
  * - `crds.installMethod: helm` renders the TracingPolicy CRDs in the release (templates/crds.yaml), so the
  *   operator (`tetragonOperator.enabled`, whose other job is the PodInfo CRD, off by default) is not installed and
  *   its image is not pulled; `export.mode: ""` drops the hubble-export-stdout sidecar (the file is read on the host).
@@ -76,18 +80,54 @@ export function tetragonImage(release: RuntimeDetectionRelease, mirror?: string)
   return `${repository}:${image.tag}@${image.digest}`;
 }
 
+/**
+ * The default TracingPolicies are files, not TracingPolicy objects: kubernetes_manifest must find a custom
+ * resource's CRD at PLAN time, and the CRD comes with this release, so objects of that kind would fail the first
+ * plan of the Kubernetes stack. The agent loads every policy file of its tracing policy directory at startup
+ * (default `/etc/tetragon/tetragon.tp.d`, pkg/defaults/defaults.go DefaultTpDir; cmd/tetragon/main.go
+ * loadTpFromDir; docs/content/en/docs/reference/daemon-configuration.md "Configure Tracing Policies location",
+ * https://tetragon.io/docs/reference/daemon-configuration/), so a ConfigMap (core v1, plannable without a CRD) in
+ * the release namespace is mounted there.
+ *
+ * Mounted in a SUBDIRECTORY of that directory, not on it: a ConfigMap volume holds a real timestamped directory
+ * `..<timestamp>/` with the files, a `..data` symlink to it and one symlink per key (kubernetes
+ * pkg/volume/util/atomic_writer.go). loadTpFromDir walks one directory level deep and loads every regular file,
+ * following symlinks with os.Stat; on the directory itself it would load each policy twice (from `..<timestamp>/`
+ * and through the key's symlink) and the second AddTracingPolicy fails ("a sensor collection with the key already
+ * exists", pkg/sensors/handler.go), so the agent would not start. In `tp.d/hardened-oke/` the timestamped directory
+ * is at depth 1 (skipped: `tpMaxDepth := 1`), `..data` stats as a directory (not a regular file, skipped) and each
+ * key's symlink is loaded once. The docs name such subdirectories ("tetragon.tp.d/file-access").
+ */
+export const TETRAGON_POLICY_FILES = {
+  configMap: 'hardened-oke-tracing-policies',
+  volume: 'hardened-oke-tracing-policies',
+  mountPath: '/etc/tetragon/tetragon.tp.d/hardened-oke',
+  /**
+   * Pod annotation with the sha256 of the ConfigMap's data: the agent reads the files only at startup, so a policy
+   * change must roll the DaemonSet; a new value in the pod template does (the helm_release upgrade runs after the
+   * ConfigMap, which it depends on).
+   */
+  checksumAnnotation: 'cdktf-hardened-oke.dev/tracing-policies-sha256',
+} as const;
+
 /** Requests and limits of the agent (the chart sets none). */
 export const TETRAGON_RESOURCES = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
 
 /**
  * Helm values: the agent only (no operator, no stdout sidecar), pinned by digest, CRDs from the chart, metrics off,
- * and only the events of the library's TracingPolicies in the export file (`policy_names` export filter:
- * cilium/tetragon pkg/filters/policies.go; docs/content/en/docs/concepts/events.md "policy_names"), so the file,
- * the OCI log and the notifications carry detections, not every exec.
+ * the library's policy files mounted, and only the events of those policies in the export file (`policy_names`
+ * export filter: cilium/tetragon pkg/filters/policies.go compares the event's policy name, which is the policy's
+ * metadata.name however it was loaded: cmd/tetragon/main.go addTracingPolicy logs `tp.TpName()` for file-loaded
+ * policies; docs/content/en/docs/concepts/events.md "policy_names"), so the file, the OCI log and the
+ * notifications carry detections, not every exec.
  */
-export function tetragonValues(release: RuntimeDetectionRelease, clusterName: string, policyNames: readonly string[], mirror?: string): Record<string, unknown> {
+export function tetragonValues(release: RuntimeDetectionRelease, clusterName: string, policies: { names: readonly string[]; sha256: string }, mirror?: string): Record<string, unknown> {
+  const files = TETRAGON_POLICY_FILES;
   return {
     export: { mode: '' },
+    extraVolumes: [{ name: files.volume, configMap: { name: files.configMap } }],
+    extraConfigmapMounts: [{ name: files.volume, mountPath: files.mountPath, readOnly: true }],
+    podAnnotations: { [files.checksumAnnotation]: policies.sha256 },
     crds: { installMethod: 'helm' },
     tetragonOperator: { enabled: false },
     tetragon: {
@@ -95,7 +135,7 @@ export function tetragonValues(release: RuntimeDetectionRelease, clusterName: st
       clusterName,
       resources: TETRAGON_RESOURCES,
       exportFilename: release.exportFile.split('/').pop(),
-      exportAllowList: JSON.stringify({ policy_names: [...policyNames] }),
+      exportAllowList: JSON.stringify({ policy_names: [...policies.names] }),
       // The chart's default: health checks, host processes ("") and the cilium and kube-system namespaces are not
       // exported (their system pods exec shells by design).
       exportDenyList: '{"health_check":true}\n{"namespace":["", "cilium", "kube-system"]}',

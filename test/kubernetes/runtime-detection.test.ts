@@ -2,6 +2,7 @@
  * Runtime detection (README "Runtime detection"): the pinned Tetragon release, its exempted namespace, the default
  * TracingPolicies, the route of their events to OCI Logging and the security topic, and control WKL-13.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -14,7 +15,8 @@ import { evaluate } from '../../lib/compliance/engine';
 import { buildModel } from '../../lib/compliance/model';
 import { knownApiValidationErrors } from '../../lib/kubernetes/private/validation';
 import { runtimeDetectionPolicies } from '../../lib/kubernetes/private/tracing-policies';
-import { TETRAGON_EXEMPTION_REASON, TETRAGON_RELEASE } from '../../lib/kubernetes/runtime-detection-release';
+import { apiValidationErrors } from '../../lib/core/kubernetes-api-validation';
+import { TETRAGON_EXEMPTION_REASON, TETRAGON_POLICY_FILES, TETRAGON_RELEASE } from '../../lib/kubernetes/runtime-detection-release';
 import { CLUSTER_PROPS, ROOT } from '../support';
 
 const PROPS: HardenedClusterProps = { ...CLUSTER_PROPS, kubernetes: { applicationNamespaces: [{ name: 'shop' }] } };
@@ -28,6 +30,9 @@ function build(props: HardenedClusterProps = PROPS) {
 }
 
 const manifestsOf = (k8s: any): any[] => Object.values<any>(k8s.resource.kubernetes_manifest ?? {}).map((r) => r.manifest);
+const policyConfigMap = (k8s: any): any => manifestsOf(k8s).find((m) => m.kind === 'ConfigMap' && m.metadata.name === TETRAGON_POLICY_FILES.configMap);
+/** The TracingPolicy documents the agent reads from its policy directory (one per file). */
+const policyFiles = (k8s: any): any[] => Object.values<string>(policyConfigMap(k8s).data).map((text) => parse(text));
 
 describe('runtime detection is on by default', () => {
   const { cluster, infra, k8s } = build();
@@ -76,11 +81,44 @@ describe('runtime detection is on by default', () => {
     }
   });
 
-  test('three cluster-scoped TracingPolicies, each accepted by the API validation, only observing', () => {
-    const policies = manifestsOf(k8s).filter((m) => m.kind === 'TracingPolicy');
+  test('no TracingPolicy object is planned: the policies are files of a ConfigMap in the Tetragon namespace', () => {
+    expect(manifestsOf(k8s).filter((m) => m.kind === 'TracingPolicy' || m.kind === 'TracingPolicyNamespaced')).toEqual([]);
+    const cm = policyConfigMap(k8s);
+    expect(cm).toMatchObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { namespace: TETRAGON_RELEASE.namespace } });
+    expect(Object.keys(cm.data).sort()).toEqual(cluster.configStack.baseline.runtimeDetectionPolicyNames.map((n) => `${n}.yaml`).sort());
+    // kube-apiserver accepts it (keys [-._a-zA-Z0-9]+, not starting with "..", total under 1 MiB)
+    expect(apiValidationErrors(cm)).toEqual([]);
+  });
+
+  test('the release mounts that ConfigMap read-only in a subdirectory of the agent\'s policy directory', () => {
+    const volume = values.extraVolumes.find((v: any) => v.configMap?.name === TETRAGON_POLICY_FILES.configMap);
+    expect(volume).toBeDefined();
+    expect(values.extraConfigmapMounts).toEqual([{ name: volume.name, mountPath: '/etc/tetragon/tetragon.tp.d/hardened-oke', readOnly: true }]);
+    // Not the directory itself: the ConfigMap volume's `..<timestamp>/` directory would be walked and every
+    // policy loaded twice (cmd/tetragon/main.go loadTpFromDir, tpMaxDepth 1).
+    expect(values.extraConfigmapMounts[0].mountPath).not.toBe('/etc/tetragon/tetragon.tp.d');
+  });
+
+  test('the release waits for the policy ConfigMap, which waits for the namespace', () => {
+    const cmAddress = Object.entries<any>(k8s.resource.kubernetes_manifest).find(([, r]) => r.manifest.metadata.name === TETRAGON_POLICY_FILES.configMap)![0];
+    expect(release.depends_on).toContain(`kubernetes_manifest.${cmAddress}`);
+    const nsAddress = Object.entries<any>(k8s.resource.kubernetes_manifest).find(([, r]) => r.manifest.kind === 'Namespace' && r.manifest.metadata.name === 'tetragon')![0];
+    expect(k8s.resource.kubernetes_manifest[cmAddress].depends_on).toContain(`kubernetes_manifest.${nsAddress}`);
+  });
+
+  test('a policy change rolls the agents: the pod annotation is the sha256 of the files', () => {
+    const sha = values.podAnnotations[TETRAGON_POLICY_FILES.checksumAnnotation];
+    expect(sha).toMatch(/^[0-9a-f]{64}$/);
+    const cm = policyConfigMap(k8s);
+    expect(sha).toBe(createHash('sha256').update(JSON.stringify(cm.data)).digest('hex'));
+  });
+
+  test('three cluster-scoped TracingPolicy files, each accepted by the API validation, only observing', () => {
+    const policies = policyFiles(k8s);
     expect(policies.map((p) => p.metadata.name).sort()).toEqual(['hardened-oke-container-shell', 'hardened-oke-privilege-changes', 'hardened-oke-system-path-writes']);
     for (const p of policies) {
       expect(p.apiVersion).toBe('cilium.io/v1alpha1');
+      expect(p.kind).toBe('TracingPolicy');
       expect(p.metadata.namespace).toBeUndefined();
       expect(knownApiValidationErrors(p)).toEqual([]);
       expect(JSON.stringify(p.spec)).not.toMatch(/Sigkill|Override|Signal/);
@@ -90,6 +128,8 @@ describe('runtime detection is on by default', () => {
     // write(2) fires per call: the write hooks post at most once a minute per thread and file
     const writes = policies.find((p) => p.metadata.name === 'hardened-oke-system-path-writes');
     for (const k of writes.spec.kprobes) expect(k.selectors[0].matchActions).toEqual([{ action: 'Post', rateLimit: '1m' }]);
+    // the export filter names exactly the loaded policies (policy_names compares metadata.name)
+    expect(JSON.parse(values.tetragon.exportAllowList).policy_names.sort()).toEqual(policies.map((p) => p.metadata.name).sort());
   });
 
   test('a TracingPolicy in a namespace is refused by the API validation (the CRD is cluster-scoped)', () => {
@@ -149,7 +189,12 @@ describe('runtime detection is on by default', () => {
     expect(failing(judge(() => undefined))).toBe('');
     expect(failing(judge((_i, k) => { delete k.resource.helm_release['helm-tetragon']; }))).toMatch(/no Tetragon helm_release/);
     expect(failing(judge((_i, k) => {
-      for (const [n, r] of Object.entries<any>(k.resource.kubernetes_manifest)) if (r.manifest.kind === 'TracingPolicy') delete k.resource.kubernetes_manifest[n];
+      for (const [n, r] of Object.entries<any>(k.resource.kubernetes_manifest)) if (r.manifest.metadata.name === TETRAGON_POLICY_FILES.configMap) delete k.resource.kubernetes_manifest[n];
+    }))).toMatch(/no TracingPolicy/);
+    // the ConfigMap alone is not enough: the release must mount it in the policy directory
+    expect(failing(judge((_i, k) => {
+      const r = k.resource.helm_release['helm-tetragon'];
+      r.values = [r.values[0].replace(/\/etc\/tetragon\/tetragon\.tp\.d\/hardened-oke/g, '/etc/elsewhere')];
     }))).toMatch(/no TracingPolicy/);
     expect(failing(judge((i) => {
       for (const a of Object.values<any>(i.resource.oci_logging_unified_agent_configuration)) a.service_configuration.sources[0].paths = ['/var/log/messages'];
@@ -179,7 +224,7 @@ describe('turning runtime detection off', () => {
     expect(cluster.configStack.runtimeDetectionRelease).toBeUndefined();
     const k8s = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'prod-prod-k8s', 'cdk.tf.json'), 'utf8'));
     expect(k8s.resource.helm_release['helm-tetragon']).toBeUndefined();
-    expect(manifestsOf(k8s).filter((m) => m.kind === 'TracingPolicy' || m.metadata.name === 'tetragon')).toEqual([]);
+    expect(manifestsOf(k8s).filter((m) => m.kind === 'TracingPolicy' || m.metadata.name === 'tetragon' || m.metadata.namespace === 'tetragon')).toEqual([]);
     const report = JSON.parse(fs.readFileSync(path.join(outdir, 'hardening-report.json'), 'utf8'));
     expect(report.summary.fail).toBe(0);
     expect(JSON.stringify(report)).toMatch(/WKL-13[\s\S]*Falco installed by the platform team/);

@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { blocks, ComplianceModel, dig, objectsOf, refsIn, resourcesOf } from '../model';
 import { missingAdmissionRequirements } from './admission-evidence';
 import { Control, Finding, NSA, na, verdict } from './types';
@@ -145,7 +146,7 @@ export const WORKLOAD_CONTROLS: Control[] = [
     id: 'WKL-13', group: 'workloads', severity: 'medium',
     title: 'Running containers are watched for unusual behaviour: a runtime detector with tracing policies, its events in OCI Logging, and a route from that log to a notification topic',
     references: { nsaCisa: `${NSA.LOG}` },
-    fix: 'Keep kubernetes.runtimeDetection on (Tetragon helm_release, TracingPolicies, a unified agent configuration tailing /var/run/cilium/tetragon/tetragon.log into a custom log, and an oci_sch_service_connector from that log to the security topic), or waive WKL-13 with the reason (kubernetes.runtimeDetection: { enabled: false, disabledReason }).',
+    fix: 'Keep kubernetes.runtimeDetection on (Tetragon helm_release, TracingPolicies (files of a ConfigMap mounted under /etc/tetragon/tetragon.tp.d, or objects), a unified agent configuration tailing /var/run/cilium/tetragon/tetragon.log into a custom log, and an oci_sch_service_connector from that log to the security topic), or waive WKL-13 with the reason (kubernetes.runtimeDetection: { enabled: false, disabledReason }).',
     check: (m) => {
       const missing = missingRuntimeDetection(m);
       return resourcesOf(m, 'oci_containerengine_cluster').map((c) =>
@@ -157,8 +158,11 @@ export const WORKLOAD_CONTROLS: Control[] = [
 /** What is missing for WKL-13, read from the whole app (both stacks of a cluster). */
 function missingRuntimeDetection(m: ComplianceModel): string[] {
   const missing: string[] = [];
-  if (!resourcesOf(m, 'helm_release').some((h) => String(h.body.chart ?? '') === 'tetragon')) missing.push('no Tetragon helm_release');
-  if (objectsOf(m, 'TracingPolicy').length === 0) missing.push('no TracingPolicy');
+  const releases = resourcesOf(m, 'helm_release').filter((h) => String(h.body.chart ?? '') === 'tetragon');
+  if (releases.length === 0) missing.push('no Tetragon helm_release');
+  if (objectsOf(m, 'TracingPolicy', 'TracingPolicyNamespaced').length === 0 && !mountsPolicyFiles(m, releases.map((r) => r.body))) {
+    missing.push('no TracingPolicy (neither an object nor a file in a ConfigMap the Tetragon release mounts under /etc/tetragon/tetragon.tp.d)');
+  }
   const agents = resourcesOf(m, 'oci_logging_unified_agent_configuration').filter((a) =>
     blocks(dig(a.body, 'service_configuration', 'sources')).some((src) => String(src.source_type ?? '') === 'LOG_TAIL'
       && (Array.isArray(src.paths) ? src.paths : []).some((p: unknown) => String(p).startsWith('/var/run/cilium/tetragon/'))));
@@ -168,4 +172,23 @@ function missingRuntimeDetection(m: ComplianceModel): string[] {
     && blocks(dig(c.body, 'source', 'log_sources')).some((src) => refsIn(src.log_id).some((r) => logs.includes(r))));
   if (agents.length > 0 && !routed) missing.push('no connector routes the detections log to a notification topic');
   return missing;
+}
+
+/**
+ * Whether a Tetragon release mounts a ConfigMap holding a TracingPolicy file into the agent's policy directory
+ * (`/etc/tetragon/tetragon.tp.d`, loaded at startup: cilium/tetragon cmd/tetragon/main.go loadTpFromDir), through the
+ * chart's `extraVolumes` + `extraConfigmapMounts` (install/kubernetes/tetragon/values.yaml).
+ */
+function mountsPolicyFiles(m: ComplianceModel, releases: Record<string, any>[]): boolean {
+  const parsed = (text: unknown): any => { try { return parse(String(text)); } catch { return undefined; } };
+  const withPolicy = new Set(objectsOf(m, 'ConfigMap')
+    .filter((cm) => Object.values<unknown>(cm.object?.data ?? {}).some((v) => ['TracingPolicy', 'TracingPolicyNamespaced'].includes(parsed(v)?.kind)))
+    .map((cm) => cm.name));
+  return releases.some((r) => (Array.isArray(r.values) ? r.values : []).some((text: unknown) => {
+    const v = parsed(text);
+    const volumes = new Map<string, string>((Array.isArray(v?.extraVolumes) ? v.extraVolumes : [])
+      .filter((x: any) => typeof x?.configMap?.name === 'string').map((x: any) => [x.name, x.configMap.name]));
+    return (Array.isArray(v?.extraConfigmapMounts) ? v.extraConfigmapMounts : []).some((mnt: any) =>
+      /^\/etc\/tetragon\/tetragon\.tp\.d(\/|$)/.test(String(mnt?.mountPath ?? '')) && withPolicy.has(volumes.get(mnt?.name) ?? ''));
+  }));
 }

@@ -1,4 +1,8 @@
+import { createHash } from 'crypto';
 import { K8sObject } from './manifest-order';
+import { yamlDocument } from './yaml-document';
+import { compareStrings } from '../../core/ordering';
+import { TETRAGON_POLICY_FILES, TETRAGON_RELEASE } from '../runtime-detection-release';
 
 /**
  * The default TracingPolicy set (cilium.io/v1alpha1, cluster-scoped: crds-yaml/cilium.io_tracingpolicies.yaml
@@ -14,7 +18,7 @@ import { K8sObject } from './manifest-order';
  * Every hook only observes (no Override/Sigkill action): a finding is reported, never enforced.
  */
 export interface RuntimeDetectionPolicy {
-  /** TracingPolicy name (also the `policy_names` export filter). */
+  /** TracingPolicy name (also the `policy_names` export filter, and the file name `<name>.yaml`). */
   readonly name: string;
   /** What it reports, as the README lists it. */
   readonly detects: string;
@@ -102,4 +106,32 @@ export function runtimeDetectionPolicies(labels: Record<string, string>): Runtim
         })),
       }, labels),
   ];
+}
+
+/** The file (ConfigMap key) of a policy: a valid ConfigMap key (IsConfigMapKey), one YAML document per file. */
+export const policyFileName = (p: RuntimeDetectionPolicy): string => `${p.name}.yaml`;
+
+/**
+ * The policies as files of one ConfigMap in the Tetragon namespace, mounted into the agent's tracing policy
+ * directory (runtime-detection-release.ts TETRAGON_POLICY_FILES says why files and why that subdirectory).
+ * Each file holds ONE TracingPolicy document: the agent reads a file with tracingpolicy.FromFile, i.e. FromYAML,
+ * which unmarshals a single object and switches on its kind (cilium/tetragon v1.7.0 pkg/tracingpolicy/fromfile.go,
+ * k8s.go).
+ */
+export function tracingPolicyConfigMap(policies: readonly RuntimeDetectionPolicy[], labels: Record<string, string>): { object: K8sObject; sha256: string } {
+  // Sorted by key, as the synthesized JSON is, so the checksum is over what is applied.
+  const data = Object.fromEntries(policies.map((p): [string, string] => [policyFileName(p), yamlDocument(p.object)])
+    .sort(([a], [b]) => compareStrings(a, b)));
+  const sha256 = createHash('sha256').update(JSON.stringify(data)).digest('hex');
+  return {
+    object: {
+      apiVersion: 'v1', kind: 'ConfigMap',
+      metadata: {
+        name: TETRAGON_POLICY_FILES.configMap, namespace: TETRAGON_RELEASE.namespace, labels,
+        annotations: { 'cdktf-hardened-oke.dev/mounted-at': TETRAGON_POLICY_FILES.mountPath },
+      },
+      data,
+    },
+    sha256,
+  };
 }
