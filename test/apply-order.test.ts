@@ -280,7 +280,6 @@ const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter((n) => fs.ex
 
 describe('no custom resource is planned before its CRD exists (one plan/apply per stack)', () => {
   test.each(EXAMPLES)('example %s: every kubernetes_manifest is a built-in kind or documented as needing a prior apply', (name) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const app = synthApp(require(path.join(ROOT, 'examples', name, 'main')).buildExampleApp);
     try {
       const k8sStacks = app.stacks.filter((st) => st.json.resource?.kubernetes_manifest);
