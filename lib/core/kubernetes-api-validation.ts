@@ -140,6 +140,9 @@ const KINDS: Record<string, { namespaced: boolean; name: NameRule }> = {
   CustomResourceDefinition: { namespaced: false, name: 'subdomain' },
   // Custom resources: apiextensions-apiserver customresource validator, ValidateObjectMetaAccessor with NameIsDNSSubdomain.
   SecretProviderClass: { namespaced: true, name: 'subdomain' },
+  // Tetragon's CRD tracingpolicies.cilium.io is `scope: Cluster` (cilium/tetragon v1.7.0,
+  // install/kubernetes/tetragon/crds-yaml/cilium.io_tracingpolicies.yaml).
+  TracingPolicy: { namespaced: false, name: 'subdomain' },
 };
 
 const NAME_CHECK: Record<NameRule, { test: (v: unknown) => boolean; text: string }> = {
@@ -449,6 +452,12 @@ function validateStorageClass(obj: Json, e: Errors): void {
 
 // ---- core/validation ------------------------------------------------------------------------------------------------
 
+/**
+ * ValidateConfigMap: every key of data and binaryData IsConfigMapKey (at most 253 of [-._a-zA-Z0-9], not "." nor
+ * "..", not starting with ".."), no key in both, and the values together at most MaxSecretSize (1 MiB) bytes.
+ * @see https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go (ValidateConfigMap)
+ * @see https://github.com/kubernetes/apimachinery/blob/master/pkg/util/validation/validation.go (IsConfigMapKey)
+ */
 function validateConfigMap(obj: Json, e: Errors): void {
   const r = 'core/validation.ValidateConfigMap';
   let size = 0;
@@ -461,7 +470,8 @@ function validateConfigMap(obj: Json, e: Errors): void {
       }
       if (keys.has(k)) e.add(`${field}.${k}`, 'duplicate of a key in data', r);
       keys.add(k);
-      size += String(v).length;
+      // len() of a Go string counts UTF-8 bytes; binaryData is base64 in JSON and counted decoded.
+      size += field === 'data' ? Buffer.byteLength(String(v), 'utf8') : Buffer.from(String(v), 'base64').length;
     }
   }
   if (size > 1024 * 1024) e.add('data', 'may not exceed 1 MiB in total', r);

@@ -20,6 +20,7 @@ export const OCID_TYPES = {
   cluster: ['cluster'],
   dynamicGroup: ['dynamicgroup'],
   loggroup: ['loggroup'],
+  onsTopic: ['onstopic'],
   vaultSecret: ['vaultsecret'],
   mountTarget: ['mounttarget'],
   capacityReservation: ['capacityreservation'],

@@ -199,6 +199,7 @@ export const PROPS_SPECS: PropsSpecs = {
       ocirRegionKey: 'string',
       fileStorage: {object: 'HardenedClusterFileStorageOptions'},
       secretsStore: 'boolean',
+      runtimeDetection: {object: 'RuntimeDetectionOptions'},
     },
   },
   HardenedClusterObservabilityOptions: {
@@ -465,6 +466,13 @@ export const PROPS_SPECS: PropsSpecs = {
     fields: {
       privateEndpointSubnetId: 'string',
       stackCompartmentId: 'string',
+    },
+  },
+  RuntimeDetectionOptions: {
+    required: [],
+    fields: {
+      enabled: 'boolean',
+      disabledReason: 'string',
     },
   },
   SecurityZoneOptions: {

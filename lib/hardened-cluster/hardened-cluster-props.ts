@@ -6,7 +6,7 @@ import { NodeScanningOptions } from '../compute/node-scanning';
 import { BastionOptions } from '../access/bastion';
 import { ClusterKeysOptions } from '../encryption/cluster-keys';
 import { ClusterNetworkOptions } from '../network/cluster-network';
-import { ApplicationNamespace, NetworkPolicyEngine } from '../kubernetes/types';
+import { ApplicationNamespace, NetworkPolicyEngine, RuntimeDetectionOptions } from '../kubernetes/types';
 import { WaiverProps } from '../compliance/waivers';
 import { ClusterAlarmOptions } from '../observability/cluster-alarms';
 import { CloudGuardOptions } from '../observability/cloud-guard-target';
@@ -118,6 +118,15 @@ export interface HardenedClusterKubernetesOptions {
    * @default false
    */
   readonly secretsStore?: boolean;
+  /**
+   * Runtime detection: Cilium Tetragon 1.7.0 (image by digest) in namespace `tetragon` with the library's
+   * TracingPolicies (a shell in a container, writes under system paths, set*id to root), its events in a custom log
+   * of the cluster's log group and a connector to the security notification topic (README "Runtime detection").
+   * Turning it off needs `disabledReason`, recorded as waiver WKL-13.
+   * @default - on
+   * @see https://tetragon.io/docs/
+   */
+  readonly runtimeDetection?: RuntimeDetectionOptions;
 }
 
 export interface HardenedClusterProps {

@@ -45,6 +45,8 @@ import { DEFAULT_NETWORK_POLICY_ENGINE } from '../kubernetes/types';
 import { DEFAULT_SERVICES_CIDR } from '../core/limits';
 import { ResourceManagerEndpoint } from '../fleet/resource-manager-endpoint';
 import { applyClusterTags, validateClusterTags } from '../core/cluster-tags';
+import { RuntimeDetectionAlerts } from '../observability/runtime-detection-alerts';
+import { TETRAGON_RELEASE } from '../kubernetes/runtime-detection-release';
 
 /**
  * A production-grade, hardened OKE cluster: private network and API endpoint, Bastion access, Vault-encrypted
@@ -88,6 +90,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   public readonly vaultSecretsAccess: VaultSecretsAccess[];
   /** The security zone of the cluster's compartment and its recipe (with `securityZone`). */
   public readonly securityZone?: CompartmentSecurityZone;
+  /** Where runtime detections go (custom log, agent configuration, connector to the topic); absent when turned off. */
+  public readonly runtimeDetection?: RuntimeDetectionAlerts;
   /** The ORM private endpoint and its NSG (with `resourceManager`). */
   public readonly resourceManager?: ResourceManagerEndpoint;
   private readonly props: HardenedClusterProps;
@@ -258,6 +262,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       throw new HardenedOkeValidationError('kubernetes.fileStorage.exportSourceCidr', 'the worker subnet CIDR is not known with network.existingVcn',
         'give the CIDR of your worker subnet');
     }
+    const runtimeDetection = withPropertyPrefix('kubernetes.runtimeDetection.', () => runtimeDetectionEnabled(props));
     this.configStack = withPropertyPrefix('kubernetes.', () => new ClusterConfigStack(App.of(this) as App, `${infraStack.node.id}-${id}-k8s`, {
       baseline: {
         clusterName: this.clusterName,
@@ -288,6 +293,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
           kmsKeyId: fssKeyId, exportSourceCidr: fssExportSource!,
         },
         secretsStore: props.kubernetes?.secretsStore ? { region: props.region } : undefined,
+        runtimeDetection,
       },
       connection: {
         host: `https://${this.cluster.privateEndpoint}`,
@@ -302,6 +308,21 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         },
       },
     }));
+
+    if (runtimeDetection) {
+      this.runtimeDetection = new RuntimeDetectionAlerts(this, 'runtime-detection', {
+        compartmentId: props.compartmentId,
+        clusterName: this.clusterName,
+        logGroupId: this.observability.logging.logGroupId,
+        workerDynamicGroupId: this.iam.workerDynamicGroupId!,
+        topicId: this.observability.notifications.topicId,
+        exportFile: TETRAGON_RELEASE.exportFile,
+        retentionDays: this.observability.logging.retentionDays,
+        identityProvider: this.identityProvider,
+      });
+    } else {
+      Waivers.record(this.cluster.resource, { controlId: 'WKL-13', reason: `kubernetes.runtimeDetection.enabled: false: ${props.kubernetes!.runtimeDetection!.disabledReason}` });
+    }
 
     // OKE managed add-ons run pods: they are created in the Kubernetes stack, after the CNI (README "Apply order").
     if (props.addons?.certManager) {
@@ -573,6 +594,21 @@ function refuseDuplicateName(cluster: HardenedCluster): void {
     throw new HardenedOkeValidationError('name', `"${cluster.clusterName}" is already the name of the cluster at ${other.node.path}`,
       'give every HardenedCluster of an app its own name (e.g. prefix the environment: dev-shop, prod-shop)');
   }
+}
+
+/** Runtime detection is on unless turned off with a written reason (recorded as waiver WKL-13). */
+function runtimeDetectionEnabled(props: HardenedClusterProps): boolean {
+  const o = props.kubernetes?.runtimeDetection;
+  const enabled = o?.enabled ?? true;
+  const reason = o?.disabledReason;
+  if (!enabled && (typeof reason !== 'string' || reason.trim().length < 10)) {
+    throw new HardenedOkeValidationError('disabledReason', 'runtime detection is turned off without a reason',
+      'say why (at least 10 characters, e.g. "Falco installed by the platform team in namespace falco"): it is recorded as waiver WKL-13, or keep runtime detection on');
+  }
+  if (enabled && reason !== undefined) {
+    throw new HardenedOkeValidationError('disabledReason', 'is only read with enabled: false', 'remove disabledReason, or set enabled: false');
+  }
+  return enabled;
 }
 
 function dependOn(resource: TerraformResource, dependency: TerraformResource): void {

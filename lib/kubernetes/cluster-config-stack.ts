@@ -18,6 +18,7 @@ import { refuseTokens } from './private/user-objects';
 import { isNamespacedKind } from '../core/kubernetes-api-validation';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { CILIUM_RELEASE } from './private/cni-release';
+import { TETRAGON_RELEASE } from './runtime-detection-release';
 import { LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
 import { OCI_SERVICES_ANYWHERE_REASON_ANNOTATION } from './private/namespace-egress';
 import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provider';
@@ -121,6 +122,11 @@ export class ClusterConfigStack extends TerraformStack {
    * `node.cilium.io/agent-not-ready` taint until its agent runs, so everything that needs a pod waits for it.
    */
   public readonly cniRelease?: Release;
+  /**
+   * The runtime detection release (Tetragon), when the baseline installs it: a system component (after Cilium,
+   * before the admission bindings), after the ConfigMap of its policy files.
+   */
+  public readonly runtimeDetectionRelease?: Release;
   /** Present once an OKE managed add-on is created here (OCI provider of the cluster's region). */
   public ociProvider?: OciProvider;
   private readonly systemComponents: TerraformResource[] = [];
@@ -195,6 +201,11 @@ export class ClusterConfigStack extends TerraformStack {
         resource.dependsOn = [...(resource.dependsOn ?? []), dependable(secretsStore)];
       }
     }
+
+    // The Tetragon release waits for its namespace and the policy ConfigMap in it (addHelmReleaseResource); no
+    // TracingPolicy object is planned here, since its CRD only exists once this release is applied.
+    (this as { runtimeDetectionRelease?: Release }).runtimeDetectionRelease =
+      this.helmReleases[this.baseline.helmReleases.findIndex((r) => r.name === TETRAGON_RELEASE.name)];
 
     if (props.demoteOkeDefaultStorageClass ?? true) {
       const ours = this.manifestResources[`storageclass-cluster-${KubernetesBaseline.ENCRYPTED_BLOCK_STORAGE_CLASS}`];

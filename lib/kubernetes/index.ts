@@ -11,6 +11,7 @@ export type {
   VaultSecretsOptions,
   SecretsStoreOptions,
   ControlPlaneAddresses,
+  RuntimeDetectionOptions,
 } from './types';
 export { FlowPeerKind, FlowProtocol, FlowPeer, FlowPort } from './network-flow';
 export { KubernetesBaseline } from './kubernetes-baseline';

@@ -62,8 +62,8 @@ export interface KubernetesBaselineProps {
    */
   readonly podSecurityExemptions?: PodSecurityExemption[];
   /**
-   * ValidatingAdmissionPolicies (bound with Deny everywhere but kube-system, kube-public, kube-node-lease and the CNI
-   * namespace): images only from the tenancy's OCIR by digest, no image-verification break-glass annotation,
+   * ValidatingAdmissionPolicies (bound with Deny everywhere but kube-system, kube-public, kube-node-lease, the CNI
+   * namespace and, with runtimeDetection, the Tetragon namespace): images only from the tenancy's OCIR by digest, no image-verification break-glass annotation,
    * read-only root filesystems and no `:latest`/untagged images, and LoadBalancer Services with the NSG annotations,
    * internal unless the namespace allows public load balancers.
    * @default - no admission policies (compliance control WKL-12 fails)
@@ -80,4 +80,12 @@ export interface KubernetesBaselineProps {
    * @default - not installed
    */
   readonly secretsStore?: SecretsStoreOptions;
+  /**
+   * Install Cilium Tetragon (pinned chart, image by digest) in its own exempted namespace with the library's default
+   * TracingPolicies (a shell in a container, writes under system paths, set*id to root); its JSON events are written
+   * to `/var/run/cilium/tetragon/tetragon.log` on every node.
+   * @default false (HardenedCluster turns it on)
+   * @see https://tetragon.io/docs/installation/kubernetes/
+   */
+  readonly runtimeDetection?: boolean;
 }

@@ -18,6 +18,8 @@ import { NAMESPACE_ADMIN_RULES, NAMESPACE_VIEWER_RULES } from './private/rbac';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, SECRET_PROVIDER_CLASS_NAME, SECRETS_STORE_RELEASE, secretsStoreValues } from './secrets-store-release';
 import { yamlDocument } from './private/yaml-document';
 import { resolveContainerDefaults } from './private/container-defaults';
+import { TETRAGON_EXEMPTION_REASON, TETRAGON_RELEASE, tetragonValues } from './runtime-detection-release';
+import { runtimeDetectionPolicies, tracingPolicyConfigMap } from './private/tracing-policies';
 import { YamlVariable, describeVariable } from './yaml-variables';
 import { ApplicationNamespace, FileStorageClassOptions, NetworkPolicyEngine, PodSecurityExemption, VaultSecretsOptions, DEFAULT_NETWORK_POLICY_ENGINE } from './types';
 
@@ -54,6 +56,11 @@ export class KubernetesBaseline extends Construct {
   public readonly networkPolicyEngine: NetworkPolicyEngine;
   /** Namespaces the admission policy bindings exclude (empty when no admission policies are written). */
   public readonly admissionExcludedNamespaces: string[];
+  /**
+   * Names of the TracingPolicies the baseline writes (runtime detection, as files of the ConfigMap
+   * `tetragon/hardened-oke-tracing-policies`), in README order; empty when off.
+   */
+  public readonly runtimeDetectionPolicyNames: string[];
   /** Application namespace names, in props order. */
   public readonly applicationNamespaceNames: string[];
   /**
@@ -127,6 +134,31 @@ export class KubernetesBaseline extends Construct {
         valuesYaml: yamlDocument(secretsStoreValues(SECRETS_STORE_RELEASE, props.secretsStore.region)),
       });
     }
+    this.runtimeDetectionPolicyNames = [];
+    if (props.runtimeDetection) {
+      // Its own namespace, exempt with the reason on it; the agents use the host network only, so default-deny keeps
+      // any other pod that lands here isolated (as in the CNI namespace).
+      this.exemptions.push({ name: TETRAGON_RELEASE.namespace, reason: TETRAGON_EXEMPTION_REASON });
+      this.add({
+        apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy',
+        metadata: { name: 'default-deny-all', namespace: TETRAGON_RELEASE.namespace, labels: MANAGED_BY },
+        spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+      });
+      // The policies as files of a ConfigMap (core v1: plannable before the chart's CRD exists), in the release's
+      // namespace, so the release waits for it; a checksum annotation rolls the agents when a policy changes.
+      const policies = runtimeDetectionPolicies(MANAGED_BY);
+      const files = tracingPolicyConfigMap(policies, MANAGED_BY);
+      this.add(files.object);
+      this.runtimeDetectionPolicyNames.push(...policies.map((p) => p.name));
+      this.helmReleases.push({
+        name: TETRAGON_RELEASE.name,
+        chart: TETRAGON_RELEASE.chart,
+        repository: TETRAGON_RELEASE.repository,
+        version: TETRAGON_RELEASE.version,
+        releaseNamespace: TETRAGON_RELEASE.namespace,
+        valuesYaml: yamlDocument(tetragonValues(TETRAGON_RELEASE, props.clusterName, { names: this.runtimeDetectionPolicyNames, sha256: files.sha256 }, props.imageRegistryMirror)),
+      });
+    }
     this.exemptions.push(...(props.podSecurityExemptions ?? []));
     for (const e of this.exemptions) this.exemptNamespace(e);
 
@@ -134,7 +166,11 @@ export class KubernetesBaseline extends Construct {
     this.admissionExcludedNamespaces = [];
     if (props.admission) {
       const a = props.admission;
-      const cniNamespaces = this.networkPolicyEngine === NetworkPolicyEngine.CILIUM_CHAINED ? [CILIUM_RELEASE.namespace] : [];
+      const cniNamespaces = [
+        ...(this.networkPolicyEngine === NetworkPolicyEngine.CILIUM_CHAINED ? [CILIUM_RELEASE.namespace] : []),
+        // Tetragon's image is from quay.io and its agent is privileged (reason on the namespace).
+        ...(props.runtimeDetection ? [TETRAGON_RELEASE.namespace] : []),
+      ];
       const extra = (a.extraExcludedNamespaces ?? []).map((e) => e.name).filter((n) => !ALWAYS_EXCLUDED_NAMESPACES.includes(n) && !cniNamespaces.includes(n));
       this.admissionExcludedNamespaces.push(...ALWAYS_EXCLUDED_NAMESPACES, ...cniNamespaces, ...extra);
       for (const obj of admissionPolicyObjects({

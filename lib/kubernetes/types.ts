@@ -266,5 +266,23 @@ export interface ControlPlaneAddresses {
   readonly servicesCidr?: string;
 }
 
+/**
+ * Runtime detection (Cilium Tetragon, README "Runtime detection"): on by default in HardenedCluster. Turning it off
+ * needs a written reason, recorded as a waiver of control WKL-13.
+ */
+export interface RuntimeDetectionOptions {
+  /**
+   * Install Tetragon with the library's TracingPolicies and route its events to OCI Logging and the security topic.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * Why runtime detection is off (required with `enabled: false`, at least 10 characters): recorded as a waiver of
+   * WKL-13 in the hardening report, e.g. "Falco installed by the platform team in namespace falco".
+   * @default - none (required when enabled is false)
+   */
+  readonly disabledReason?: string;
+}
+
 /** The engine every construct assumes when none is chosen: the one the library installs and pins. */
 export const DEFAULT_NETWORK_POLICY_ENGINE = NetworkPolicyEngine.CILIUM_CHAINED;

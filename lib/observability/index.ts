@@ -20,3 +20,5 @@ export { Observability } from './observability';
 export type { ObservabilityProps } from './observability';
 export { CompartmentSecurityZone } from './security-zone';
 export type { CompartmentSecurityZoneProps, SecurityZoneOptions } from './security-zone';
+export { RuntimeDetectionAlerts } from './runtime-detection-alerts';
+export type { RuntimeDetectionAlertsProps } from './runtime-detection-alerts';

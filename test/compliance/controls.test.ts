@@ -91,6 +91,7 @@ const FAIL: Record<string, { mutate: Mutation; address: string }> = {
   'WKL-07': { mutate: (s) => { delete web(s).securityContext.seccompProfile; }, address: 'kubernetes_manifest.deployment_app_web' },
   'WKL-08': { mutate: (s) => { delete webC(s).resources.limits; }, address: 'kubernetes_manifest.deployment_app_web' },
   'WKL-09': { mutate: (s) => { web(s).hostNetwork = true; }, address: 'kubernetes_manifest.deployment_app_web' },
+  'WKL-13': { mutate: (s) => { delete s.infra.resource.oci_sch_service_connector.detections; }, address: 'oci_containerengine_cluster.cluster' },
   'WKL-12': { mutate: (s) => { K(s, 'ValidatingAdmissionPolicyBinding', 'hardened-oke-no-image-verification-break-glass').spec.validationActions = ['Warn']; }, address: 'oci_containerengine_cluster.cluster' },
   'WKL-10': { mutate: (s) => { web(s).volumes = [{ name: 'host', hostPath: { path: '/' } }]; }, address: 'kubernetes_manifest.deployment_app_web' },
   'WKL-11': { mutate: (s) => { webC(s).securityContext.privileged = true; }, address: 'kubernetes_manifest.deployment_app_web' },

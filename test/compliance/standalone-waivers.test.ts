@@ -12,7 +12,7 @@ import { BASE_PROPS } from '../kubernetes/fixtures';
 
 const SSH = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIP3jR6NPKFZZcuc6NH/mspHo/jSvG+Dl9kgP5rfchIjK admin@example';
 
-const NOT_OWNED = ['NP-01', 'OBS-02', 'OBS-03', 'OBS-04', 'OBS-05', 'OBS-06', 'OBS-08', 'SUP-01', 'WKL-12'];
+const NOT_OWNED = ['NP-01', 'OBS-02', 'OBS-03', 'OBS-04', 'OBS-05', 'OBS-06', 'OBS-08', 'SUP-01', 'WKL-12', 'WKL-13'];
 
 /** A checked app with one stack, built by `build`; returns the control's waivers and status from the report. */
 function synthChecked(build: (stack: TerraformStack) => void, controlIds: string[]) {

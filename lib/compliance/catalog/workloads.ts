@@ -1,4 +1,5 @@
-import { ComplianceModel, resourcesOf } from '../model';
+import { parse } from 'yaml';
+import { blocks, ComplianceModel, dig, objectsOf, refsIn, resourcesOf } from '../model';
 import { missingAdmissionRequirements } from './admission-evidence';
 import { Control, Finding, NSA, na, verdict } from './types';
 import {
@@ -137,4 +138,57 @@ export const WORKLOAD_CONTROLS: Control[] = [
         verdict(c, missing.length === 0, `no Deny-bound ValidatingAdmissionPolicy for: ${missing.join('; ')}`, 'admission policies bound with Deny'));
     },
   },
+  {
+    // NSA/CISA Kubernetes Hardening Guidance v1.2, Audit logging and threat detection: "Many cloud providers offer
+    // the ability to monitor the containers for unusual behavior as a cloud service". Oracle's pages do not state
+    // Cloud Guard Instance Security for OKE managed nodes (README "Runtime detection"), so the evidence is an
+    // in-cluster detector (Tetragon) whose events reach people.
+    id: 'WKL-13', group: 'workloads', severity: 'medium',
+    title: 'Running containers are watched for unusual behaviour: a runtime detector with tracing policies, its events in OCI Logging, and a route from that log to a notification topic',
+    references: { nsaCisa: `${NSA.LOG}` },
+    fix: 'Keep kubernetes.runtimeDetection on (Tetragon helm_release, TracingPolicies (files of a ConfigMap mounted under /etc/tetragon/tetragon.tp.d, or objects), a unified agent configuration tailing /var/run/cilium/tetragon/tetragon.log into a custom log, and an oci_sch_service_connector from that log to the security topic), or waive WKL-13 with the reason (kubernetes.runtimeDetection: { enabled: false, disabledReason }).',
+    check: (m) => {
+      const missing = missingRuntimeDetection(m);
+      return resourcesOf(m, 'oci_containerengine_cluster').map((c) =>
+        verdict(c, missing.length === 0, `no runtime detection: ${missing.join('; ')}`, 'Tetragon with TracingPolicies, events in OCI Logging, connector to a notification topic'));
+    },
+  },
 ];
+
+/** What is missing for WKL-13, read from the whole app (both stacks of a cluster). */
+function missingRuntimeDetection(m: ComplianceModel): string[] {
+  const missing: string[] = [];
+  const releases = resourcesOf(m, 'helm_release').filter((h) => String(h.body.chart ?? '') === 'tetragon');
+  if (releases.length === 0) missing.push('no Tetragon helm_release');
+  if (objectsOf(m, 'TracingPolicy', 'TracingPolicyNamespaced').length === 0 && !mountsPolicyFiles(m, releases.map((r) => r.body))) {
+    missing.push('no TracingPolicy (neither an object nor a file in a ConfigMap the Tetragon release mounts under /etc/tetragon/tetragon.tp.d)');
+  }
+  const agents = resourcesOf(m, 'oci_logging_unified_agent_configuration').filter((a) =>
+    blocks(dig(a.body, 'service_configuration', 'sources')).some((src) => String(src.source_type ?? '') === 'LOG_TAIL'
+      && (Array.isArray(src.paths) ? src.paths : []).some((p: unknown) => String(p).startsWith('/var/run/cilium/tetragon/'))));
+  if (agents.length === 0) missing.push('no unified agent configuration tails the Tetragon export file');
+  const logs = agents.flatMap((a) => refsIn(dig(a.body, 'service_configuration', 'destination', 'log_object_id')));
+  const routed = resourcesOf(m, 'oci_sch_service_connector').some((c) => String(dig(c.body, 'target', 'kind') ?? '') === 'notifications'
+    && blocks(dig(c.body, 'source', 'log_sources')).some((src) => refsIn(src.log_id).some((r) => logs.includes(r))));
+  if (agents.length > 0 && !routed) missing.push('no connector routes the detections log to a notification topic');
+  return missing;
+}
+
+/**
+ * Whether a Tetragon release mounts a ConfigMap holding a TracingPolicy file into the agent's policy directory
+ * (`/etc/tetragon/tetragon.tp.d`, loaded at startup: cilium/tetragon cmd/tetragon/main.go loadTpFromDir), through the
+ * chart's `extraVolumes` + `extraConfigmapMounts` (install/kubernetes/tetragon/values.yaml).
+ */
+function mountsPolicyFiles(m: ComplianceModel, releases: Record<string, any>[]): boolean {
+  const parsed = (text: unknown): any => { try { return parse(String(text)); } catch { return undefined; } };
+  const withPolicy = new Set(objectsOf(m, 'ConfigMap')
+    .filter((cm) => Object.values<unknown>(cm.object?.data ?? {}).some((v) => ['TracingPolicy', 'TracingPolicyNamespaced'].includes(parsed(v)?.kind)))
+    .map((cm) => cm.name));
+  return releases.some((r) => (Array.isArray(r.values) ? r.values : []).some((text: unknown) => {
+    const v = parsed(text);
+    const volumes = new Map<string, string>((Array.isArray(v?.extraVolumes) ? v.extraVolumes : [])
+      .filter((x: any) => typeof x?.configMap?.name === 'string').map((x: any) => [x.name, x.configMap.name]));
+    return (Array.isArray(v?.extraConfigmapMounts) ? v.extraConfigmapMounts : []).some((mnt: any) =>
+      /^\/etc\/tetragon\/tetragon\.tp\.d(\/|$)/.test(String(mnt?.mountPath ?? '')) && withPolicy.has(volumes.get(mnt?.name) ?? ''));
+  }));
+}

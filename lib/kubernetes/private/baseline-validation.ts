@@ -8,6 +8,7 @@ import type { KubernetesBaselineProps } from '../kubernetes-baseline-props';
 import { AdmissionPolicyOptions, NetworkPolicyEngine, VaultSecretsOptions, DEFAULT_NETWORK_POLICY_ENGINE } from '../types';
 import { CILIUM_RELEASE, OCIR_MIRROR_PATTERN } from './cni-release';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../secrets-store-release';
+import { TETRAGON_RELEASE } from '../runtime-detection-release';
 import { validateFileStorage } from './file-storage-class';
 import { flowPolicySpec } from './flows';
 import { validateWorkloadIdentityEgress } from './namespace-egress';
@@ -57,10 +58,10 @@ export function validateBaselineProps(props: KubernetesBaselineProps): void {
     if (props.controlPlane.servicesCidr !== undefined) requireCidr('controlPlane.servicesCidr', props.controlPlane.servicesCidr);
   }
   const seen = new Set<string>();
-  const exemptNames = new Set([CILIUM_RELEASE.namespace, ...(props.podSecurityExemptions ?? []).map((e) => e.name)]);
+  const exemptNames = new Set([CILIUM_RELEASE.namespace, TETRAGON_RELEASE.namespace, ...(props.podSecurityExemptions ?? []).map((e) => e.name)]);
   (props.podSecurityExemptions ?? []).forEach((e, i) => {
     requireNamespaceName(`podSecurityExemptions[${i}].name`, e.name);
-    if (isReservedNamespace(e.name) || e.name === CILIUM_RELEASE.namespace) {
+    if (isReservedNamespace(e.name) || e.name === CILIUM_RELEASE.namespace || e.name === TETRAGON_RELEASE.namespace) {
       throw new HardenedOkeValidationError(`podSecurityExemptions[${i}].name`, `"${e.name}" is reserved`, 'use a dedicated namespace for the exempted workload');
     }
     if (!e.reason || e.reason.trim().length < 10) {

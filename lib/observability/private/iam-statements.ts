@@ -39,3 +39,14 @@ export function streamingKeyStatement(keyCompartmentId: string, keyId: string): 
 export function agentLogStatement(dynamicGroupId: string, compartmentId: string): string {
   return `Allow dynamic-group id ${dynamicGroupId} to use log-content in compartment id ${compartmentId}`;
 }
+
+/**
+ * Lets the cluster's connectors publish to a notification topic. `use ons-topics` is the verb that covers
+ * PublishMessage (Oracle "Details for Notifications": use = ONS_TOPIC_PUBLISH); Notifications supports only the
+ * general variables, so the grant cannot name the topic and is scoped to the topic's compartment and the
+ * connectors of the cluster's compartment (Connector Hub's default policy form for a Notifications target).
+ * https://docs.oracle.com/iaas/Content/Identity/Reference/notificationpolicyreference.htm
+ */
+export function connectorPublishTopicStatement(connectorCompartmentId: string, topicCompartmentId: string): string {
+  return `Allow any-user to use ons-topics in compartment id ${topicCompartmentId} where all {${connectorPrincipal(connectorCompartmentId)}}`;
+}
