@@ -28,6 +28,9 @@ import { ResourceManagerBackend } from '../fleet/resource-manager-backend';
 import { markResourceManagerStack } from '../fleet/resource-manager-marker';
 import { enforceTerraform15 } from '../fleet/terraform15-synth';
 import { ApplicationNamespace, NetworkPolicyEngine } from './types';
+import { NodePool } from '../compute/node-pool';
+import { describeTaint } from '../core/tolerations';
+import { describeUntolerated, untoleratedPoolTaints } from './node-agents';
 
 /** How the kubernetes and helm providers reach the cluster. */
 export interface ClusterConnection {
@@ -148,6 +151,18 @@ export class ClusterConfigStack extends TerraformStack {
     // Resource Manager owns the state of its stacks: an empty backend marker (no other backend may be added).
     if (c.resourceManager) ResourceManagerBackend.of(this);
     this.baseline = new KubernetesBaseline(this, 'baseline', props.baseline);
+    // Every node agent the baseline installs runs on every node pool of this cluster, the user's tainted pools too
+    // (lib/kubernetes/node-agents.ts); at synth, so pools added later (addNodePool, other stacks) count.
+    this.node.addValidation({
+      validate: () => {
+        const pools = this.node.root.node.findAll()
+          .filter((x): x is NodePool => x instanceof NodePool && x.resource.clusterIdInput === c.clusterId)
+          .map((pool) => ({ name: String(pool.resource.nameInput ?? pool.node.id), taints: pool.taints }));
+        return untoleratedPoolTaints(this.baseline.helmReleases.map((r) => r.name), pools).map((u) => new HardenedOkeValidationError(
+          `baseline.${u.agent.property}`, describeUntolerated(u),
+          `remove the taint ${describeTaint(u.taint)} from node pool ${u.pool}, or run what needs ${u.agent.daemonSet} elsewhere and turn ${u.agent.property} off`).message);
+      },
+    });
     if (this.baseline.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
       // NP-01 judges the cluster resources of the app against NetworkPolicy engines found anywhere in the app, and
       // this stack cannot name the cluster resource of another stack, so the waiver covers the app's clusters.
