@@ -18,7 +18,7 @@ import { refuseTokens } from './private/user-objects';
 import { isNamespacedKind } from '../core/kubernetes-api-validation';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { CILIUM_RELEASE } from './private/cni-release';
-import { LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
+import { ADMISSION_ENFORCED_LABEL, ADMISSION_ENFORCED_LABEL_VALUE, LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
 import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provider';
 import { escapeForTerraform } from './private/terraform-escape';
 import { requireApiValid } from './private/validation';
@@ -151,6 +151,14 @@ export class ClusterConfigStack extends TerraformStack {
     // Resource Manager owns the state of its stacks: an empty backend marker (no other backend may be added).
     if (c.resourceManager) ResourceManagerBackend.of(this);
     this.baseline = new KubernetesBaseline(this, 'baseline', props.baseline);
+    if (this.baseline.admissionEnforcement === 'managed-namespaces') {
+      // A cluster created elsewhere: Deny only where the library manages the namespace, Warn and Audit elsewhere,
+      // until the user opts in. Recorded like NP-01 above (this stack cannot name the cluster resource).
+      Waivers.record(this, {
+        controlId: 'WKL-12', scope: 'oci_containerengine_cluster.*',
+        reason: `admission.enforceAllNamespaces is off: on cluster ${this.baseline.clusterName} the admission policies deny only in the namespaces the library manages (label ${ADMISSION_ENFORCED_LABEL}=${ADMISSION_ENFORCED_LABEL_VALUE}); every other namespace gets Warn and Audit, so workloads that ran before keep starting. Set admission.enforceAllNamespaces once the audit log shows no warnings`,
+      });
+    }
     // Every node agent the baseline installs runs on every node pool of this cluster, the user's tainted pools too
     // (lib/kubernetes/node-agents.ts); at synth, so pools added later (addNodePool, other stacks) count.
     this.node.addValidation({
