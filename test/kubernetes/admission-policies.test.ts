@@ -365,3 +365,27 @@ describe('a cluster created elsewhere (enforceAllNamespaces off): Deny in manage
     expect(actionsFor(POLICY_NAMES.ocirImages, 'legacy-app', {})).not.toContain('Deny');
   });
 });
+
+describe('examples/existing-cluster: adopting a running cluster', () => {
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oke-existing-'));
+  require('../../examples/existing-cluster/main').buildExampleApp(outdir).synth();
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+  const k8s = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'existing-k8s', 'cdk.tf.json'), 'utf8'));
+  const manifests = Object.values<any>(k8s.resource.kubernetes_manifest).map((r) => r.manifest);
+
+  test('Deny only where the library manages the namespace; the reduced scope is a WKL-12 waiver in the report', () => {
+    const bindings = manifests.filter((m) => m.kind === 'ValidatingAdmissionPolicyBinding');
+    expect(bindings.filter((b) => b.spec.validationActions.includes('Deny'))).toHaveLength(4);
+    expect(bindings.filter((b) => b.spec.validationActions.join() === 'Warn,Audit')).toHaveLength(4);
+    for (const b of bindings.filter((x) => x.spec.validationActions.includes('Deny'))) {
+      expect(b.spec.matchResources.namespaceSelector.matchExpressions).toContainEqual({ key: ADMISSION_ENFORCED_LABEL, operator: 'In', values: [ADMISSION_ENFORCED_LABEL_VALUE] });
+    }
+    const reports = fs.readdirSync(outdir).filter((f: string) => f === 'hardening-report.json');
+    expect(reports).toHaveLength(1);
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'hardening-report.json'), 'utf8'));
+    expect(report.waivers.find((w: any) => w.controlId === 'WKL-12' && /enforceAllNamespaces/.test(w.reason))).toBeDefined();
+  });
+});
