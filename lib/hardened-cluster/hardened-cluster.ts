@@ -284,6 +284,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
           tenancyNamespace: ocirNamespace.namespace,
           loadBalancerNsgId: this.network.nsgIds.loadBalancers,
           workerNsgId: this.network.nsgIds.workers,
+          // The library creates this cluster: nothing runs before the policies, so they deny everywhere from the start.
+          enforceAllNamespaces: true,
           extraExcludedNamespaces: props.addons?.certManager ? [{ name: CERT_MANAGER_NAMESPACE, reason: CERT_MANAGER_EXEMPTION_REASON }] : undefined,
           // The region table knows the key of every commercial region; a prop covers the rest.
           ocirRegionKey: props.kubernetes?.ocirRegionKey ?? regionInfo(props.region)?.key.toLowerCase(),

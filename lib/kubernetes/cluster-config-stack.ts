@@ -19,7 +19,7 @@ import { isNamespacedKind } from '../core/kubernetes-api-validation';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { CILIUM_RELEASE } from './private/cni-release';
 import { TETRAGON_RELEASE } from './runtime-detection-release';
-import { LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
+import { ADMISSION_ENFORCED_LABEL, ADMISSION_ENFORCED_LABEL_VALUE, LB_SOURCE_ANYWHERE_LABEL } from './private/admission-policies';
 import { OCI_SERVICES_ANYWHERE_REASON_ANNOTATION } from './private/namespace-egress';
 import { OciProvider, OciProviderConfig } from '../generated/providers/oci/provider';
 import { escapeForTerraform } from './private/terraform-escape';
@@ -30,6 +30,9 @@ import { ResourceManagerBackend } from '../fleet/resource-manager-backend';
 import { markResourceManagerStack } from '../fleet/resource-manager-marker';
 import { enforceTerraform15 } from '../fleet/terraform15-synth';
 import { ApplicationNamespace, NetworkPolicyEngine } from './types';
+import { NodePool } from '../compute/node-pool';
+import { describeTaint } from '../core/tolerations';
+import { describeUntolerated, untoleratedPoolTaints } from './node-agents';
 
 /** How the kubernetes and helm providers reach the cluster. */
 export interface ClusterConnection {
@@ -155,6 +158,26 @@ export class ClusterConfigStack extends TerraformStack {
     // Resource Manager owns the state of its stacks: an empty backend marker (no other backend may be added).
     if (c.resourceManager) ResourceManagerBackend.of(this);
     this.baseline = new KubernetesBaseline(this, 'baseline', props.baseline);
+    if (this.baseline.admissionEnforcement === 'managed-namespaces') {
+      // A cluster created elsewhere: Deny only where the library manages the namespace, Warn and Audit elsewhere,
+      // until the user opts in. Recorded like NP-01 above (this stack cannot name the cluster resource).
+      Waivers.record(this, {
+        controlId: 'WKL-12', scope: 'oci_containerengine_cluster.*',
+        reason: `admission.enforceAllNamespaces is off: on cluster ${this.baseline.clusterName} the admission policies deny only in the namespaces the library manages (label ${ADMISSION_ENFORCED_LABEL}=${ADMISSION_ENFORCED_LABEL_VALUE}); every other namespace gets Warn and Audit, so workloads that ran before keep starting. Set admission.enforceAllNamespaces once the audit log shows no warnings`,
+      });
+    }
+    // Every node agent the baseline installs runs on every node pool of this cluster, the user's tainted pools too
+    // (lib/kubernetes/node-agents.ts); at synth, so pools added later (addNodePool, other stacks) count.
+    this.node.addValidation({
+      validate: () => {
+        const pools = this.node.root.node.findAll()
+          .filter((x): x is NodePool => x instanceof NodePool && x.resource.clusterIdInput === c.clusterId)
+          .map((pool) => ({ name: String(pool.resource.nameInput ?? pool.node.id), taints: pool.taints }));
+        return untoleratedPoolTaints(this.baseline.helmReleases.map((r) => r.name), pools).map((u) => new HardenedOkeValidationError(
+          `baseline.${u.agent.property}`, describeUntolerated(u),
+          `remove the taint ${describeTaint(u.taint)} from node pool ${u.pool}, or run what needs ${u.agent.daemonSet} elsewhere and turn ${u.agent.property} off`).message);
+      },
+    });
     if (this.baseline.networkPolicyEngine === NetworkPolicyEngine.EXTERNAL_CALICO) {
       // NP-01 judges the cluster resources of the app against NetworkPolicy engines found anywhere in the app, and
       // this stack cannot name the cluster resource of another stack, so the waiver covers the app's clusters.

@@ -62,8 +62,9 @@ export interface KubernetesBaselineProps {
    */
   readonly podSecurityExemptions?: PodSecurityExemption[];
   /**
-   * ValidatingAdmissionPolicies (bound with Deny everywhere but kube-system, kube-public, kube-node-lease, the CNI
-   * namespace and, with runtimeDetection, the Tetragon namespace): images only from the tenancy's OCIR by digest, no image-verification break-glass annotation,
+   * ValidatingAdmissionPolicies (bound with Deny in the namespaces the library manages, Warn and Audit in the others,
+   * or Deny everywhere with `enforceAllNamespaces`; never in kube-system, kube-public, kube-node-lease, the CNI
+   * namespace, with runtimeDetection the Tetragon namespace, and `extraExcludedNamespaces`): images only from the tenancy's OCIR by digest, no image-verification break-glass annotation,
    * read-only root filesystems and no `:latest`/untagged images, and LoadBalancer Services with the NSG annotations,
    * internal unless the namespace allows public load balancers.
    * @default - no admission policies (compliance control WKL-12 fails)

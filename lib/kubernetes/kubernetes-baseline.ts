@@ -4,7 +4,7 @@ import { HardenedOkeValidationError } from '../core/errors';
 import { minorOf } from '../core/kubernetes-version';
 import { HelmReleaseSpec, KubernetesBaselineProps } from './kubernetes-baseline-props';
 import { writeManifestFiles } from './manifest-writer';
-import { ALWAYS_EXCLUDED_NAMESPACES, LB_SOURCE_ANYWHERE_LABEL, LB_SOURCE_ANYWHERE_LABEL_VALUE, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
+import { ADMISSION_ENFORCED_LABEL, ADMISSION_ENFORCED_LABEL_VALUE, ALWAYS_EXCLUDED_NAMESPACES, LB_SOURCE_ANYWHERE_LABEL, LB_SOURCE_ANYWHERE_LABEL_VALUE, PUBLIC_LB_LABEL, PUBLIC_LB_LABEL_VALUE, admissionPolicyObjects } from './private/admission-policies';
 import { KubeObjectInput, renderObject } from './private/api-object';
 import { validateBaselineProps } from './private/baseline-validation';
 import { describeObject } from '../core/kubernetes-api-validation';
@@ -61,6 +61,11 @@ export class KubernetesBaseline extends Construct {
    * `tetragon/hardened-oke-tracing-policies`), in README order; empty when off.
    */
   public readonly runtimeDetectionPolicyNames: string[];
+  /**
+   * Where the admission policies deny: `all-namespaces` (every namespace but the excluded ones),
+   * `managed-namespaces` (only those the library manages; Warn and Audit elsewhere), `none` (no admission policies).
+   */
+  public readonly admissionEnforcement: 'all-namespaces' | 'managed-namespaces' | 'none';
   /** Application namespace names, in props order. */
   public readonly applicationNamespaceNames: string[];
   /**
@@ -159,11 +164,8 @@ export class KubernetesBaseline extends Construct {
         valuesYaml: yamlDocument(tetragonValues(TETRAGON_RELEASE, props.clusterName, { names: this.runtimeDetectionPolicyNames, sha256: files.sha256 }, props.imageRegistryMirror)),
       });
     }
-    this.exemptions.push(...(props.podSecurityExemptions ?? []));
-    for (const e of this.exemptions) this.exemptNamespace(e);
-
-    this.storageClasses(props.pvKmsKeyId, props.fileStorage);
     this.admissionExcludedNamespaces = [];
+    this.admissionEnforcement = 'none';
     if (props.admission) {
       const a = props.admission;
       const cniNamespaces = [
@@ -173,6 +175,14 @@ export class KubernetesBaseline extends Construct {
       ];
       const extra = (a.extraExcludedNamespaces ?? []).map((e) => e.name).filter((n) => !ALWAYS_EXCLUDED_NAMESPACES.includes(n) && !cniNamespaces.includes(n));
       this.admissionExcludedNamespaces.push(...ALWAYS_EXCLUDED_NAMESPACES, ...cniNamespaces, ...extra);
+      this.admissionEnforcement = a.enforceAllNamespaces === true ? 'all-namespaces' : 'managed-namespaces';
+    }
+    this.exemptions.push(...(props.podSecurityExemptions ?? []));
+    for (const e of this.exemptions) this.exemptNamespace(e);
+
+    this.storageClasses(props.pvKmsKeyId, props.fileStorage);
+    if (props.admission) {
+      const a = props.admission;
       for (const obj of admissionPolicyObjects({
         region: a.region,
         regionKey: a.ocirRegionKey !== undefined && !Token.isUnresolved(a.ocirRegionKey) ? a.ocirRegionKey.toLowerCase() : a.ocirRegionKey,
@@ -180,6 +190,7 @@ export class KubernetesBaseline extends Construct {
         loadBalancerNsgId: a.loadBalancerNsgId,
         workerNsgId: a.workerNsgId,
         excludedNamespaces: this.admissionExcludedNamespaces,
+        enforceAllNamespaces: this.admissionEnforcement === 'all-namespaces',
         labels: MANAGED_BY,
       })) {
         this.add(obj);
@@ -279,10 +290,16 @@ export class KubernetesBaseline extends Construct {
       metadata: {
         name: e.name,
         labels: { ...MANAGED_BY, [`${PSA}/enforce`]: 'privileged', [`${PSA}/enforce-version`]: this.enforceVersion,
-          [`${PSA}/audit`]: 'restricted', [`${PSA}/warn`]: 'restricted' },
+          [`${PSA}/audit`]: 'restricted', [`${PSA}/warn`]: 'restricted', ...this.admissionLabel(e.name) },
         annotations: { [REASON_ANNOTATION]: e.reason },
       },
     });
+  }
+
+  /** The label that puts a namespace the library manages under the Deny bindings (none when it is excluded). */
+  private admissionLabel(namespace: string): Record<string, string> {
+    if (this.admissionEnforcement === 'none' || this.admissionExcludedNamespaces.includes(namespace)) return {};
+    return { [ADMISSION_ENFORCED_LABEL]: ADMISSION_ENFORCED_LABEL_VALUE };
   }
 
   private storageClasses(kmsKeyId: string, fileStorage?: FileStorageClassOptions): void {
@@ -329,6 +346,7 @@ export class KubernetesBaseline extends Construct {
         name: namespace,
         labels: {
           ...MANAGED_BY,
+          ...this.admissionLabel(namespace),
           [`${PSA}/enforce`]: 'restricted', [`${PSA}/enforce-version`]: this.enforceVersion,
           [`${PSA}/audit`]: 'restricted', [`${PSA}/audit-version`]: this.enforceVersion,
           [`${PSA}/warn`]: 'restricted', [`${PSA}/warn-version`]: this.enforceVersion,

@@ -7,7 +7,7 @@
  * - `tetragon.image.override` is written verbatim as the container image (templates/_container_tetragon.tpl), so the
  *   image is pinned by digest there (the chart has no digest field).
  * - `tolerations` defaults to `[{ operator: Exists }]`: the agent starts on nodes that still carry Cilium's
- *   `node.cilium.io/agent-not-ready` taint. The library keeps that default.
+ *   `node.cilium.io/agent-not-ready` taint and on pools with the user's taints. The library writes that default.
  * - `tetragon.securityContext.privileged: true` and `hostNetwork: true`, hostPath mounts of /sys/fs/bpf, /proc,
  *   /var/run/cilium and the export directory (templates/daemonset.yaml): the restricted Pod Security level and the
  *   library's admission policies would refuse it, hence its own exempted namespace.
@@ -121,10 +121,15 @@ export const TETRAGON_RESOURCES = { requests: { cpu: '100m', memory: '256Mi' }, 
  * policies; docs/content/en/docs/concepts/events.md "policy_names"), so the file, the OCI log and the
  * notifications carry detections, not every exec.
  */
+/** Tetragon agent tolerations: values.yaml `tolerations`, default `[{ operator: Exists }]` (chart 1.7.0). */
+export const TETRAGON_AGENT_TOLERATIONS = [{ operator: 'Exists' as const }];
+
 export function tetragonValues(release: RuntimeDetectionRelease, clusterName: string, policies: { names: readonly string[]; sha256: string }, mirror?: string): Record<string, unknown> {
   const files = TETRAGON_POLICY_FILES;
   return {
     export: { mode: '' },
+    // The chart default, written explicitly: the agent runs on every node, whatever the pools' taints (NODE_AGENTS).
+    tolerations: TETRAGON_AGENT_TOLERATIONS.map((t) => ({ ...t })),
     extraVolumes: [{ name: files.volume, configMap: { name: files.configMap } }],
     extraConfigmapMounts: [{ name: files.volume, mountPath: files.mountPath, readOnly: true }],
     podAnnotations: { [files.checksumAnnotation]: policies.sha256 },

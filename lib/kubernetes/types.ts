@@ -145,6 +145,17 @@ export interface AdmissionPolicyOptions {
    * @default - only `<region>.ocir.io` and `artifacts.<region>.oci.oraclecloud.com`
    */
   readonly ocirRegionKey?: string;
+  /**
+   * Bind the policies with Deny in every namespace but the exempted ones. Off, the Deny bindings select only the
+   * namespaces the library manages (label `cdktf-hardened-oke.dev/admission: enforced` on its application namespaces),
+   * and a `<policy>-warn` binding with validationActions [Warn, Audit] judges every other namespace: on a cluster
+   * created elsewhere, workloads that already run keep starting their pods while their owners see the warnings. Set it
+   * once every namespace passes (no warnings in the audit log); the report records the reduced scope as a WKL-12 waiver
+   * until then. HardenedCluster, which creates the cluster, always enforces everywhere.
+   * @default false
+   * @see https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/#validation-actions
+   */
+  readonly enforceAllNamespaces?: boolean;
 }
 
 /** A namespace the library exempts from `restricted` Pod Security, with its reason. */

@@ -3,7 +3,8 @@ import { strings } from '@bufbuild/cel/ext';
 import { ADMISSION_REQUIREMENTS, missingAdmissionRequirements } from '../../lib/compliance/catalog/admission-evidence';
 import { buildModel } from '../../lib/compliance/model';
 import { CILIUM_RELEASE } from '../../lib/kubernetes/private/cni-release';
-import { BREAK_GLASS_ANNOTATION, POLICY_NAMES } from '../../lib/kubernetes/private/admission-policies';
+import { ADMISSION_ENFORCED_LABEL, ADMISSION_ENFORCED_LABEL_VALUE, BREAK_GLASS_ANNOTATION, POLICY_NAMES, WARN_BINDING_SUFFIX } from '../../lib/kubernetes/private/admission-policies';
+import { knownApiValidationErrors } from '../../lib/kubernetes/private/validation';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { OCIDS } from '../support';
 import { ADMISSION, OTHER_NSG, baseline } from './fixtures';
@@ -218,8 +219,10 @@ describe('admission policy: LoadBalancer Services use the load balancer NSG and 
   });
 });
 
+const ENFORCE_ALL = { admission: { ...ADMISSION, enforceAllNamespaces: true } };
+
 describe('admission policy objects', () => {
-  const objects = baseline().manifests();
+  const objects = baseline(ENFORCE_ALL).manifests();
   const vaps = objects.filter((o) => o.kind === 'ValidatingAdmissionPolicy');
   const bindings = objects.filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding');
 
@@ -249,7 +252,7 @@ describe('admission policy objects', () => {
         { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: ['kube-system', 'kube-public', 'kube-node-lease', CILIUM_RELEASE.namespace] },
       ]);
     }
-    const calico = baseline({ networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO }).manifests()
+    const calico = baseline({ ...ENFORCE_ALL, networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO }).manifests()
       .filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding');
     expect(calico[0].spec.matchResources.namespaceSelector.matchExpressions[0].values).toEqual(['kube-system', 'kube-public', 'kube-node-lease']);
   });
@@ -278,15 +281,111 @@ describe('admission policy objects', () => {
 describe('compliance evidence for WKL-12 (judged on synthesized objects)', () => {
   const model = (objects: any[]) => buildModel([], [{ file: 'manifests/prod/all.yaml', objects }]);
   test('the baseline with admission inputs meets every requirement; without them none', () => {
-    expect(missingAdmissionRequirements(model(baseline().manifests()))).toEqual([]);
+    expect(missingAdmissionRequirements(model(baseline(ENFORCE_ALL).manifests()))).toEqual([]);
     expect(missingAdmissionRequirements(model(baseline({ admission: undefined }).manifests()))).toEqual(ADMISSION_REQUIREMENTS.map((r) => r.label));
   });
+  test('Deny only in the managed namespaces (a cluster created elsewhere) does not meet the control', () => {
+    expect(missingAdmissionRequirements(model(baseline().manifests()))).toEqual(ADMISSION_REQUIREMENTS.map((r) => r.label));
+  });
   test('a policy only bound with Warn, or not bound at all, does not count', () => {
-    const objs = baseline().manifests();
+    const objs = baseline(ENFORCE_ALL).manifests();
     const warn = objs.map((o) => (o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.loadBalancers
       ? { ...o, spec: { ...o.spec, validationActions: ['Warn'] } } : o));
     expect(missingAdmissionRequirements(model(warn))).toEqual(['LoadBalancer Services with NSG management, internal', 'LoadBalancer Services with explicit source ranges, never 0.0.0.0/0 unwaived']);
     const unbound = objs.filter((o) => !(o.kind === 'ValidatingAdmissionPolicyBinding' && o.spec.policyName === POLICY_NAMES.breakGlass));
     expect(missingAdmissionRequirements(model(unbound))).toEqual(['image verification break-glass refused']);
+  });
+});
+
+/**
+ * A label selector's matchExpressions, evaluated as kube-apiserver does (k8s.io/apimachinery pkg/labels/selector.go,
+ * Requirement.Matches): In needs the key with a listed value; NotIn matches when the key is absent or its value is not
+ * listed; Exists / DoesNotExist test the key. The namespace's own name is the label kubernetes.io/metadata.name.
+ */
+function selects(selector: any, name: string, labels: Record<string, string>): boolean {
+  const all: Record<string, string> = { ...labels, 'kubernetes.io/metadata.name': name };
+  return (selector.matchExpressions as any[]).every((e) => {
+    const has = e.key in all;
+    switch (e.operator) {
+      case 'In': return has && e.values.includes(all[e.key]);
+      case 'NotIn': return !has || !e.values.includes(all[e.key]);
+      case 'Exists': return has;
+      case 'DoesNotExist': return !has;
+      default: throw new Error(`operator ${e.operator}`);
+    }
+  });
+}
+
+describe('a cluster created elsewhere (enforceAllNamespaces off): Deny in managed namespaces, Warn and Audit elsewhere', () => {
+  const objects = baseline().manifests();
+  const bindings = objects.filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding');
+  const actionsFor = (policy: string, ns: string, labels: Record<string, string>) => bindings
+    .filter((b) => b.spec.policyName === policy && selects(b.spec.matchResources.namespaceSelector, ns, labels))
+    .flatMap((b) => b.spec.validationActions).sort();
+  const managed = { [ADMISSION_ENFORCED_LABEL]: ADMISSION_ENFORCED_LABEL_VALUE };
+
+  test('each policy has a Deny binding of its name and a [Warn, Audit] binding; none mixes Deny and Warn (kube-apiserver refuses it)', () => {
+    for (const policy of Object.values(POLICY_NAMES)) {
+      expect(bindings.filter((b) => b.spec.policyName === policy).map((b) => [b.metadata.name, b.spec.validationActions]))
+        .toEqual([[policy, ['Deny']], [`${policy}${WARN_BINDING_SUFFIX}`, ['Warn', 'Audit']]]);
+    }
+    for (const b of bindings) expect(knownApiValidationErrors(b)).toEqual([]);
+    const mixed = { ...bindings[0], spec: { ...bindings[0].spec, validationActions: ['Deny', 'Warn'] } };
+    expect(knownApiValidationErrors(mixed).map((e) => e.message)).toContain('must not contain both Deny and Warn');
+  });
+
+  test('the library\'s application namespaces carry the label; an existing namespace gets Warn and Audit only; system namespaces nothing', () => {
+    const shop = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === 'shop')!;
+    expect(shop.metadata.labels[ADMISSION_ENFORCED_LABEL]).toBe(ADMISSION_ENFORCED_LABEL_VALUE);
+    const cilium = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === CILIUM_RELEASE.namespace)!;
+    expect(cilium.metadata.labels[ADMISSION_ENFORCED_LABEL]).toBeUndefined();
+    for (const policy of Object.values(POLICY_NAMES)) {
+      expect(actionsFor(policy, 'shop', shop.metadata.labels)).toEqual(['Deny']);
+      expect(actionsFor(policy, 'legacy-app', {})).toEqual(['Audit', 'Warn']);
+      expect(actionsFor(policy, 'legacy-app', { [ADMISSION_ENFORCED_LABEL]: 'something-else' })).toEqual(['Audit', 'Warn']);
+      for (const ns of ['kube-system', 'kube-public', 'kube-node-lease', CILIUM_RELEASE.namespace]) expect(actionsFor(policy, ns, {})).toEqual([]);
+      // Labelling a namespace is how a user opts it in before turning enforcement on everywhere.
+      expect(actionsFor(policy, 'legacy-app', managed)).toEqual(['Deny']);
+    }
+  });
+
+  test('enforceAllNamespaces: one Deny binding per policy, judging existing namespaces too', () => {
+    const all = baseline(ENFORCE_ALL).manifests().filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding');
+    expect(all).toHaveLength(Object.values(POLICY_NAMES).length);
+    for (const b of all) {
+      expect(b.spec.validationActions).toEqual(['Deny']);
+      expect(selects(b.spec.matchResources.namespaceSelector, 'legacy-app', {})).toBe(true);
+    }
+  });
+
+  test('an existing workload\'s pod from Docker Hub is refused in a managed namespace and only warned about elsewhere', () => {
+    // The CEL is unchanged: the same policy judges, the binding decides what a failure does.
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', namespace: 'legacy-app' }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } };
+    expect(denials(POLICY_NAMES.ocirImages, pod).length).toBeGreaterThan(0);
+    expect(actionsFor(POLICY_NAMES.ocirImages, 'legacy-app', {})).not.toContain('Deny');
+  });
+});
+
+describe('examples/existing-cluster: adopting a running cluster', () => {
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'oke-existing-'));
+  require('../../examples/existing-cluster/main').buildExampleApp(outdir).synth();
+  afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
+  const k8s = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'existing-k8s', 'cdk.tf.json'), 'utf8'));
+  const manifests = Object.values<any>(k8s.resource.kubernetes_manifest).map((r) => r.manifest);
+
+  test('Deny only where the library manages the namespace; the reduced scope is a WKL-12 waiver in the report', () => {
+    const bindings = manifests.filter((m) => m.kind === 'ValidatingAdmissionPolicyBinding');
+    expect(bindings.filter((b) => b.spec.validationActions.includes('Deny'))).toHaveLength(4);
+    expect(bindings.filter((b) => b.spec.validationActions.join() === 'Warn,Audit')).toHaveLength(4);
+    for (const b of bindings.filter((x) => x.spec.validationActions.includes('Deny'))) {
+      expect(b.spec.matchResources.namespaceSelector.matchExpressions).toContainEqual({ key: ADMISSION_ENFORCED_LABEL, operator: 'In', values: [ADMISSION_ENFORCED_LABEL_VALUE] });
+    }
+    const reports = fs.readdirSync(outdir).filter((f: string) => f === 'hardening-report.json');
+    expect(reports).toHaveLength(1);
+    const report = JSON.parse(fs.readFileSync(path.join(outdir, 'hardening-report.json'), 'utf8'));
+    expect(report.waivers.find((w: any) => w.controlId === 'WKL-12' && /enforceAllNamespaces/.test(w.reason))).toBeDefined();
   });
 });

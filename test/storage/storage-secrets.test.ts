@@ -127,11 +127,11 @@ describe('Secrets Store CSI driver with the OCI Vault provider (issue 10 §6)', 
   test('off by default; with secretsStore a pinned release in kube-system, workload identity only', () => {
     expect(baseline().helmReleases.map((r) => r.name)).not.toContain(SECRETS_STORE_RELEASE.name);
     const release = baseline({ secretsStore: { region: 'eu-frankfurt-1' } }).helmReleases.find((r) => r.name === SECRETS_STORE_RELEASE.name)!;
-    expect(release).toMatchObject({ chart: 'oci-secrets-store-csi-driver-provider', repository: 'https://oracle.github.io/oci-secrets-store-csi-driver-provider/charts', version: '0.5.1', releaseNamespace: 'kube-system' });
+    expect(release).toMatchObject({ chart: 'oci-secrets-store-csi-driver-provider', repository: 'https://oracle.github.io/oci-secrets-store-csi-driver-provider/charts', version: '0.4.1', releaseNamespace: 'kube-system' });
     expect(release.version).toMatch(/^\d+\.\d+\.\d+$/);
     const values = parse(release.valuesYaml);
     expect(values).toEqual(secretsStoreValues(SECRETS_STORE_RELEASE, 'eu-frankfurt-1'));
-    expect(values.provider.image).toEqual({ repository: 'ghcr.io/oracle/oci-secrets-store-csi-driver-provider', tag: 'v0.5.1', pullPolicy: 'IfNotPresent' });
+    expect(values.provider.image).toEqual({ repository: 'ghcr.io/oracle/oci-secrets-store-csi-driver-provider', tag: 'v0.4.1', pullPolicy: 'IfNotPresent' });
     expect(values.provider.oci.auth.types).toEqual({
       instance: { enabled: false }, user: { enabled: false },
       workload: { enabled: true, resourcePrincipalVersion: '2.2', resourcePrincipalRegion: 'eu-frankfurt-1' },
@@ -252,7 +252,7 @@ describe('HardenedCluster', () => {
   test('secretsStore: helm release in the k8s stack, SecretProviderClass after it, one policy per namespace scoped to its secrets', () => {
     const { json, k8s } = build({ secretsStore: true, applicationNamespaces: [{ name: 'shop', vaultSecrets: VAULT_SECRETS }] });
     const release = Object.entries<any>(k8s.resource.helm_release).find(([, r]) => r.chart === 'oci-secrets-store-csi-driver-provider')!;
-    expect(release[1]).toMatchObject({ version: '0.5.1', namespace: 'kube-system', repository: SECRETS_STORE_RELEASE.repository });
+    expect(release[1]).toMatchObject({ version: '0.4.1', namespace: 'kube-system', repository: SECRETS_STORE_RELEASE.repository });
     const [spcName, spc] = Object.entries<any>(k8s.resource.kubernetes_manifest).find(([, m]) => m.manifest.kind === 'SecretProviderClass')!;
     expect(spcName).toBe('secretproviderclass-shop-vault-secrets');
     expect(spc.depends_on).toContain(`helm_release.${release[0]}`);

@@ -131,7 +131,7 @@ export const WORKLOAD_CONTROLS: Control[] = [
     id: 'WKL-12', group: 'workloads', severity: 'high',
     title: 'ValidatingAdmissionPolicies bound with Deny enforce OCIR images by digest, no image-verification break-glass, read-only root filesystems without :latest, and NSG-managed internal LoadBalancer Services with explicit source ranges',
     references: { nsaCisa: `${NSA.POD} › Pod security enforcement` },
-    fix: 'Give KubernetesBaseline its `admission` inputs (HardenedCluster does), or apply equivalent ValidatingAdmissionPolicies with Deny bindings.',
+    fix: 'Give KubernetesBaseline its `admission` inputs with enforceAllNamespaces (HardenedCluster does), or apply equivalent ValidatingAdmissionPolicies with Deny bindings on every namespace but the exempted ones.',
     check: (m) => {
       const missing = missingAdmissionRequirements(m);
       return resourcesOf(m, 'oci_containerengine_cluster').map((c) =>

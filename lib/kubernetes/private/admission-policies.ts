@@ -3,9 +3,19 @@ import { LB_ANNOTATIONS } from '../../core/load-balancer-annotations';
 
 /**
  * The baseline's in-cluster admission rules as ValidatingAdmissionPolicies (admissionregistration.k8s.io/v1, GA in
- * Kubernetes 1.30, built into kube-apiserver: no extra controller). Each policy has one binding with
- * validationActions [Deny], matching every namespace except the system ones. Follows the Kubernetes docs
- * "Validating Admission Policy" (matchConstraints, matchConditions, variables, namespaceObject, validationActions).
+ * Kubernetes 1.30, built into kube-apiserver: no extra controller). Follows the Kubernetes docs "Validating Admission
+ * Policy" (matchConstraints, matchConditions, variables, namespaceObject, validationActions, matchResources).
+ *
+ * Bindings (https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/ › "Validation
+ * actions" and `matchResources.namespaceSelector`):
+ * - enforceAllNamespaces (a cluster the library creates, where nothing runs yet): one binding per policy, [Deny], on
+ *   every namespace except the exempted ones.
+ * - otherwise (a cluster created elsewhere, already running workloads): the [Deny] binding selects only the namespaces
+ *   the library manages (label {@link ADMISSION_ENFORCED_LABEL}), and a second binding `<policy>-warn` with
+ *   [Warn, Audit] judges every other non-exempted namespace, so existing workloads keep starting while their owners see
+ *   the warnings (kubectl, API response headers) and the audit log records them. Deny and Warn never share a binding:
+ *   kube-apiserver refuses it (pkg/apis/admissionregistration/validation validateValidationActions: "must not contain
+ *   both Deny and Warn").
  *
  * The CEL expressions use only standard CEL (has, all, exists, in, startsWith, contains, matches, size) and the
  * strings extension's split/trim, which Kubernetes CEL includes ("CEL in Kubernetes" › Kubernetes string library
@@ -54,6 +64,15 @@ export const ANYWHERE_CIDRS = ['0.0.0.0/0', '::/0'];
 /** Namespaces the bindings never match: Kubernetes' own, and the CNI namespace (its images come from quay.io). */
 export const ALWAYS_EXCLUDED_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
 
+/**
+ * Label the library puts on the namespaces it manages (application namespaces, and those of podSecurityExemptions):
+ * on a cluster created elsewhere, only these are judged with Deny until `admission.enforceAllNamespaces` is set.
+ */
+export const ADMISSION_ENFORCED_LABEL = 'cdktf-hardened-oke.dev/admission';
+export const ADMISSION_ENFORCED_LABEL_VALUE = 'enforced';
+/** Suffix of the [Warn, Audit] binding of a policy (clusters created elsewhere). */
+export const WARN_BINDING_SUFFIX = '-warn';
+
 export const POLICY_NAMES = {
   ocirImages: 'hardened-oke-ocir-images-by-digest',
   breakGlass: 'hardened-oke-no-image-verification-break-glass',
@@ -74,6 +93,12 @@ export interface AdmissionPolicyParams {
   readonly workerNsgId?: string;
   /** Namespaces the bindings exclude. */
   readonly excludedNamespaces: string[];
+  /**
+   * Deny everywhere but the excluded namespaces; false: Deny only in namespaces labelled ADMISSION_ENFORCED_LABEL,
+   * Warn and Audit elsewhere.
+   * @default true
+   */
+  readonly enforceAllNamespaces?: boolean;
   /** Labels put on every object. */
   readonly labels: Record<string, string>;
 }
@@ -227,19 +252,23 @@ export function admissionPolicyObjects(p: AdmissionPolicyParams): K8sObject[] {
         validations: spec.validations.map((v) => ({ expression: v.expression, message: v.message })),
       },
     },
-    {
-      apiVersion: 'admissionregistration.k8s.io/v1',
-      kind: 'ValidatingAdmissionPolicyBinding',
-      metadata: { name: spec.name, labels: p.labels },
-      spec: {
-        policyName: spec.name,
-        validationActions: ['Deny'],
-        matchResources: {
-          namespaceSelector: {
-            matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: [...p.excludedNamespaces] }],
-          },
-        },
-      },
-    },
+    ...bindingObjects(p, spec.name),
   ]);
+}
+
+/** The binding(s) of one policy (see the module comment). */
+function bindingObjects(p: AdmissionPolicyParams, policyName: string): K8sObject[] {
+  const notExcluded = { key: 'kubernetes.io/metadata.name', operator: 'NotIn', values: [...p.excludedNamespaces] };
+  const binding = (name: string, validationActions: string[], matchExpressions: object[]): K8sObject => ({
+    apiVersion: 'admissionregistration.k8s.io/v1',
+    kind: 'ValidatingAdmissionPolicyBinding',
+    metadata: { name, labels: p.labels },
+    spec: { policyName, validationActions, matchResources: { namespaceSelector: { matchExpressions } } },
+  });
+  if (p.enforceAllNamespaces ?? true) return [binding(policyName, ['Deny'], [notExcluded])];
+  return [
+    binding(policyName, ['Deny'], [notExcluded, { key: ADMISSION_ENFORCED_LABEL, operator: 'In', values: [ADMISSION_ENFORCED_LABEL_VALUE] }]),
+    // NotIn also selects namespaces without the label (apimachinery labels.Requirement.Matches).
+    binding(`${policyName}${WARN_BINDING_SUFFIX}`, ['Warn', 'Audit'], [notExcluded, { key: ADMISSION_ENFORCED_LABEL, operator: 'NotIn', values: [ADMISSION_ENFORCED_LABEL_VALUE] }]),
+  ];
 }

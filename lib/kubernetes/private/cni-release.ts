@@ -87,6 +87,13 @@ export const CILIUM_RESOURCES = {
   operator: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
 };
 
+/**
+ * Tolerations of the Cilium agent DaemonSet: every taint, so every node of every pool (the user's tainted pools, and
+ * Cilium's own startup taint) runs an agent. The chart's default (cilium/cilium Documentation/helm-values.rst:
+ * `tolerations`, default [{"operator":"Exists"}]), written explicitly so a chart bump cannot drop it silently.
+ */
+export const CILIUM_AGENT_TOLERATIONS = [{ operator: 'Exists' as const }];
+
 /** ConfigMap (in the CNI namespace) that holds the chained CNI configuration Cilium installs on every node. */
 export const CHAINING_CONFIGMAP = 'cilium-chaining-config';
 export const CHAINING_CONFIGMAP_KEY = 'cni-config';
@@ -138,6 +145,7 @@ export function ciliumValues(release: CniRelease, cni: CniType): Record<string, 
     hubble: { enabled: false, relay: { enabled: false }, ui: { enabled: false } },
     image: { repository: agent.repository, tag: agent.tag, digest: agent.digest, useDigest: true, pullPolicy: 'IfNotPresent' },
     resources: CILIUM_RESOURCES.agent,
+    tolerations: CILIUM_AGENT_TOLERATIONS.map((t) => ({ ...t })),
     operator: {
       replicas: 2,
       hostNetwork: true,
