@@ -213,9 +213,9 @@ describe('every workload the library installs or enables can start', () => {
     expect(admits(policies.get(POLICY_NAMES.containerHygiene), pod)).toBe(false);
   });
 
-  test('Tetragon keeps the chart\'s tolerate-everything default, so its agents also run on tainted nodes', () => {
+  test('Tetragon writes the chart\'s tolerate-everything default, so its agents also run on tainted nodes', () => {
     const values = k8s.resource.helm_release['helm-tetragon'].values[0] as string;
-    expect(values).not.toMatch(/^tolerations:/m);
+    expect(values).toMatch(/^tolerations:\n {2}- operator: Exists\n/m);
     expect(k8s.resource.helm_release['helm-tetragon'].atomic).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import { Testing } from 'cdktf';
 import { HardenedCluster, HardenedClusterProps } from '../../lib/hardened-cluster';
 import { ALWAYS_EXCLUDED_NAMESPACES } from '../../lib/kubernetes/private/admission-policies';
 import { CILIUM_RELEASE } from '../../lib/kubernetes/private/cni-release';
+import { TETRAGON_RELEASE } from '../../lib/kubernetes/runtime-detection-release';
 import { CERT_MANAGER_NAMESPACE } from '../../lib/addons/addon-namespaces';
 import { NetworkPolicyEngine } from '../../lib/kubernetes/types';
 import { newStack, OCIDS } from '../support';
@@ -53,7 +54,10 @@ describe('README: the namespaces the admission bindings never judge', () => {
   test('the rows marked "always" are the exclusions of the plainest cluster without Cilium', () => {
     const always = [...table].filter(([, when]) => when === 'always').map(([ns]) => ns).sort();
     expect(always).toEqual([...ALWAYS_EXCLUDED_NAMESPACES].sort());
-    expect(excluded({ ...PROPS, kubernetes: { networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO } } as HardenedClusterProps)).toEqual(always);
+    expect(excluded({
+      ...PROPS,
+      kubernetes: { networkPolicyEngine: NetworkPolicyEngine.EXTERNAL_CALICO, runtimeDetection: { enabled: false, disabledReason: 'Falco runs in namespace falco' } },
+    } as HardenedClusterProps)).toEqual(always);
   });
 
   test('each conditional row names its condition, and the exclusion comes and goes with it', () => {
@@ -62,6 +66,10 @@ describe('README: the namespaces the admission bindings never judge', () => {
     expect(excluded(PROPS)).toContain(CILIUM_RELEASE.namespace);
     expect(excluded(PROPS)).not.toContain(CERT_MANAGER_NAMESPACE);
     expect(excluded({ ...PROPS, addons: { certManager: {} } })).toContain(CERT_MANAGER_NAMESPACE);
+    expect(table.get(TETRAGON_RELEASE.namespace)).toMatch(/kubernetes\.runtimeDetection/);
+    expect(excluded(PROPS)).toContain(TETRAGON_RELEASE.namespace);
+    expect(excluded({ ...PROPS, kubernetes: { runtimeDetection: { enabled: false, disabledReason: 'Falco runs in namespace falco' } } } as HardenedClusterProps))
+      .not.toContain(TETRAGON_RELEASE.namespace);
   });
 
   test('the README no longer claims a shorter list anywhere', () => {

@@ -13,6 +13,7 @@ import { ApplicationNamespace, FlowDirection } from '../../lib/kubernetes/types'
 import { FlowPeer, FlowPort } from '../../lib/kubernetes/network-flow';
 import { IamVerb } from '../../lib/kubernetes/workload-identity';
 import { ciliumValues, CILIUM_RELEASE } from '../../lib/kubernetes/private/cni-release';
+import { TETRAGON_RELEASE, tetragonValues } from '../../lib/kubernetes/runtime-detection-release';
 import { CniType } from '../../lib/network/cni-type';
 import { Waivers } from '../../lib/compliance/waivers';
 import { newStack, OCIDS } from '../support';
@@ -146,9 +147,11 @@ describe('every promise of a library namespace is allowed by its own NetworkPoli
   test('the namespaces the library installs system components into carry no policy that could block them', () => {
     // The Secrets Store CSI provider and the Cluster Autoscaler run in kube-system, cert-manager in its own namespace:
     // the library writes no NetworkPolicy there. Its only other namespace, Cilium's, is default-deny, which binds no
-    // hostNetwork pod (Cilium's agent and, by these values, its operator use the host network).
+    // hostNetwork pod (Cilium's agent and, by these values, its operator use the host network); so is Tetragon's,
+    // whose agent runs on the host network too (chart 1.7.0 values.yaml `hostNetwork: true`).
     const namespaces = new Set(policies.map((p) => p.metadata.namespace));
-    expect([...namespaces].sort()).toEqual([CILIUM_RELEASE.namespace, ...NAMESPACES.map((n) => n.name)].sort());
+    expect([...namespaces].sort()).toEqual([CILIUM_RELEASE.namespace, TETRAGON_RELEASE.namespace, ...NAMESPACES.map((n) => n.name)].sort());
+    expect(tetragonValues(TETRAGON_RELEASE, 'prod', { names: [], sha256: '' })).not.toHaveProperty('hostNetwork'); // the chart's true stays
     expect((ciliumValues(CILIUM_RELEASE, CniType.OCI_VCN_IP_NATIVE).operator as Json).hostNetwork).toBe(true);
   });
 
