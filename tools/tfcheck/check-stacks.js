@@ -14,7 +14,9 @@ const root = path.resolve(__dirname, '..', '..');
 // plan-time conditions on brought resources can pass, e.g. examples/bring-your-own/stand-in-tenancy.json.
 const argv = process.argv.slice(2);
 const dataAt = argv.indexOf('--data');
-const dataArgs = dataAt >= 0 ? ['--data', path.resolve(argv.splice(dataAt, 2)[1])] : [];
+// Without --data, the node pools' image options answer with OKE-style image names of the examples' version, so the
+// apply of the destroy check passes the pools' image precondition (the stand-in's "placeholder" names match nothing).
+const dataArgs = ['--data', dataAt >= 0 ? path.resolve(argv.splice(dataAt, 2)[1]) : path.join(__dirname, 'stand-in-node-images.json')];
 const outdir = path.resolve(argv[0] || path.join(root, 'cdktf.out'));
 if (spawnSync('terraform', ['version'], { stdio: 'ignore' }).status !== 0) {
   console.log('check:terraform: no terraform CLI on PATH; skipped');
