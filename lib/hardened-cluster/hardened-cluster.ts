@@ -346,7 +346,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       // What only the tenancy knows (the brought worker subnet's block, the mount target subnet, the domain).
       const fssChecks = withPropertyPrefix('kubernetes.fileStorage.', () => fileStorageConditions(this, fss, {
         compartmentId: props.compartmentId, vcnId: this.network.vcnId, exportSourceCidr: fssExportSource!,
-        broughtWorkers: this.network.existingNetworkData?.subnets.workers,
+        broughtWorkers: this.network._existingNetworkData?.subnets.workers,
       }));
       this.fileStorage.mountTargetNsg.lifecycle = { ...this.fileStorage.mountTargetNsg.lifecycle, precondition: fssChecks };
     }
@@ -501,7 +501,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
   private podAddresses = 0;
 
   private checkPodSubnetCapacity(pool: NodePool, maximumSurge: string | undefined): void {
-    const podSubnet = this.network.existingNetworkData?.subnets.pods;
+    const podSubnet = this.network._existingNetworkData?.subnets.pods;
     const addresses = podAddressesOf(pool, maximumSurge);
     if (!podSubnet || addresses === 0) return;
     this.podAddresses += addresses;

@@ -87,8 +87,9 @@ export class ClusterNetwork extends Construct implements IClusterNetwork {
   /**
    * The brought VCN and subnets as the plan reads them (with `existingVcn`): each NSG has preconditions on them
    * (subnets private, regional, in the VCN and inside vcnCidr; vcnCidr a block of the VCN; bastionSubnetCidr right).
+   * @internal the plan-time reads of a brought network, for the composite's checks
    */
-  public readonly existingNetworkData?: ExistingNetworkData;
+  public readonly _existingNetworkData?: ExistingNetworkData;
 
   constructor(scope: Construct, id: string, props: ClusterNetworkProps) {
     super(scope, id);
@@ -105,7 +106,7 @@ export class ClusterNetwork extends Construct implements IClusterNetwork {
     let vcnId: string;
     if (props.existingVcn) {
       vcnId = props.existingVcn.vcnId;
-      this.existingNetworkData = checkExistingNetwork(this, props.existingVcn);
+      this._existingNetworkData = checkExistingNetwork(this, props.existingVcn);
       this.subnetIds = props.existingVcn.subnetIds;
       this.subnetCidrs = { bastion: props.existingVcn.bastionSubnetCidr };
     } else {
@@ -230,7 +231,7 @@ export class ClusterNetwork extends Construct implements IClusterNetwork {
       if (!usedRoles.has(role)) continue;
       groups[role] = new CoreNetworkSecurityGroup(this, `nsg-${role}`, {
         compartmentId: props.compartmentId, vcnId, displayName: `${name}-${nsgDisplaySuffix(role)}`, freeformTags: tags,
-        lifecycle: this.existingNetworkData ? { precondition: this.existingNetworkData.preconditions[role] } : undefined,
+        lifecycle: this._existingNetworkData ? { precondition: this._existingNetworkData.preconditions[role] } : undefined,
       });
     }
     const nsgIds: Partial<Record<NsgRole, string>> = {};
