@@ -161,7 +161,8 @@ export class KubernetesBaseline extends Construct {
         repository: TETRAGON_RELEASE.repository,
         version: TETRAGON_RELEASE.version,
         releaseNamespace: TETRAGON_RELEASE.namespace,
-        valuesYaml: yamlDocument(tetragonValues(TETRAGON_RELEASE, props.clusterName, { names: this.runtimeDetectionPolicyNames, sha256: files.sha256 }, props.imageRegistryMirror)),
+        valuesYaml: yamlDocument(tetragonValues(TETRAGON_RELEASE, props.clusterName, { names: this.runtimeDetectionPolicyNames, sha256: files.sha256 },
+          ['kube-system', CILIUM_RELEASE.namespace, TETRAGON_RELEASE.namespace], props.imageRegistryMirror)),
       });
     }
     this.admissionExcludedNamespaces = [];

@@ -124,7 +124,13 @@ export const TETRAGON_RESOURCES = { requests: { cpu: '100m', memory: '256Mi' }, 
 /** Tetragon agent tolerations: values.yaml `tolerations`, default `[{ operator: Exists }]` (chart 1.7.0). */
 export const TETRAGON_AGENT_TOLERATIONS = [{ operator: 'Exists' as const }];
 
-export function tetragonValues(release: RuntimeDetectionRelease, clusterName: string, policies: { names: readonly string[]; sha256: string }, mirror?: string): Record<string, unknown> {
+/**
+ * @param quietNamespaces system namespaces whose events are not exported: their pods run shells by design (Cilium's
+ *   init containers `mount-cgroup` and `apply-sysctl-overwrites` run `sh -ec`, chart templates/cilium-agent/daemonset.yaml),
+ *   so every node start would notify the security topic. The chart's own deny list names `cilium` and `kube-system`;
+ *   the library's Cilium runs in its release namespace, so the list is built from the release tables, not the chart.
+ */
+export function tetragonValues(release: RuntimeDetectionRelease, clusterName: string, policies: { names: readonly string[]; sha256: string }, quietNamespaces: readonly string[], mirror?: string): Record<string, unknown> {
   const files = TETRAGON_POLICY_FILES;
   return {
     export: { mode: '' },
@@ -141,9 +147,9 @@ export function tetragonValues(release: RuntimeDetectionRelease, clusterName: st
       resources: TETRAGON_RESOURCES,
       exportFilename: release.exportFile.split('/').pop(),
       exportAllowList: JSON.stringify({ policy_names: [...policies.names] }),
-      // The chart's default: health checks, host processes ("") and the cilium and kube-system namespaces are not
-      // exported (their system pods exec shells by design).
-      exportDenyList: '{"health_check":true}\n{"namespace":["", "cilium", "kube-system"]}',
+      // Like the chart's default (one JSON filter per line, pkg/filters): health checks and host processes ("") are
+      // not exported, nor the system namespaces the library installs into (quietNamespaces).
+      exportDenyList: `{"health_check":true}\n${JSON.stringify({ namespace: ['', ...[...new Set(quietNamespaces)].sort()] })}`,
       // The metrics port would listen on every node address (host network); nothing here scrapes it.
       prometheus: { enabled: false },
     },

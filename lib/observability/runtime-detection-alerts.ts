@@ -23,8 +23,12 @@ export interface RuntimeDetectionAlertsProps {
   /** The security notification topic. */
   readonly topicId: string;
   /**
-   * Compartment of the topic.
+   * Compartment of the topic. When it is not `compartmentId`, the publish grant goes into a second policy attached
+   * in the topic's compartment: a policy can only grant access in the compartment it is attached to and that
+   * compartment's children (Oracle "How Policies Work", Policy Attachment), and the topic's compartment need not be
+   * a child of the cluster's.
    * @default - compartmentId
+   * @see https://docs.oracle.com/iaas/Content/Identity/policieshow/how-policies-work.htm
    */
   readonly topicCompartmentId?: string;
   /** Absolute path of the detector's JSON export file on every node, e.g. `/var/run/cilium/tetragon/tetragon.log`. */
@@ -59,8 +63,10 @@ export class RuntimeDetectionAlerts extends Construct {
   public readonly log: LoggingLog;
   /** The unified agent configuration that tails the export file on every worker node. */
   public readonly agentConfig: LoggingUnifiedAgentConfiguration;
-  /** Lets the connector read the log and publish to the topic. */
+  /** Lets the connector read the log (and publish to the topic when the topic is in the same compartment). */
   public readonly connectorPolicy: IdentityPolicy;
+  /** Lets the connector publish to a topic of another compartment; attached there. Undefined when the topic is in `compartmentId`. */
+  public readonly topicPolicy?: IdentityPolicy;
 
   constructor(scope: Construct, id: string, props: RuntimeDetectionAlertsProps) {
     super(scope, id);
@@ -101,14 +107,26 @@ export class RuntimeDetectionAlerts extends Construct {
       freeformTags: tags,
     });
     const topicCompartment = props.topicCompartmentId ?? props.compartmentId;
+    const topicElsewhere = topicCompartment !== props.compartmentId;
+    const publish = connectorPublishTopicStatement(props.compartmentId, topicCompartment);
     this.connectorPolicy = new IdentityPolicy(this, 'connector-policy', {
       provider: props.identityProvider,
       compartmentId: props.compartmentId,
       name: tenancyUniqueName(name, props.compartmentId, 'runtime-detection-connector'),
-      description: `Lets the runtime detection connector of ${name} read the detections log and notify the security topic`,
-      statements: [connectorReadLogsStatement(props.compartmentId), connectorPublishTopicStatement(props.compartmentId, topicCompartment)],
+      description: `Lets the runtime detection connector of ${name} read the detections log${topicElsewhere ? '' : ' and notify the security topic'}`,
+      statements: topicElsewhere ? [connectorReadLogsStatement(props.compartmentId)] : [connectorReadLogsStatement(props.compartmentId), publish],
       freeformTags: tags,
     });
+    if (topicElsewhere) {
+      this.topicPolicy = new IdentityPolicy(this, 'topic-policy', {
+        provider: props.identityProvider,
+        compartmentId: topicCompartment,
+        name: tenancyUniqueName(name, topicCompartment, 'runtime-detection-topic'),
+        description: `Lets the runtime detection connector of ${name} notify the security topic`,
+        statements: [publish],
+        freeformTags: tags,
+      });
+    }
     this.resource = new SchServiceConnector(this, 'connector', {
       compartmentId: props.compartmentId,
       displayName: `${name}-runtime-detections-to-topic`,
@@ -116,7 +134,7 @@ export class RuntimeDetectionAlerts extends Construct {
       source: { kind: 'logging', logSources: [{ compartmentId: props.compartmentId, logGroupId: props.logGroupId, logId: this.log.id }] },
       target: { kind: 'notifications', topicId: props.topicId, enableFormattedMessaging: true },
       freeformTags: tags,
-      dependsOn: [this.connectorPolicy],
+      dependsOn: this.topicPolicy ? [this.connectorPolicy, this.topicPolicy] : [this.connectorPolicy],
     });
   }
 }

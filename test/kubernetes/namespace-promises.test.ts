@@ -151,7 +151,7 @@ describe('every promise of a library namespace is allowed by its own NetworkPoli
     // whose agent runs on the host network too (chart 1.7.0 values.yaml `hostNetwork: true`).
     const namespaces = new Set(policies.map((p) => p.metadata.namespace));
     expect([...namespaces].sort()).toEqual([CILIUM_RELEASE.namespace, TETRAGON_RELEASE.namespace, ...NAMESPACES.map((n) => n.name)].sort());
-    expect(tetragonValues(TETRAGON_RELEASE, 'prod', { names: [], sha256: '' })).not.toHaveProperty('hostNetwork'); // the chart's true stays
+    expect(tetragonValues(TETRAGON_RELEASE, 'prod', { names: [], sha256: '' }, [])).not.toHaveProperty('hostNetwork'); // the chart's true stays
     expect((ciliumValues(CILIUM_RELEASE, CniType.OCI_VCN_IP_NATIVE).operator as Json).hostNetwork).toBe(true);
   });
 

@@ -17,6 +17,7 @@ import { knownApiValidationErrors } from '../../lib/kubernetes/private/validatio
 import { runtimeDetectionPolicies } from '../../lib/kubernetes/private/tracing-policies';
 import { apiValidationErrors } from '../../lib/core/kubernetes-api-validation';
 import { TETRAGON_EXEMPTION_REASON, TETRAGON_POLICY_FILES, TETRAGON_RELEASE } from '../../lib/kubernetes/runtime-detection-release';
+import { CILIUM_RELEASE } from '../../lib/kubernetes/private/cni-release';
 import { CLUSTER_PROPS, ROOT } from '../support';
 
 const PROPS: HardenedClusterProps = { ...CLUSTER_PROPS, kubernetes: { applicationNamespaces: [{ name: 'shop' }] } };
@@ -57,6 +58,16 @@ describe('runtime detection is on by default', () => {
     expect(JSON.parse(values.tetragon.exportAllowList)).toEqual({ policy_names: cluster.configStack.baseline.runtimeDetectionPolicyNames });
     expect(`/var/run/cilium/tetragon/${values.tetragon.exportFilename}`).toBe(TETRAGON_RELEASE.exportFile);
     expect(values.exportDirectory).toBeUndefined(); // the chart default /var/run/cilium/tetragon
+  });
+
+  test('the system namespaces the library installs into are not exported (Cilium\'s init containers run sh -ec)', () => {
+    const lines = values.tetragon.exportDenyList.split('\n').map((l: string) => JSON.parse(l));
+    expect(lines[0]).toEqual({ health_check: true });
+    const quiet: string[] = lines[1].namespace;
+    expect(quiet).toEqual(expect.arrayContaining(['', 'kube-system', CILIUM_RELEASE.namespace, TETRAGON_RELEASE.namespace]));
+    // nothing else: application namespaces stay watched
+    expect(quiet).toHaveLength(4);
+    expect(quiet).not.toContain('shop');
   });
 
   test('its namespace is exempt from restricted Pod Security with the reason, and has default-deny', () => {
