@@ -42,9 +42,11 @@ export * as vulnerabilityScanningContainerScanRecipe from './vulnerability-scann
 export * as vulnerabilityScanningContainerScanTarget from './vulnerability-scanning-container-scan-target';
 export * as vulnerabilityScanningHostScanRecipe from './vulnerability-scanning-host-scan-recipe';
 export * as vulnerabilityScanningHostScanTarget from './vulnerability-scanning-host-scan-target';
+export * as dataOciCloudGuardCloudGuardConfiguration from './data-oci-cloud-guard-cloud-guard-configuration';
 export * as dataOciCloudGuardDetectorRecipes from './data-oci-cloud-guard-detector-recipes';
 export * as dataOciCloudGuardResponderRecipes from './data-oci-cloud-guard-responder-recipes';
 export * as dataOciCloudGuardSecurityPolicies from './data-oci-cloud-guard-security-policies';
+export * as dataOciCloudGuardSecurityZones from './data-oci-cloud-guard-security-zones';
 export * as dataOciContainerengineAddonOptions from './data-oci-containerengine-addon-options';
 export * as dataOciContainerengineClusterKubeConfig from './data-oci-containerengine-cluster-kube-config';
 export * as dataOciContainerengineClusterOption from './data-oci-containerengine-cluster-option';

@@ -42,9 +42,11 @@ Object.defineProperty(exports, 'vulnerabilityScanningContainerScanRecipe', { get
 Object.defineProperty(exports, 'vulnerabilityScanningContainerScanTarget', { get: function () { return require('./vulnerability-scanning-container-scan-target'); } });
 Object.defineProperty(exports, 'vulnerabilityScanningHostScanRecipe', { get: function () { return require('./vulnerability-scanning-host-scan-recipe'); } });
 Object.defineProperty(exports, 'vulnerabilityScanningHostScanTarget', { get: function () { return require('./vulnerability-scanning-host-scan-target'); } });
+Object.defineProperty(exports, 'dataOciCloudGuardCloudGuardConfiguration', { get: function () { return require('./data-oci-cloud-guard-cloud-guard-configuration'); } });
 Object.defineProperty(exports, 'dataOciCloudGuardDetectorRecipes', { get: function () { return require('./data-oci-cloud-guard-detector-recipes'); } });
 Object.defineProperty(exports, 'dataOciCloudGuardResponderRecipes', { get: function () { return require('./data-oci-cloud-guard-responder-recipes'); } });
 Object.defineProperty(exports, 'dataOciCloudGuardSecurityPolicies', { get: function () { return require('./data-oci-cloud-guard-security-policies'); } });
+Object.defineProperty(exports, 'dataOciCloudGuardSecurityZones', { get: function () { return require('./data-oci-cloud-guard-security-zones'); } });
 Object.defineProperty(exports, 'dataOciContainerengineAddonOptions', { get: function () { return require('./data-oci-containerengine-addon-options'); } });
 Object.defineProperty(exports, 'dataOciContainerengineClusterKubeConfig', { get: function () { return require('./data-oci-containerengine-cluster-kube-config'); } });
 Object.defineProperty(exports, 'dataOciContainerengineClusterOption', { get: function () { return require('./data-oci-containerengine-cluster-option'); } });
