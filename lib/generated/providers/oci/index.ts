@@ -9,6 +9,7 @@ export * as cloudGuardSecurityZone from './cloud-guard-security-zone';
 export * as cloudGuardTarget from './cloud-guard-target';
 export * as containerengineAddon from './containerengine-addon';
 export * as containerengineCluster from './containerengine-cluster';
+export * as containerengineClusterWorkloadMapping from './containerengine-cluster-workload-mapping';
 export * as containerengineNodePool from './containerengine-node-pool';
 export * as containerengineVirtualNodePool from './containerengine-virtual-node-pool';
 export * as coreDefaultRouteTable from './core-default-route-table';

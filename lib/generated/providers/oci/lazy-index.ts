@@ -9,6 +9,7 @@ Object.defineProperty(exports, 'cloudGuardSecurityZone', { get: function () { re
 Object.defineProperty(exports, 'cloudGuardTarget', { get: function () { return require('./cloud-guard-target'); } });
 Object.defineProperty(exports, 'containerengineAddon', { get: function () { return require('./containerengine-addon'); } });
 Object.defineProperty(exports, 'containerengineCluster', { get: function () { return require('./containerengine-cluster'); } });
+Object.defineProperty(exports, 'containerengineClusterWorkloadMapping', { get: function () { return require('./containerengine-cluster-workload-mapping'); } });
 Object.defineProperty(exports, 'containerengineNodePool', { get: function () { return require('./containerengine-node-pool'); } });
 Object.defineProperty(exports, 'containerengineVirtualNodePool', { get: function () { return require('./containerengine-virtual-node-pool'); } });
 Object.defineProperty(exports, 'coreDefaultRouteTable', { get: function () { return require('./core-default-route-table'); } });
