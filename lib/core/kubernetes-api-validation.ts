@@ -1,3 +1,5 @@
+import { canonicalQuantity, quantityFieldsOf } from './kubernetes-quantity';
+
 /**
  * The Kubernetes API server's own validation, for the kinds the library writes or a user adds: what kube-apiserver
  * refuses at create although the object is schema-shaped. One rule per upstream rule, each citing its source in
@@ -90,11 +92,11 @@ const arr = (v: unknown): any[] => (Array.isArray(v) ? v : []);
 export function quantityValue(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v !== 'string') return undefined;
-  const m = /^([+-]?[0-9]+(?:\.[0-9]*)?|[+-]?\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?[0-9]+)?$/.exec(v);
+  const m = /^([+-]?[0-9]+(?:\.[0-9]*)?|[+-]?\.[0-9]+)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei|[eE][+-]?[0-9]+)?$/.exec(v);
   if (!m) return undefined;
   const n = Number(m[1]);
   const s = m[2] ?? '';
-  const dec: Record<string, number> = { '': 1, 'm': 1e-3, 'k': 1e3, 'M': 1e6, 'G': 1e9, 'T': 1e12, 'P': 1e15, 'E': 1e18 };
+  const dec: Record<string, number> = { '': 1, 'n': 1e-9, 'u': 1e-6, 'm': 1e-3, 'k': 1e3, 'M': 1e6, 'G': 1e9, 'T': 1e12, 'P': 1e15, 'E': 1e18 };
   const bin: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
   if (s in dec) return n * dec[s];
   if (s in bin) return n * bin[s];
@@ -666,7 +668,38 @@ export function apiValidationErrors(obj: unknown): ApiFieldError[] {
     case 'CronJob': validatePodSpec(obj.spec?.jobTemplate?.spec?.template?.spec, 'spec.jobTemplate.spec.template.spec', e); break;
     default: break;
   }
+  validateQuantitiesCanonical(obj, e);
   return e.list;
+}
+
+/**
+ * Quantities the server would rewrite (see kubernetes-quantity.ts): container and PVC `resources.requests/limits`,
+ * LimitRange limits and ResourceQuota `hard`. Not a refusal by the API server, but kubernetes_manifest fails the apply
+ * when the stored object differs from the planned one, so it is checked with the same weight.
+ */
+function validateQuantitiesCanonical(obj: Json, e: Errors): void {
+  const rule = 'apimachinery resource.Quantity canonical form (kubernetes_manifest: inconsistent result after apply)';
+  for (const map of quantityFieldsOf(obj)) {
+    for (const [k, v] of Object.entries(map)) {
+      if (typeof v !== 'string') continue;
+      const canonical = canonicalQuantity(v);
+      if (canonical !== undefined && canonical !== v) e.add(`${fieldOf(obj, map)}.${k}`, `"${v}" is stored as "${canonical}": write "${canonical}"`, rule);
+    }
+  }
+}
+
+/** The JSON path of `target` inside `obj` (for messages), found by identity. */
+function fieldOf(obj: unknown, target: unknown, path = ''): string {
+  const search = (node: unknown, p: string): string | undefined => {
+    if (node === target) return p;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) { const r = search(node[i], `${p}[${i}]`); if (r !== undefined) return r; }
+    } else if (isObject(node)) {
+      for (const [k, v] of Object.entries(node)) { const r = search(v, p === '' ? k : `${p}.${k}`); if (r !== undefined) return r; }
+    }
+    return undefined;
+  };
+  return search(obj, path) ?? '';
 }
 
 /** `Kind namespace/name` of an object, for messages. */

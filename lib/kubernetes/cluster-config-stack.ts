@@ -5,7 +5,7 @@ import { Annotations } from '@cdktf/provider-kubernetes/lib/annotations';
 import { DefaultServiceAccountV1 } from '@cdktf/provider-kubernetes/lib/default-service-account-v1';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { dependable, Fn, IStackSynthesizer, ISynthesisSession, LocalBackend, TerraformBackend, TerraformResource, TerraformStack, Token } from 'cdktf';
+import { DataResource, dependable, Fn, IStackSynthesizer, ISynthesisSession, LocalBackend, TerraformBackend, TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { Waivers } from '../compliance/waivers';
 import { HardenedOkeValidationError } from '../core/errors';
@@ -16,6 +16,8 @@ import { HelmReleaseSpec, KubernetesBaseline, KubernetesBaselineProps } from './
 import { K8sObject, manifestId, sortForApply } from './private/manifest-order';
 import { refuseTokens } from './private/user-objects';
 import { isNamespacedKind } from '../core/kubernetes-api-validation';
+import { immutableFieldsOf } from '../core/kubernetes-immutable-fields';
+import { canonicalizeQuantities } from '../core/kubernetes-quantity';
 import { SECRETS_STORE_RELEASE } from './secrets-store-release';
 import { CILIUM_RELEASE } from './private/cni-release';
 import { TETRAGON_RELEASE } from './runtime-detection-release';
@@ -375,7 +377,7 @@ export class ClusterConfigStack extends TerraformStack {
         throw new HardenedOkeValidationError(`${where}.metadata.name`, `${what} already exists in the cluster's configuration`, 'give the object another name');
       }
       // What kube-apiserver would refuse at apply (names, labels, ipBlocks, ports, selectors, RBAC refs, ...).
-      requireApiValid(where, o);
+      requireApiValid(where, canonicalizeQuantities(o)); // quantities are written canonical (renderObject)
     });
     const added = this.baseline.addObjects(objects) as K8sObject[];
     const resources = this.addManifestResources(added, true);
@@ -462,6 +464,13 @@ export class ClusterConfigStack extends TerraformStack {
         });
       } else {
         resource = new Manifest(this, rid, { manifest: escapeForTerraform(obj) as Record<string, any> });
+        // A change to a field the API server refuses to update replaces the object instead of failing the apply.
+        const immutable = immutableFieldsOf(obj);
+        if (Object.keys(immutable).length > 0) {
+          const fields = new DataResource(this, `${rid}-immutable-fields`, { triggersReplace: escapeForTerraform(immutable) as Record<string, any> });
+          // A bare address: Terraform's JSON syntax takes replace_triggered_by references without ${} (cdktf writes them with).
+          resource.lifecycle = { ...resource.lifecycle, replaceTriggeredBy: [`${DataResource.tfResourceType}.${fields.friendlyUniqueId}`] };
+        }
       }
       if (obj.kind === 'CustomResourceDefinition') this.crdResources.push(resource);
       if (obj.kind === 'Namespace') {

@@ -6,6 +6,8 @@ import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { requireOcid } from '../core/ocid';
 import { tenancyUniqueName } from '../core/names';
 import { libraryTags } from '../core/tags';
+import { ContainerengineClusterWorkloadMapping } from '../generated/providers/oci/containerengine-cluster-workload-mapping';
+import { workloadMapping } from '../core/workload-mapping';
 import { vaultSecretStatements } from './private/iam-statements';
 
 export interface VaultSecretsAccessProps {
@@ -41,6 +43,11 @@ export interface VaultSecretsAccessProps {
 export class VaultSecretsAccess extends Construct {
   /** The IAM policy that lets the pods read the secrets: the construct's main Terraform resource (escape hatch). */
   public readonly resource: IdentityPolicy;
+  /**
+   * The workload mapping of the namespace to the secrets' compartment, when it is not the cluster's (Oracle's
+   * cross-compartment workload identity steps); shared with the namespace's WorkloadIdentityAccess.
+   */
+  public readonly workloadMapping?: ContainerengineClusterWorkloadMapping;
 
   constructor(scope: Construct, id: string, props: VaultSecretsAccessProps) {
     super(scope, id);
@@ -57,5 +64,8 @@ export class VaultSecretsAccess extends Construct {
       statements: vaultSecretStatements(compartmentId, clusterId, props.namespaceName, props.serviceAccountName, props.secretIds),
       freeformTags: libraryTags(clusterName, 'secrets'),
     });
+    if (compartmentId !== props.cluster.compartmentId) {
+      this.workloadMapping = workloadMapping(this, clusterId, props.namespaceName, compartmentId, libraryTags(clusterName, 'secrets'));
+    }
   }
 }

@@ -100,9 +100,39 @@ describe('validatePolicyStatement', () => {
     const repos = "Allow any-user to read repos in tenancy where request.principal.type = 'cluster'";
     expect(validatePolicyStatement(repos, C).map((p) => p.problem).join('; ')).toMatch(/grants "in tenancy" from a policy attached to compartment .+ a policy grants only in its compartment and the ones below it/);
     expect(validatePolicyStatement(repos, 'ocid1.tenancy.oc1..aaaaaaaat')).toEqual([]);
-    // Unknown attachment (a reference) or another compartment by OCID: not judged, the hierarchy is the tenancy's.
+    // Unknown attachment (a reference): not judged.
     expect(validatePolicyStatement(repos, '${var.compartment_id}')).toEqual([]);
-    expect(validatePolicyStatement(`Allow any-user to use keys in compartment id ${C}x where target.key.id = 'K'`, C)).toEqual([]);
+  });
+
+  test('a statement for another compartment needs a policy attached there (or at the tenancy)', () => {
+    const other = `Allow any-user to use keys in compartment id ${C}x where target.key.id = 'K'`;
+    expect(validatePolicyStatement(other, C).map((p) => p.problem).join('; ')).toMatch(new RegExp(`grants in compartment ${C}x from a policy attached to compartment ${C}`));
+    expect(validatePolicyStatement(other, `${C}x`)).toEqual([]);
+    expect(validatePolicyStatement(other, 'ocid1.tenancy.oc1..aaaaaaaat')).toEqual([]);
+    expect(validatePolicyStatement(`Allow any-user to use keys in compartment id \${var.c} where target.key.id = 'K'`, C)).toEqual([]);
+  });
+
+  test.each([
+    ['a regionless Object Storage principal', `Allow service objectstorage to use keys in compartment id ${C}`, /"service objectstorage" is not a service principal/],
+    ['a misspelt service', `Allow service blockstorge to use keys in compartment id ${C}`, /"service blockstorge" is not a service principal/],
+    ['a dynamic group named by OCID without id', `Allow dynamic-group ocid1.dynamicgroup.oc1..aaaaaaaad to use log-content in compartment id ${C}`, /names dynamic-group "ocid1\.dynamicgroup\.oc1\.\.aaaaaaaad", an OCID, without "id"/],
+    ['an unquoted principal type', `Allow any-user to use keys in compartment id ${C} where request.principal.type = cluster`, /the value cluster of request\.principal\.type is not quoted/],
+  ])('refuses %s', (_name, statement, message) => {
+    const problems = validatePolicyStatement(statement, C);
+    expect(problems.map((p) => p.problem).join('; ')).toMatch(message);
+    expect(problems.every((p) => p.fix.length > 0)).toBe(true);
+  });
+
+  test.each([
+    `Allow service objectstorage-eu-frankfurt-1 to use keys in compartment id ${C} where target.key.id = 'K'`,
+    `Allow service blockstorage, streaming to use keys in compartment id ${C}`,
+    `Allow service FssOc1Prod to use keys in compartment id ${C}`,
+    `Allow service vulnerability-scanning-service to read repos in compartment id ${C}`,
+    `Allow dynamic-group id ocid1.dynamicgroup.oc1..aaaaaaaad to use log-content in compartment id ${C}`,
+    `Allow group G to read objects in compartment id ${C} where target.bucket.name = /logs-*/`,
+    `Allow any-user to use keys in compartment id ${C} where request.principal.compartment.id = target.compartment.id`,
+  ])('accepts %s', (statement) => {
+    expect(validatePolicyStatement(statement, C)).toEqual([]);
   });
 
   test('a statement that is one Terraform expression is not judged (known only at apply); a partial one is', () => {

@@ -81,7 +81,7 @@ const CASES: Array<[string, object, string, object]> = [
   ['ConfigMap key with a slash', { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('c', 'shop'), data: { 'a/b': '1' } }, 'data.a/b',
     { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta('c', 'shop'), data: { '.a_b-C': '1' } }],
   ['LimitRange defaultRequest above default', limits({ default: { cpu: '100m' }, defaultRequest: { cpu: '200m' } }), 'spec.limits[0].default.cpu',
-    limits({ default: { cpu: '200m' }, defaultRequest: { cpu: '0.2' } })],
+    limits({ default: { cpu: '200m' }, defaultRequest: { cpu: '200m' } })],
   ['ResourceQuota pods not an integer', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: meta('q', 'shop'), spec: { hard: { pods: '1.5' } } }, 'spec.hard.pods',
     { apiVersion: 'v1', kind: 'ResourceQuota', metadata: meta('q', 'shop'), spec: { hard: { pods: '0' } } }],
   ['container name with uppercase', pod({ containers: [container({ name: 'App' })] }), 'spec.containers[0].name', pod({ containers: [container({ name: 'a'.repeat(63) })] })],

@@ -61,7 +61,9 @@ export class SchemaValidator {
   /** A validator for every provider schema file in the package's `schema/` folder. */
   public static fromSchemaDir(dir: string = SCHEMA_DIR): SchemaValidator {
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-    return new SchemaValidator(files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
+    // Terraform's built-in provider (terraform_data) has no schema file in schema/: Terraform itself provides it.
+    const builtin = JSON.parse(fs.readFileSync(path.join(__dirname, 'terraform-builtin-schema.json'), 'utf8'));
+    return new SchemaValidator([...files.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))), builtin]);
   }
 
   private readonly resources = new Map<string, SchemaBlock>();

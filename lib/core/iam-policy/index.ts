@@ -17,6 +17,7 @@ export {
   GENERAL_VARIABLE_PREFIXES,
   PRINCIPAL_TYPES,
   RESOURCE_TYPES,
+  SERVICE_PRINCIPALS,
 } from './reference';
 export type { ResourceTypeInfo } from './reference';
 export { validatePolicyStatement } from './validate';

@@ -54,6 +54,20 @@ export const PRINCIPAL_TYPES: Readonly<Record<string, string>> = {
   serviceconnector: 'Connector Hub: "Access to the Logging / Object Storage / Streaming services" policies',
 };
 
+/**
+ * Service principals (`Allow service <name> to ...`) we found documented, as patterns, with the page. The policy
+ * language accepts any word there and IAM refuses an unknown service only at apply, so a typo (`blockstorge`) or
+ * the regionless `objectstorage` would pass synth unnoticed.
+ */
+export const SERVICE_PRINCIPALS: readonly { readonly pattern: RegExp; readonly example: string; readonly page: string }[] = [
+  { pattern: /^blockstorage$/i, example: 'blockstorage', page: 'Kubernetes Engine "Encrypting Data At Rest and Data In Transit with the Block Volume Service"; Block Volume "Required IAM Policy" for Vault keys' },
+  { pattern: /^objectstorage-[a-z]+-[a-z]+-\d+$/i, example: 'objectstorage-eu-frankfurt-1', page: 'Object Storage "Using Your Own Keys in Vault for Server-Side Encryption" (objectstorage-<region_identifier>)' },
+  { pattern: /^streaming$/i, example: 'streaming', page: 'Streaming "Managing Stream Pools" (Policies for Encryption Keys)' },
+  { pattern: /^vulnerability-scanning-service$/i, example: 'vulnerability-scanning-service', page: 'Vulnerability Scanning "Required IAM Policies"' },
+  { pattern: /^fssoc\d+prod$/i, example: 'FssOc1Prod', page: 'File Storage "Using Your Own Keys in Vault" (FssOc<n>Prod per realm)' },
+  { pattern: /^cloudguard$/i, example: 'cloudguard', page: 'Cloud Guard "Prerequisites" (Allow service cloudguard to read ...)' },
+];
+
 export interface ResourceTypeInfo {
   /** Oracle page the entry was read on. */
   readonly page: string;

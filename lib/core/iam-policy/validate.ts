@@ -1,5 +1,5 @@
 import { comparisonsOf, isOpaqueStatement, parsePolicyStatement, PolicyParseError, PolicyStatement } from './parser';
-import { isVariableOf, POLICY_VERBS, PRINCIPAL_TYPES, resourceType } from './reference';
+import { isVariableOf, POLICY_VERBS, PRINCIPAL_TYPES, resourceType, SERVICE_PRINCIPALS } from './reference';
 
 /** One thing wrong with a statement, with how to fix it. */
 export interface PolicyProblem {
@@ -18,8 +18,11 @@ function isOpaque(value: string): boolean {
  * compartment it is attached to and below it (Oracle "How Policies Work": policy inheritance and attachment), so an
  * `in tenancy` statement needs a policy attached to the root compartment (the tenancy OCID).
  * https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
- * (A statement for another compartment by OCID is not judged: whether it is below `attachedTo` is known only to the
- * tenancy.) Returns no problems for a valid statement.
+ * A statement for another compartment by OCID, from a policy attached to a compartment, is refused too: whether
+ * it is below `attachedTo` is known only to the tenancy, and attaching the policy in the compartment it grants in
+ * (or at the tenancy) is always right. Also judged: service principal names (SERVICE_PRINCIPALS), a group or
+ * dynamic group named by an OCID without `id`, and unquoted literal condition values. Returns no problems for a
+ * valid statement.
  */
 export function validatePolicyStatement(statement: string, attachedTo?: string): PolicyProblem[] {
   // A statement that is one Terraform expression (e.g. "${var.statement}") is only known at apply: nothing to judge.
@@ -38,6 +41,30 @@ export function validatePolicyStatement(statement: string, attachedTo?: string):
       problem: `grants "in tenancy" from a policy attached to compartment ${attachedTo}, and a policy grants only in its compartment and the ones below it`,
       fix: 'attach the policy to the root compartment (compartment_id = the tenancy OCID), or scope the statement "in compartment id <ocid>"',
     });
+  }
+  const loc = parsed.location;
+  if (loc.kind === 'compartment' && loc.byId && attachedTo !== undefined && !isOpaque(loc.value) && !isOpaque(attachedTo)
+    && /^ocid1\.compartment\./.test(attachedTo) && loc.value !== attachedTo) {
+    problems.push({
+      problem: `grants in compartment ${loc.value} from a policy attached to compartment ${attachedTo}; a policy grants only in its compartment and below it, which synth cannot confirm for another compartment`,
+      fix: `attach the policy in compartment ${loc.value} (or at the tenancy), or grant in compartment id ${attachedTo}`,
+    });
+  }
+  const subject = parsed.subject;
+  if (subject.kind === 'service') {
+    for (const name of subject.names) {
+      if (isOpaque(name) || SERVICE_PRINCIPALS.some((sp) => sp.pattern.test(name))) continue;
+      problems.push({
+        problem: `"service ${name}" is not a service principal the library knows`,
+        fix: `use a documented name (${SERVICE_PRINCIPALS.map((sp) => sp.example).join(', ')}), or add it with its page to SERVICE_PRINCIPALS in lib/core/iam-policy/reference.ts`,
+      });
+    }
+  }
+  if ((subject.kind === 'group' || subject.kind === 'dynamic-group') && !subject.byId) {
+    const ocid = subject.names.find((n) => /^ocid1\./i.test(n));
+    if (ocid !== undefined) {
+      problems.push({ problem: `names ${subject.kind} "${ocid}", an OCID, without "id"`, fix: `write "${subject.kind} id ${ocid}" (Oracle "Policy Syntax")` });
+    }
   }
   if (parsed.verb !== undefined && !POLICY_VERBS.includes(parsed.verb)) {
     problems.push({ problem: `"${parsed.verb}" is not a verb`, fix: `use one of ${POLICY_VERBS.join(', ')} (Oracle "Verbs")` });
@@ -61,6 +88,12 @@ export function validatePolicyStatement(statement: string, attachedTo?: string):
     cmp.values.forEach((v, i) => {
       if (!cmp.quoted[i] && /^(request|target)\./i.test(v) && !isVariableOf(parsed.resourceType, v)) {
         problems.push({ problem: `the condition variable "${v}" is not documented for ${parsed.resourceType} (${type.page})`, fix: 'compare with a documented variable or a quoted value' });
+      }
+    });
+    cmp.values.forEach((v, i) => {
+      // Unquoted: a variable, a Terraform interpolation or a /pattern/; any other literal must be in single quotes.
+      if (!cmp.quoted[i] && !isOpaque(v) && !/^(request|target)\./i.test(v) && !v.startsWith('/')) {
+        problems.push({ problem: `the value ${v} of ${cmp.variable} is not quoted`, fix: `write ${cmp.variable} = '${v}' (Oracle "Conditions": literal values are in single quotes)` });
       }
     });
     if (cmp.variable.toLowerCase() === 'request.principal.type') {

@@ -1,3 +1,4 @@
+import { canonicalizeQuantities } from '../../core/kubernetes-quantity';
 import { K8sObject } from './manifest-order';
 
 /** A Kubernetes object as the baseline builds it: apiVersion, kind, metadata and the kind's own fields. */
@@ -32,7 +33,9 @@ function sanitize(value: unknown, filterEmpty: boolean): unknown {
 
 /** The rendered object: `apiVersion`, `kind`, `metadata` first (metadata without empty maps), then the rest sorted. */
 export function renderObject(input: KubeObjectInput): K8sObject {
-  const body = sanitize({ ...input, metadata: sanitize(input.metadata, true) }, false) as Record<string, unknown>;
+  // Quantities as the API server stores them (cpu 1000m is stored as 1), so kubernetes_manifest sees no drift.
+  const canonical = canonicalizeQuantities(input as Record<string, any>) as KubeObjectInput;
+  const body = sanitize({ ...canonical, metadata: sanitize(canonical.metadata, true) }, false) as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const key of ['apiVersion', 'kind', 'metadata', ...Object.keys(body)]) {
     if (key in body && !(key in out)) out[key] = body[key];

@@ -1,0 +1,27 @@
+import { createHash } from 'crypto';
+import { TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { ContainerengineClusterWorkloadMapping } from '../generated/providers/oci/containerengine-cluster-workload-mapping';
+
+/**
+ * The workload mapping OKE needs before pods of `namespace` can use OCI resources of another compartment through
+ * workload identity: Oracle "Granting Workloads Access to OCI Resources", "... in a Different Compartment", step 6
+ * (`oci ce workload-mapping create --namespace <ns> --mapped-compartment-id <compartment-two> --cluster-id <cluster>`),
+ * besides the policy attached in that compartment (step 7). Whoever applies needs `manage cluster-workload-mappings`
+ * in the cluster's compartment and `{CLUSTER_WORKLOAD_COMPARTMENT_BIND,CLUSTER_WORKLOAD_COMPARTMENT_UNBIND}` in the
+ * other one (step 5; README "Workload identity").
+ *
+ * One mapping per cluster, namespace and compartment in a stack: the workload identity and the Vault secrets of a
+ * namespace share it (a second CreateWorkloadMapping for the same pair would be refused).
+ * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contenggrantingworkloadaccesstoresources.htm
+ */
+export function workloadMapping(scope: IConstruct, clusterId: string, namespace: string, compartmentId: string,
+  freeformTags: Record<string, string>): ContainerengineClusterWorkloadMapping {
+  const stack = TerraformStack.of(scope);
+  // Token strings of the same reference are equal within one synth, so the key is stable for the same cluster.
+  const key = createHash('sha256').update(`${clusterId}\n${namespace}\n${compartmentId}`).digest('hex').slice(0, 8);
+  const id = `workload-mapping-${namespace}-${key}`;
+  const existing = stack.node.tryFindChild(id);
+  if (existing instanceof ContainerengineClusterWorkloadMapping) return existing;
+  return new ContainerengineClusterWorkloadMapping(stack, id, { clusterId, namespace, mappedCompartmentId: compartmentId, freeformTags });
+}
