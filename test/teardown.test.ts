@@ -65,10 +65,14 @@ describe('teardown', () => {
     for (const c of classes) expect(c.reclaimPolicy).toBe('Delete');
   });
 
-  test('exactly the vault, the keys and the archive bucket are kept by prevent_destroy (README "Teardown")', () => {
+  test('exactly the vault, the keys, the archive bucket and its key grant are kept by prevent_destroy (README "Teardown")', () => {
     const infra = app.stacks.filter((s) => !s.name.endsWith('-k8s'));
     const kept = [...new Set(infra.flatMap((s) => protectedTypes(s.json)))].sort();
-    expect(kept).toEqual(['oci_kms_key', 'oci_kms_vault', 'oci_objectstorage_bucket']);
+    expect(kept).toEqual(['oci_identity_policy', 'oci_kms_key', 'oci_kms_vault', 'oci_objectstorage_bucket']);
+    // The one kept policy is the archive key grant (Object Storage may use the archive key).
+    const keptPolicies = infra.flatMap((s) => Object.values<any>(s.json.resource.oci_identity_policy ?? {}).filter((r) => r.lifecycle?.prevent_destroy === true));
+    expect(keptPolicies.length).toBeGreaterThan(0);
+    for (const p of keptPolicies) expect(p.statements).toEqual([expect.stringMatching(/^Allow service objectstorage-[a-z0-9-]+ to use keys in compartment id \S+ where target\.key\.id = /)]);
     const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Teardown'), readme.indexOf('\n## ', readme.indexOf('## Teardown') + 3));
     for (const type of kept) expect(section).toContain(type);

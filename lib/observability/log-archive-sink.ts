@@ -188,6 +188,9 @@ export class LogArchiveSink extends Construct {
           description: `Lets Object Storage encrypt the log archive of ${name} with its Vault key`,
           statements: [objectStorageKeyStatement(props.region!, props.keyCompartmentId ?? props.compartmentId, props.kmsKeyId!)],
           freeformTags: tags,
+          // Kept with the bucket (README "Teardown"): without this grant Object Storage cannot use the key, so the
+          // archive it encrypted could not be read after a destroy.
+          lifecycle: { preventDestroy: true },
         });
       }
       this.bucket = new ObjectstorageBucket(this, 'bucket', {
