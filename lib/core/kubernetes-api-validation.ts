@@ -357,6 +357,10 @@ function validateBinding(obj: Json, namespaced: boolean, e: Errors): void {
 
 // ---- admissionregistration/validation ---------------------------------------------------------------------------
 
+/** CEL's reserved words, which validateVariable refuses as variable names (isCELIdentifier: celReserved). */
+const CEL_RESERVED = new Set(['true', 'false', 'null', 'in', 'as', 'break', 'const', 'continue', 'else', 'for', 'function', 'if',
+  'import', 'let', 'loop', 'package', 'namespace', 'return', 'var', 'void', 'while']);
+
 function validateAdmissionPolicy(obj: Json, e: Errors): void {
   const r = 'admissionregistration/validation.validateValidatingAdmissionPolicySpec';
   const spec = isObject(obj.spec) ? obj.spec : {};
@@ -371,6 +375,7 @@ function validateAdmissionPolicy(obj: Json, e: Errors): void {
     });
   });
   const names = new Set<string>();
+  if (arr(spec.matchConditions).length > 64) e.add('spec.matchConditions', 'must have at most 64 items', 'admissionregistration/validation.validateMatchConditions');
   arr(spec.matchConditions).forEach((c: Json, i: number) => {
     const p = `spec.matchConditions[${i}]`;
     if (!isQualifiedName(c?.name)) e.add(`${p}.name`, `"${c?.name}" must be a qualified name`, 'admissionregistration/validation.validateMatchConditions');
@@ -382,6 +387,7 @@ function validateAdmissionPolicy(obj: Json, e: Errors): void {
   arr(spec.variables).forEach((v: Json, i: number) => {
     const p = `spec.variables[${i}]`;
     if (!C_IDENTIFIER.test(String(v?.name ?? ''))) e.add(`${p}.name`, `"${v?.name}" must be a C identifier`, 'admissionregistration/validation.validateVariable');
+    else if (CEL_RESERVED.has(v.name)) e.add(`${p}.name`, `"${v.name}" is a CEL reserved word`, 'admissionregistration/validation.validateVariable (isCELIdentifier)');
     else if (vars.has(v.name)) e.add(`${p}.name`, `"${v.name}" is listed twice`, 'admissionregistration/validation.validateVariable');
     vars.add(v?.name);
     if (typeof v?.expression !== 'string' || v.expression.trim() === '') e.add(`${p}.expression`, 'is required', 'admissionregistration/validation.validateVariable');
