@@ -10,7 +10,9 @@ import { SECURITY_ZONE_POLICY_NAMES } from '../core/security-zone-policies';
 import { libraryTags } from '../core/tags';
 import { CloudGuardSecurityRecipe } from '../generated/providers/oci/cloud-guard-security-recipe';
 import { CloudGuardSecurityZone } from '../generated/providers/oci/cloud-guard-security-zone';
+import { DataOciCloudGuardCloudGuardConfiguration } from '../generated/providers/oci/data-oci-cloud-guard-cloud-guard-configuration';
 import { DataOciCloudGuardSecurityPolicies } from '../generated/providers/oci/data-oci-cloud-guard-security-policies';
+import { cloudGuardReadiness, cloudGuardWriteRegion } from './private/cloud-guard-checks';
 
 /**
  * An OCI Security Zone on the cluster's compartment (opt-in). Cloud Guard must already be enabled for the tenancy
@@ -46,6 +48,13 @@ export interface CompartmentSecurityZoneProps extends SecurityZoneOptions {
   readonly tenancyId: string;
   /** Cluster name; display names derive from it. */
   readonly clusterName: string;
+  /**
+   * Region of the provider the zone and recipe are written through, compared at plan time with the tenancy's Cloud
+   * Guard reporting region. Give it when the library cannot read it: a `reportingRegionProvider`, or a default
+   * provider, without `region` (taken from ~/.oci/config or the environment).
+   * @default - the `region` of `reportingRegionProvider` (else `reportingRegion`); without that provider, `reportingRegion`, else the `region` of the stack's default `oci` provider. When none is known the region is not compared (Cloud Guard's status still is)
+   */
+  readonly providerRegion?: string;
 }
 
 /**
@@ -58,6 +67,9 @@ export interface CompartmentSecurityZoneProps extends SecurityZoneOptions {
  * Policy OCIDs differ per realm and are not published, so they are read at plan time from
  * `oci_cloud_guard_security_policies` by friendly name (as Oracle's landing-zone module does); a name the tenancy
  * does not list fails the plan, naming it. The zone brings a Cloud Guard target of its own for the compartment.
+ *
+ * The recipe's preconditions also stop the plan, before anything is created, when Cloud Guard is not enabled for the
+ * tenancy or the zone would be written from another region than Cloud Guard's reporting region.
  * @see https://docs.oracle.com/en-us/iaas/security-zone/using/security-zone-policies.htm
  * @see https://docs.oracle.com/en-us/iaas/Content/Compute/Tasks/instances.htm
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Reference/contengimagesshapes.htm
@@ -68,6 +80,8 @@ export class CompartmentSecurityZone extends Construct {
   public readonly recipe: CloudGuardSecurityRecipe;
   /** The Oracle-managed policies of the tenancy, read at plan time. */
   public readonly policies: DataOciCloudGuardSecurityPolicies;
+  /** Cloud Guard's configuration of the tenancy (status, reporting region), read at plan time. */
+  public readonly cloudGuardConfiguration: DataOciCloudGuardCloudGuardConfiguration;
   /** The provider the zone and recipe are written through (undefined: the stack's default provider). */
   public readonly provider?: TerraformProvider;
 
@@ -86,10 +100,19 @@ export class CompartmentSecurityZone extends Construct {
     const dup = extra.find((p, i) => extra.indexOf(p) !== i);
     if (dup !== undefined) throw new HardenedOkeValidationError('additionalPolicyIds', `"${dup}" is listed twice`, 'list each policy once');
     if (props.reportingRegion !== undefined) requireRegion('reportingRegion', props.reportingRegion, { allowUnknown: true });
+    if (props.providerRegion !== undefined) requireRegion('providerRegion', props.providerRegion, { allowUnknown: true, allowToken: true });
     this.provider = props.reportingRegionProvider ?? (props.reportingRegion !== undefined
       ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
       : undefined);
     const tags = libraryTags(props.clusterName, 'observability');
+
+    const readiness = cloudGuardReadiness(this, {
+      tenancyId: props.tenancyId,
+      provider: this.provider,
+      region: props.providerRegion ?? cloudGuardWriteRegion(this, props),
+      what: 'the security zone and its recipe',
+    });
+    this.cloudGuardConfiguration = readiness.configuration;
 
     this.policies = new DataOciCloudGuardSecurityPolicies(this, 'policies', {
       provider: this.provider,
@@ -113,7 +136,8 @@ export class CompartmentSecurityZone extends Construct {
           'recipe',
           `the tenancy does not list exactly one Oracle-managed security zone policy for each of ${SECURITY_ZONE_POLICY_NAMES.join(', ')}`,
           'compare with `oci cloud-guard security-policy-collection list-security-policies --compartment-id <tenancy>` (friendly-name) and report the difference; Cloud Guard must be enabled',
-        )],
+        ),
+        ...readiness.preconditions],
       },
     });
     this.resource = new CloudGuardSecurityZone(this, 'zone', {

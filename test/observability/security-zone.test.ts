@@ -8,7 +8,7 @@ import { CompartmentSecurityZone } from '../../lib/observability/security-zone';
 import { App, TerraformStack } from 'cdktf';
 import { HardenedCluster } from '../../lib/hardened-cluster';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
-import { CLUSTER_PROPS, OCIDS, ROOT, buildCluster, dataOf, newStack, resourcesOf, synthApp, synthValid, tempDir } from '../support';
+import { CLUSTER_PROPS, OCIDS, ROOT, Testing, buildCluster, dataOf, newStack, resourcesOf, synthApp, synthValid, tempDir } from '../support';
 
 const RECIPE = 'ocid1.cloudguarddetectorrecipe.oc1..aaaaaaaaconfiguration';
 const only = (rs: Record<string, any>): any => {
@@ -50,6 +50,55 @@ describe('CompartmentSecurityZone', () => {
       .toThrow(/^additionalPolicyIds: .* is listed twice/);
   });
 
+  describe('the recipe\'s plan-time checks of the tenancy', () => {
+    const conditions = (json: any) => only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).lifecycle.precondition as { condition: string; error_message: string }[];
+    const byMessage = (json: any, re: RegExp) => {
+      const found = conditions(json).filter((c) => re.test(c.error_message));
+      expect(found).toHaveLength(1);
+      return found[0];
+    };
+
+    test('Cloud Guard enabled, and written from its reporting region', () => {
+      const stack = newStack();
+      new CompartmentSecurityZone(stack, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod' });
+      const json = synthValid(stack);
+      const config = Object.keys(dataOf(json, 'oci_cloud_guard_cloud_guard_configuration'));
+      expect(config).toHaveLength(1);
+      expect(dataOf(json, 'oci_cloud_guard_cloud_guard_configuration')[config[0]]).toEqual({ compartment_id: OCIDS.tenancy });
+      const c = `data.oci_cloud_guard_cloud_guard_configuration.${config[0]}`;
+      expect(byMessage(json, /^tenancyId: Cloud Guard is not enabled for tenancy /).condition).toBe(`\${${c}.status == "ENABLED"}`);
+      // The region is the stack's default provider's (the zone is written through it); not compared while Cloud Guard is off.
+      const region = byMessage(json, /^reportingRegion: the security zone and its recipe would be written from eu-frankfurt-1, which is not the tenancy's Cloud Guard reporting region/);
+      expect(region.condition).toBe(`\${${c}.status != "ENABLED" || ${c}.reporting_region == "eu-frankfurt-1"}`);
+      expect(region.error_message).toMatch(/Fix: set reportingRegion to the reporting region .* or pass a provider of that region as reportingRegionProvider$/);
+
+      expect(conditions(json)).toHaveLength(3);
+    });
+
+    test('the region compared is reportingRegion, or providerRegion; a provider without a region is not compared', () => {
+      const reporting = newStack();
+      new CompartmentSecurityZone(reporting, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', reportingRegion: 'uk-london-1' });
+      const r = synthValid(reporting);
+      expect(byMessage(r, /^reportingRegion: /).condition).toMatch(/\.reporting_region == "uk-london-1"\}$/);
+      // The tenancy reads go through the provider the zone is written through.
+      expect(only(dataOf(r, 'oci_cloud_guard_cloud_guard_configuration')).provider).toBe('oci.cloud-guard');
+
+      const unknown = newStack();
+      const own = new OciProvider(unknown, 'mine', { alias: 'mine' });
+      new CompartmentSecurityZone(unknown, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', reportingRegionProvider: own });
+      const u = synthValid(unknown);
+      expect(conditions(u).map((c) => c.error_message.split(':')[0])).toEqual(['recipe', 'tenancyId']);
+
+      const stated = newStack();
+      new CompartmentSecurityZone(stated, 'sz', {
+        compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', reportingRegionProvider: new OciProvider(stated, 'mine', { alias: 'mine' }), providerRegion: 'us-phoenix-1',
+      });
+      expect(byMessage(synthValid(stated), /^reportingRegion: /).condition).toMatch(/\.reporting_region == "us-phoenix-1"\}$/);
+      expect(() => new CompartmentSecurityZone(newStack(), 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', providerRegion: 'frankfurt' }))
+        .toThrow(/^providerRegion: /);
+    });
+  });
+
   test('every policy of the list cites an Oracle source and says how the library meets it', () => {
     for (const p of SECURITY_ZONE_POLICIES) {
       expect(p.friendlyName).toMatch(/^deny [a-z_]+$/);
@@ -76,13 +125,25 @@ describe('HardenedCluster securityZone', () => {
     expect(r.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^no Security Zone in this output \(opt-in/)]);
   });
 
-  test('writes through the Cloud Guard reporting region', () => {
+  test('writes through the Cloud Guard reporting region, and the plan checks that it is the reporting region', () => {
     const { stack } = buildCluster({ securityZone: { reportingRegion: 'uk-london-1' } });
     const json = synthValid(stack);
     expect(only(resourcesOf(json, 'oci_cloud_guard_security_zone')).provider).toBe('oci.cloud-guard');
     expect(only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).provider).toBe('oci.cloud-guard');
     expect(json.provider.oci.find((p: any) => p.alias === 'cloud-guard').region).toBe('uk-london-1');
-    expect(only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).lifecycle.precondition[0].error_message).toMatch(/^securityZone\.recipe: the tenancy does not list/);
+    const pre: { condition: string; error_message: string }[] = only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).lifecycle.precondition;
+    expect(pre.map((c) => c.error_message.replace(/:.*/s, ''))).toEqual(['securityZone.recipe', 'securityZone.tenancyId', 'securityZone.reportingRegion']);
+    expect(pre[2].condition).toMatch(/\.reporting_region == "uk-london-1"\}$/);
+    expect(pre[2].error_message).toMatch(/Fix: set securityZone\.reportingRegion to the reporting region/);
+  });
+
+  test('by default compares the reporting region with the cluster region, even when the default provider names none', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'prod');
+    new OciProvider(stack, 'oci', {});
+    new HardenedCluster(stack, 'prod', { ...CLUSTER_PROPS, region: 'us-ashburn-1', securityZone: {} });
+    const pre: { condition: string }[] = only(resourcesOf(synthValid(stack), 'oci_cloud_guard_security_recipe')).lifecycle.precondition;
+    expect(pre[2].condition).toMatch(/\.reporting_region == "us-ashburn-1"\}$/);
   });
 
   test('cannot be combined with observability.cloudGuard (the zone brings its own target)', () => {
