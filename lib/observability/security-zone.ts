@@ -12,6 +12,7 @@ import { CloudGuardSecurityRecipe } from '../generated/providers/oci/cloud-guard
 import { CloudGuardSecurityZone } from '../generated/providers/oci/cloud-guard-security-zone';
 import { DataOciCloudGuardCloudGuardConfiguration } from '../generated/providers/oci/data-oci-cloud-guard-cloud-guard-configuration';
 import { DataOciCloudGuardSecurityPolicies } from '../generated/providers/oci/data-oci-cloud-guard-security-policies';
+import { DataOciCloudGuardSecurityZones } from '../generated/providers/oci/data-oci-cloud-guard-security-zones';
 import { cloudGuardReadiness, cloudGuardWriteRegion } from './private/cloud-guard-checks';
 
 /**
@@ -69,8 +70,12 @@ export interface CompartmentSecurityZoneProps extends SecurityZoneOptions {
  * does not list fails the plan, naming it. The zone brings a Cloud Guard target of its own for the compartment.
  *
  * The recipe's preconditions also stop the plan, before anything is created, when Cloud Guard is not enabled for the
- * tenancy or the zone would be written from another region than Cloud Guard's reporting region.
+ * tenancy, when the zone would be written from another region than Cloud Guard's reporting region, or when another
+ * ACTIVE security zone already has the compartment ("A compartment can't be in multiple security zones", Managing
+ * Security Zones). Zones are listed from the tenancy with `is_required_security_zones_in_subtree`; the zone's own
+ * display name is left out, so the plans after the first apply pass.
  * @see https://docs.oracle.com/en-us/iaas/security-zone/using/security-zone-policies.htm
+ * @see https://docs.oracle.com/en-us/iaas/security-zone/using/managing-security-zones.htm
  * @see https://docs.oracle.com/en-us/iaas/Content/Compute/Tasks/instances.htm
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Reference/contengimagesshapes.htm
  */
@@ -82,6 +87,8 @@ export class CompartmentSecurityZone extends Construct {
   public readonly policies: DataOciCloudGuardSecurityPolicies;
   /** Cloud Guard's configuration of the tenancy (status, reporting region), read at plan time. */
   public readonly cloudGuardConfiguration: DataOciCloudGuardCloudGuardConfiguration;
+  /** The ACTIVE security zones of the tenancy (the whole compartment tree), read at plan time. */
+  public readonly existingZones: DataOciCloudGuardSecurityZones;
   /** The provider the zone and recipe are written through (undefined: the stack's default provider). */
   public readonly provider?: TerraformProvider;
 
@@ -105,6 +112,7 @@ export class CompartmentSecurityZone extends Construct {
       ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
       : undefined);
     const tags = libraryTags(props.clusterName, 'observability');
+    const zoneName = `${props.clusterName}-security-zone`;
 
     const readiness = cloudGuardReadiness(this, {
       tenancyId: props.tenancyId,
@@ -113,6 +121,15 @@ export class CompartmentSecurityZone extends Construct {
       what: 'the security zone and its recipe',
     });
     this.cloudGuardConfiguration = readiness.configuration;
+    this.existingZones = new DataOciCloudGuardSecurityZones(this, 'existing-zones', {
+      provider: this.provider,
+      compartmentId: props.tenancyId,
+      state: 'ACTIVE',
+      isRequiredSecurityZonesInSubtree: true,
+    });
+    const compartment = Token.isUnresolved(props.compartmentId) ? props.compartmentId : JSON.stringify(props.compartmentId);
+    const otherZones = `[for z in flatten([for c in ${this.existingZones.fqn}.security_zone_collection : c.items]) : z.display_name `
+      + `if z.compartment_id == ${compartment} && z.state == "ACTIVE" && z.display_name != ${JSON.stringify(zoneName)}]`;
 
     this.policies = new DataOciCloudGuardSecurityPolicies(this, 'policies', {
       provider: this.provider,
@@ -137,13 +154,16 @@ export class CompartmentSecurityZone extends Construct {
           `the tenancy does not list exactly one Oracle-managed security zone policy for each of ${SECURITY_ZONE_POLICY_NAMES.join(', ')}`,
           'compare with `oci cloud-guard security-policy-collection list-security-policies --compartment-id <tenancy>` (friendly-name) and report the difference; Cloud Guard must be enabled',
         ),
-        ...readiness.preconditions],
+        ...readiness.preconditions,
+        planCondition(`length(${otherZones}) == 0`, 'compartmentId',
+          'the compartment is already in another ACTIVE security zone; a compartment can\'t be in multiple security zones, so creating this one would fail',
+          'find it with `oci cloud-guard security-zone list --compartment-id <tenancy OCID> --all` (its compartment-id is this compartment); its recipe already governs the compartment, so drop this zone (HardenedCluster: remove securityZone), or delete that zone first')],
       },
     });
     this.resource = new CloudGuardSecurityZone(this, 'zone', {
       provider: this.provider,
       compartmentId: props.compartmentId,
-      displayName: `${props.clusterName}-security-zone`,
+      displayName: zoneName,
       description: `Security zone of the compartment of OKE cluster ${props.clusterName}`,
       securityZoneRecipeId: this.recipe.id,
       freeformTags: tags,

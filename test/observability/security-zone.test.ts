@@ -58,7 +58,7 @@ describe('CompartmentSecurityZone', () => {
       return found[0];
     };
 
-    test('Cloud Guard enabled, and written from its reporting region', () => {
+    test('Cloud Guard enabled, written from its reporting region, and no other ACTIVE zone on the compartment', () => {
       const stack = newStack();
       new CompartmentSecurityZone(stack, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod' });
       const json = synthValid(stack);
@@ -72,7 +72,14 @@ describe('CompartmentSecurityZone', () => {
       expect(region.condition).toBe(`\${${c}.status != "ENABLED" || ${c}.reporting_region == "eu-frankfurt-1"}`);
       expect(region.error_message).toMatch(/Fix: set reportingRegion to the reporting region .* or pass a provider of that region as reportingRegionProvider$/);
 
-      expect(conditions(json)).toHaveLength(3);
+      // Zones are read from the whole tenancy; the zone's own display name is left out, so the plan after the apply passes.
+      const zones = only(dataOf(json, 'oci_cloud_guard_security_zones'));
+      expect(zones).toEqual({ compartment_id: OCIDS.tenancy, state: 'ACTIVE', is_required_security_zones_in_subtree: true });
+      const other = byMessage(json, /^compartmentId: the compartment is already in another ACTIVE security zone; a compartment can't be in multiple security zones/);
+      const zone = only(resourcesOf(json, 'oci_cloud_guard_security_zone'));
+      expect(other.condition).toContain(`z.compartment_id == "${OCIDS.compartment}" && z.state == "ACTIVE" && z.display_name != "${zone.display_name}"`);
+      expect(other.condition).toMatch(/^\$\{length\(\[for z in flatten\(\[for c in data\.oci_cloud_guard_security_zones\.[\w-]+\.security_zone_collection : c\.items\]\) : z\.display_name if .*\]\) == 0\}$/);
+      expect(conditions(json)).toHaveLength(4);
     });
 
     test('the region compared is reportingRegion, or providerRegion; a provider without a region is not compared', () => {
@@ -82,12 +89,13 @@ describe('CompartmentSecurityZone', () => {
       expect(byMessage(r, /^reportingRegion: /).condition).toMatch(/\.reporting_region == "uk-london-1"\}$/);
       // The tenancy reads go through the provider the zone is written through.
       expect(only(dataOf(r, 'oci_cloud_guard_cloud_guard_configuration')).provider).toBe('oci.cloud-guard');
+      expect(only(dataOf(r, 'oci_cloud_guard_security_zones')).provider).toBe('oci.cloud-guard');
 
       const unknown = newStack();
       const own = new OciProvider(unknown, 'mine', { alias: 'mine' });
       new CompartmentSecurityZone(unknown, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', reportingRegionProvider: own });
       const u = synthValid(unknown);
-      expect(conditions(u).map((c) => c.error_message.split(':')[0])).toEqual(['recipe', 'tenancyId']);
+      expect(conditions(u).map((c) => c.error_message.split(':')[0])).toEqual(['recipe', 'tenancyId', 'compartmentId']);
 
       const stated = newStack();
       new CompartmentSecurityZone(stated, 'sz', {
@@ -132,7 +140,7 @@ describe('HardenedCluster securityZone', () => {
     expect(only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).provider).toBe('oci.cloud-guard');
     expect(json.provider.oci.find((p: any) => p.alias === 'cloud-guard').region).toBe('uk-london-1');
     const pre: { condition: string; error_message: string }[] = only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).lifecycle.precondition;
-    expect(pre.map((c) => c.error_message.replace(/:.*/s, ''))).toEqual(['securityZone.recipe', 'securityZone.tenancyId', 'securityZone.reportingRegion']);
+    expect(pre.map((c) => c.error_message.replace(/:.*/s, ''))).toEqual(['securityZone.recipe', 'securityZone.tenancyId', 'securityZone.reportingRegion', 'securityZone.compartmentId']);
     expect(pre[2].condition).toMatch(/\.reporting_region == "uk-london-1"\}$/);
     expect(pre[2].error_message).toMatch(/Fix: set securityZone\.reportingRegion to the reporting region/);
   });
