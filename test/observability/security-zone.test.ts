@@ -5,7 +5,8 @@ import { buildModel } from '../../lib/compliance/model';
 import { recipePolicyNames } from '../../lib/compliance/catalog/security-zone';
 import { SECURITY_ZONE_POLICIES, SECURITY_ZONE_POLICY_NAMES } from '../../lib/core/security-zone-policies';
 import { CompartmentSecurityZone } from '../../lib/observability/security-zone';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { CloudGuardTarget } from '../../lib/generated/providers/oci/cloud-guard-target';
 import { HardenedCluster } from '../../lib/hardened-cluster';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
 import { CLUSTER_PROPS, OCIDS, ROOT, Testing, buildCluster, dataOf, newStack, resourcesOf, synthApp, synthValid, tempDir } from '../support';
@@ -214,13 +215,68 @@ describe('the production example satisfies every policy of the zone\'s recipe (R
     const judge = (infraJson: any) => evaluate(buildModel([
       { name: 'production', json: infraJson }, { name: 'production-payments-k8s', json: k8s }, { name: 'zone', json: zoneJson },
     ]), []).results.find((x) => x.control.id === 'DATA-06')!;
-    const r = judge(infra);
+    // The example's own Cloud Guard target is on the compartment: the zone would delete it (the combination
+    // HardenedCluster refuses, securityZone with observability.cloudGuard, here made by hand in two stacks).
+    const [targetName] = Object.keys(resourcesOf(infra, 'oci_cloud_guard_target'));
+    const both = judge(infra);
+    expect(both.status).toBe('fail');
+    expect(both.findings.filter((f) => f.result === 'fail').map((f) => [f.address, f.message])).toEqual([[`oci_cloud_guard_target.${targetName}`,
+      expect.stringMatching(/^Cloud Guard target on compartment .*, which security zone oci_cloud_guard_security_zone\.\S+ is created on: creating the zone deletes every existing Cloud Guard target of the compartment and its subcompartments/)]]);
+    // As with securityZone instead of observability.cloudGuard: no target of its own.
+    const zoned = JSON.parse(JSON.stringify(infra));
+    delete zoned.resource.oci_cloud_guard_target;
+    const r = judge(zoned);
     expect(r.status).toBe('pass');
     expect(new Set(r.findings.filter((f) => f.result === 'pass').map((f) => f.address.split('.')[0])))
       .toEqual(new Set(['oci_objectstorage_bucket', 'oci_containerengine_node_pool', 'kubernetes_manifest']));
-    const broken = JSON.parse(JSON.stringify(infra));
+    const broken = JSON.parse(JSON.stringify(zoned));
     delete (Object.values<any>(broken.resource.oci_objectstorage_bucket)[0]).kms_key_id;
     expect(judge(broken).status).toBe('fail');
+  });
+});
+
+describe('DATA-06: Cloud Guard targets the zone would delete', () => {
+  const zoneOn = (compartmentId: string) => {
+    const stack = newStack('zone');
+    new CompartmentSecurityZone(stack, 'sz', { compartmentId, tenancyId: OCIDS.tenancy, clusterName: 'prod' });
+    return synthValid(stack);
+  };
+  const targetOn = (name: string, targetResourceId: string) => {
+    const stack = newStack(name);
+    new CloudGuardTarget(stack, 'target', {
+      compartmentId: OCIDS.compartment, displayName: `${name}-target`, targetResourceType: 'COMPARTMENT', targetResourceId,
+      targetDetectorRecipes: [{ detectorRecipeId: RECIPE }],
+    });
+    return synthValid(stack);
+  };
+  const judge = (...stacks: [string, any][]) => evaluate(buildModel(stacks.map(([name, json]) => ({ name, json }))), [])
+    .results.find((x) => x.control.id === 'DATA-06')!;
+  const failed = (r: ReturnType<typeof judge>) => r.findings.filter((f) => f.result === 'fail').map((f) => `${f.stack}:${f.address.split('.')[0]}`);
+
+  test('a target of another stack on the zone\'s compartment fails; one on another compartment does not', () => {
+    const zone = zoneOn(OCIDS.compartment);
+    expect(failed(judge(['zone', zone], ['team', targetOn('team', OCIDS.compartment)]))).toEqual(['team:oci_cloud_guard_target']);
+    const elsewhere = judge(['zone', zone], ['team', targetOn('team', 'ocid1.compartment.oc1..aaaaaaaaother')]);
+    expect(failed(elsewhere)).toEqual([]);
+    // Nothing else is in the zone's compartment: not applicable, and the message says subcompartments are not judged.
+    expect(elsewhere.status).toBe('not-applicable');
+    expect(elsewhere.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^nothing in compartment \S+ itself is judged by .* \(its subcompartments are not known here\)$/)]);
+  });
+
+  test('an expression is the same compartment only within the zone\'s stack', () => {
+    const stack = newStack('zone');
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' }).stringValue;
+    new CompartmentSecurityZone(stack, 'sz', { compartmentId: compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod' });
+    new CloudGuardTarget(stack, 'target', {
+      compartmentId: compartment, displayName: 'own-target', targetResourceType: 'COMPARTMENT', targetResourceId: compartment, targetDetectorRecipes: [{ detectorRecipeId: RECIPE }],
+    });
+    const json = synthValid(stack);
+    expect(failed(judge(['zone', json]))).toEqual(['zone:oci_cloud_guard_target']);
+    const other = JSON.parse(JSON.stringify(json));
+    delete other.resource.oci_cloud_guard_security_zone;
+    const zoneOnly = JSON.parse(JSON.stringify(json));
+    delete zoneOnly.resource.oci_cloud_guard_target;
+    expect(failed(judge(['zone', zoneOnly], ['other', other]))).toEqual([]);
   });
 });
 
