@@ -101,6 +101,21 @@ export interface ClusterRegionProviders {
   readonly homeRegion: string;
   readonly identityProvider?: TerraformProvider;
   readonly cloudGuardProvider?: TerraformProvider;
+  /**
+   * The region the Cloud Guard resources are written from, when the library knows it: the reporting region (default
+   * the cluster's), or with a given provider that provider's `region` (else the stated `reportingRegion`). The plan
+   * compares it with the tenancy's Cloud Guard reporting region.
+   */
+  readonly cloudGuardReportingRegion?: string;
+}
+
+/**
+ * The region of `provider` when the library can read it: an OciProvider's `region`, or without a provider the
+ * stack's default OciProvider's `region` (undefined when it is not set, e.g. read from ~/.oci/config).
+ */
+export function providerRegionOf(scope: IConstruct, provider: TerraformProvider | undefined): string | undefined {
+  if (provider !== undefined) return provider instanceof OciProvider ? provider.region : undefined;
+  return ociProviders(TerraformStack.of(scope)).find((p) => p.alias === undefined)?.region;
 }
 
 /**
@@ -122,11 +137,14 @@ export function resolveRegionProviders(
   declareHomeRegion(scope, home);
   const identityProvider = homeRegionProvider ?? (home === region ? undefined : regionProvider(scope, home, HOME_PROVIDER_ALIAS, 'homeRegion'));
   let cloudGuardProvider: TerraformProvider | undefined;
+  let cloudGuardReportingRegion: string | undefined;
   if (cloudGuard) {
     const reporting = cloudGuard.reportingRegion ?? region;
     requireRegion(`${cloudGuardProperty}.reportingRegion`, reporting, { allowUnknown: allowUnknownRegion });
-    cloudGuardProvider = cloudGuard.reportingRegionProvider
+    const given = cloudGuard.reportingRegionProvider;
+    cloudGuardProvider = given
       ?? (reporting === region ? undefined : regionProvider(scope, reporting, CLOUD_GUARD_PROVIDER_ALIAS, `${cloudGuardProperty}.reportingRegion`));
+    cloudGuardReportingRegion = given ? providerRegionOf(scope, given) ?? cloudGuard.reportingRegion : reporting;
   }
-  return { homeRegion: home, identityProvider, cloudGuardProvider };
+  return { homeRegion: home, identityProvider, cloudGuardProvider, cloudGuardReportingRegion };
 }

@@ -223,11 +223,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       alarms: props.observability?.alarms,
       manageAuditRetention: props.observability?.manageAuditRetention,
       cloudGuard: props.observability?.cloudGuard && { ...props.observability.cloudGuard, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider },
+      cloudGuardProviderRegion: regions.cloudGuardReportingRegion,
       identityProvider: this.identityProvider,
     }));
     if (props.securityZone) {
       this.securityZone = withPropertyPrefix('securityZone.', () => new CompartmentSecurityZone(this, 'security-zone', {
-        ...props.securityZone!, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider,
+        ...props.securityZone!, reportingRegion: undefined, reportingRegionProvider: regions.cloudGuardProvider, providerRegion: regions.cloudGuardReportingRegion,
         compartmentId: props.compartmentId, tenancyId: props.tenancyId, clusterName: this.clusterName,
       }));
     }

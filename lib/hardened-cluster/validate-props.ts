@@ -81,9 +81,10 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
     requireAllowList('oidc.issuerCidrs', props.oidc.issuerCidrs ?? [], { allowEmpty: props.oidc.issuerAnywhereReason !== undefined });
   }
   if (props.securityZone && props.observability?.cloudGuard) {
-    // A security zone comes with a Cloud Guard target of its own for the compartment ("Any existing Cloud Guard
-    // target for this compartment is replaced with the security zone", Oracle's landing-zone security-zones module,
-    // https://github.com/oci-landing-zones/terraform-oci-modules-security/tree/main/security-zones).
+    // A security zone comes with a Cloud Guard target of its own for the compartment: creating it "Deletes any
+    // existing Cloud Guard target for the compartment and its subcompartments" and "Creates a security zone target
+    // for the compartment" (Oracle, Creating a Security Zone; control DATA-06 catches the same across stacks).
+    // https://docs.oracle.com/en-us/iaas/security-zone/using/create-security-zone.htm
     throw new HardenedOkeValidationError('securityZone', 'cannot be combined with observability.cloudGuard: the security zone brings its own Cloud Guard target for the compartment, which replaces the library\'s',
       'keep one: securityZone (its target uses the Oracle-managed detector recipes), or observability.cloudGuard with your detector recipes');
   }

@@ -6,7 +6,9 @@ import { CLOUD_GUARD_PROVIDER_ALIAS, providerForRegion } from '../core/region-pr
 import { requireRegion } from '../core/regions';
 import { libraryTags } from '../core/tags';
 import { CloudGuardTarget } from '../generated/providers/oci/cloud-guard-target';
+import { DataOciCloudGuardCloudGuardConfiguration } from '../generated/providers/oci/data-oci-cloud-guard-cloud-guard-configuration';
 import { requireClusterName } from '../core/names';
+import { cloudGuardReadiness, cloudGuardWriteRegion } from './private/cloud-guard-checks';
 
 /** Cloud Guard on the cluster's compartment (Cloud Guard itself must already be enabled for the tenancy). */
 export interface CloudGuardOptions {
@@ -39,14 +41,34 @@ export interface CompartmentCloudGuardTargetProps extends CloudGuardOptions {
   readonly compartmentId: string;
   /** Cluster name; the display name derives from it. */
   readonly clusterName: string;
+  /**
+   * Tenancy OCID. With it, Cloud Guard's configuration is read at plan time
+   * (`oci_cloud_guard_cloud_guard_configuration`) and the plan fails, before anything is created, when Cloud Guard is
+   * not enabled for the tenancy or the target would be written from another region than its reporting region.
+   * @default - no plan-time check of Cloud Guard's configuration (Observability passes its tenancyId)
+   */
+  readonly tenancyId?: string;
+  /**
+   * Region of the provider the target is written through, compared at plan time with the tenancy's Cloud Guard
+   * reporting region (with `tenancyId`). Give it when the library cannot read it: a `reportingRegionProvider`, or a
+   * default provider, without `region` (taken from ~/.oci/config or the environment).
+   * @default - the `region` of `reportingRegionProvider` (else `reportingRegion`); without that provider, `reportingRegion`, else the `region` of the stack's default `oci` provider. When none is known the region is not compared (Cloud Guard's status still is)
+   */
+  readonly providerRegion?: string;
 }
 
-/** A Cloud Guard target on the compartment, with the given detector (and responder) recipes. */
+/**
+ * A Cloud Guard target on the compartment, with the given detector (and responder) recipes. With `tenancyId`, the
+ * target's preconditions check at plan time that Cloud Guard is enabled for the tenancy and that the target is
+ * written from its reporting region.
+ */
 export class CompartmentCloudGuardTarget extends Construct {
   /** The Cloud Guard target: the construct's main Terraform resource (escape hatch). */
   public readonly resource: CloudGuardTarget;
   /** The provider the target is written through (undefined: the stack's default provider). */
   public readonly provider?: TerraformProvider;
+  /** Cloud Guard's configuration of the tenancy, read at plan time (present with `tenancyId`). */
+  public readonly cloudGuardConfiguration?: DataOciCloudGuardCloudGuardConfiguration;
 
   constructor(scope: Construct, id: string, props: CompartmentCloudGuardTargetProps) {
     super(scope, id);
@@ -63,10 +85,19 @@ export class CompartmentCloudGuardTarget extends Construct {
           'use an OCID of the form ocid1.cloudguarddetectorrecipe.oc1..<unique id>');
       }
     });
+    if (props.tenancyId !== undefined) requireOcid('tenancyId', props.tenancyId, 'tenancy');
     if (props.reportingRegion !== undefined) requireRegion('reportingRegion', props.reportingRegion, { allowUnknown: true });
+    if (props.providerRegion !== undefined) requireRegion('providerRegion', props.providerRegion, { allowUnknown: true, allowToken: true });
     this.provider = props.reportingRegionProvider ?? (props.reportingRegion !== undefined
       ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
       : undefined);
+    const readiness = props.tenancyId !== undefined ? cloudGuardReadiness(this, {
+      tenancyId: props.tenancyId,
+      provider: this.provider,
+      region: props.providerRegion ?? cloudGuardWriteRegion(this, props),
+      what: 'the Cloud Guard target',
+    }) : undefined;
+    this.cloudGuardConfiguration = readiness?.configuration;
     this.resource = new CloudGuardTarget(this, 'target', {
       provider: this.provider,
       compartmentId: props.compartmentId,
@@ -79,6 +110,7 @@ export class CompartmentCloudGuardTarget extends Construct {
         ? props.responderRecipeIds.map((responderRecipeId) => ({ responderRecipeId }))
         : undefined,
       freeformTags: libraryTags(props.clusterName, 'observability'),
+      lifecycle: readiness ? { precondition: readiness.preconditions } : undefined,
     });
   }
 }

@@ -54,10 +54,18 @@ export interface ObservabilityProps {
    */
   readonly manageAuditRetention?: boolean;
   /**
-   * Put the compartment under a Cloud Guard target (Cloud Guard must be enabled for the tenancy).
+   * Put the compartment under a Cloud Guard target (Cloud Guard must be enabled for the tenancy; the target's
+   * preconditions check, at plan time, that it is and that the target is written from its reporting region).
    * @default - no target
    */
   readonly cloudGuard?: CloudGuardOptions;
+  /**
+   * Region of the provider the Cloud Guard target is written through, compared at plan time with the tenancy's Cloud
+   * Guard reporting region (`CompartmentCloudGuardTargetProps.providerRegion`; HardenedCluster passes the region it
+   * resolved).
+   * @default - derived from `cloudGuard` (its provider's region, or reportingRegion, or the stack's default provider's region)
+   */
+  readonly cloudGuardProviderRegion?: string;
   /**
    * Provider for the IAM policies created here (log agent, sink connectors, archive and stream key policies) and
    * for the identity-change Events rules. IAM resources can only be created in the tenancy's home region, and IAM
@@ -136,7 +144,9 @@ export class Observability extends Construct {
     }
     if (props.cloudGuard) {
       this.cloudGuardTarget = withPropertyPrefix('cloudGuard.', () =>
-        new CompartmentCloudGuardTarget(this, 'cloud-guard', { ...base, ...props.cloudGuard! }));
+        new CompartmentCloudGuardTarget(this, 'cloud-guard', {
+          ...base, ...props.cloudGuard!, tenancyId: props.tenancyId, providerRegion: props.cloudGuardProviderRegion,
+        }));
     }
   }
 }

@@ -10,7 +10,10 @@ import { SECURITY_ZONE_POLICY_NAMES } from '../core/security-zone-policies';
 import { libraryTags } from '../core/tags';
 import { CloudGuardSecurityRecipe } from '../generated/providers/oci/cloud-guard-security-recipe';
 import { CloudGuardSecurityZone } from '../generated/providers/oci/cloud-guard-security-zone';
+import { DataOciCloudGuardCloudGuardConfiguration } from '../generated/providers/oci/data-oci-cloud-guard-cloud-guard-configuration';
 import { DataOciCloudGuardSecurityPolicies } from '../generated/providers/oci/data-oci-cloud-guard-security-policies';
+import { DataOciCloudGuardSecurityZones } from '../generated/providers/oci/data-oci-cloud-guard-security-zones';
+import { cloudGuardReadiness, cloudGuardWriteRegion } from './private/cloud-guard-checks';
 
 /**
  * An OCI Security Zone on the cluster's compartment (opt-in). Cloud Guard must already be enabled for the tenancy
@@ -46,6 +49,13 @@ export interface CompartmentSecurityZoneProps extends SecurityZoneOptions {
   readonly tenancyId: string;
   /** Cluster name; display names derive from it. */
   readonly clusterName: string;
+  /**
+   * Region of the provider the zone and recipe are written through, compared at plan time with the tenancy's Cloud
+   * Guard reporting region. Give it when the library cannot read it: a `reportingRegionProvider`, or a default
+   * provider, without `region` (taken from ~/.oci/config or the environment).
+   * @default - the `region` of `reportingRegionProvider` (else `reportingRegion`); without that provider, `reportingRegion`, else the `region` of the stack's default `oci` provider. When none is known the region is not compared (Cloud Guard's status still is)
+   */
+  readonly providerRegion?: string;
 }
 
 /**
@@ -58,7 +68,14 @@ export interface CompartmentSecurityZoneProps extends SecurityZoneOptions {
  * Policy OCIDs differ per realm and are not published, so they are read at plan time from
  * `oci_cloud_guard_security_policies` by friendly name (as Oracle's landing-zone module does); a name the tenancy
  * does not list fails the plan, naming it. The zone brings a Cloud Guard target of its own for the compartment.
+ *
+ * The recipe's preconditions also stop the plan, before anything is created, when Cloud Guard is not enabled for the
+ * tenancy, when the zone would be written from another region than Cloud Guard's reporting region, or when another
+ * ACTIVE security zone already has the compartment ("A compartment can't be in multiple security zones", Managing
+ * Security Zones). Zones are listed from the tenancy with `is_required_security_zones_in_subtree`; the zone's own
+ * display name is left out, so the plans after the first apply pass.
  * @see https://docs.oracle.com/en-us/iaas/security-zone/using/security-zone-policies.htm
+ * @see https://docs.oracle.com/en-us/iaas/security-zone/using/managing-security-zones.htm
  * @see https://docs.oracle.com/en-us/iaas/Content/Compute/Tasks/instances.htm
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Reference/contengimagesshapes.htm
  */
@@ -68,6 +85,10 @@ export class CompartmentSecurityZone extends Construct {
   public readonly recipe: CloudGuardSecurityRecipe;
   /** The Oracle-managed policies of the tenancy, read at plan time. */
   public readonly policies: DataOciCloudGuardSecurityPolicies;
+  /** Cloud Guard's configuration of the tenancy (status, reporting region), read at plan time. */
+  public readonly cloudGuardConfiguration: DataOciCloudGuardCloudGuardConfiguration;
+  /** The ACTIVE security zones of the tenancy (the whole compartment tree), read at plan time. */
+  public readonly existingZones: DataOciCloudGuardSecurityZones;
   /** The provider the zone and recipe are written through (undefined: the stack's default provider). */
   public readonly provider?: TerraformProvider;
 
@@ -86,10 +107,29 @@ export class CompartmentSecurityZone extends Construct {
     const dup = extra.find((p, i) => extra.indexOf(p) !== i);
     if (dup !== undefined) throw new HardenedOkeValidationError('additionalPolicyIds', `"${dup}" is listed twice`, 'list each policy once');
     if (props.reportingRegion !== undefined) requireRegion('reportingRegion', props.reportingRegion, { allowUnknown: true });
+    if (props.providerRegion !== undefined) requireRegion('providerRegion', props.providerRegion, { allowUnknown: true, allowToken: true });
     this.provider = props.reportingRegionProvider ?? (props.reportingRegion !== undefined
       ? providerForRegion(this, props.reportingRegion, CLOUD_GUARD_PROVIDER_ALIAS, 'reportingRegion')
       : undefined);
     const tags = libraryTags(props.clusterName, 'observability');
+    const zoneName = `${props.clusterName}-security-zone`;
+
+    const readiness = cloudGuardReadiness(this, {
+      tenancyId: props.tenancyId,
+      provider: this.provider,
+      region: props.providerRegion ?? cloudGuardWriteRegion(this, props),
+      what: 'the security zone and its recipe',
+    });
+    this.cloudGuardConfiguration = readiness.configuration;
+    this.existingZones = new DataOciCloudGuardSecurityZones(this, 'existing-zones', {
+      provider: this.provider,
+      compartmentId: props.tenancyId,
+      state: 'ACTIVE',
+      isRequiredSecurityZonesInSubtree: true,
+    });
+    const compartment = Token.isUnresolved(props.compartmentId) ? props.compartmentId : JSON.stringify(props.compartmentId);
+    const otherZones = `[for z in flatten([for c in ${this.existingZones.fqn}.security_zone_collection : c.items]) : z.display_name `
+      + `if z.compartment_id == ${compartment} && z.state == "ACTIVE" && z.display_name != ${JSON.stringify(zoneName)}]`;
 
     this.policies = new DataOciCloudGuardSecurityPolicies(this, 'policies', {
       provider: this.provider,
@@ -113,13 +153,17 @@ export class CompartmentSecurityZone extends Construct {
           'recipe',
           `the tenancy does not list exactly one Oracle-managed security zone policy for each of ${SECURITY_ZONE_POLICY_NAMES.join(', ')}`,
           'compare with `oci cloud-guard security-policy-collection list-security-policies --compartment-id <tenancy>` (friendly-name) and report the difference; Cloud Guard must be enabled',
-        )],
+        ),
+        ...readiness.preconditions,
+        planCondition(`length(${otherZones}) == 0`, 'compartmentId',
+          'the compartment is already in another ACTIVE security zone; a compartment can\'t be in multiple security zones, so creating this one would fail',
+          'find it with `oci cloud-guard security-zone list --compartment-id <tenancy OCID> --all` (its compartment-id is this compartment); its recipe already governs the compartment, so drop this zone (HardenedCluster: remove securityZone), or delete that zone first')],
       },
     });
     this.resource = new CloudGuardSecurityZone(this, 'zone', {
       provider: this.provider,
       compartmentId: props.compartmentId,
-      displayName: `${props.clusterName}-security-zone`,
+      displayName: zoneName,
       description: `Security zone of the compartment of OKE cluster ${props.clusterName}`,
       securityZoneRecipeId: this.recipe.id,
       freeformTags: tags,

@@ -5,10 +5,11 @@ import { buildModel } from '../../lib/compliance/model';
 import { recipePolicyNames } from '../../lib/compliance/catalog/security-zone';
 import { SECURITY_ZONE_POLICIES, SECURITY_ZONE_POLICY_NAMES } from '../../lib/core/security-zone-policies';
 import { CompartmentSecurityZone } from '../../lib/observability/security-zone';
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformStack, TerraformVariable } from 'cdktf';
+import { CloudGuardTarget } from '../../lib/generated/providers/oci/cloud-guard-target';
 import { HardenedCluster } from '../../lib/hardened-cluster';
 import { OciProvider } from '../../lib/generated/providers/oci/provider';
-import { CLUSTER_PROPS, OCIDS, ROOT, buildCluster, dataOf, newStack, resourcesOf, synthApp, synthValid, tempDir } from '../support';
+import { CLUSTER_PROPS, OCIDS, ROOT, Testing, buildCluster, dataOf, newStack, resourcesOf, synthApp, synthValid, tempDir } from '../support';
 
 const RECIPE = 'ocid1.cloudguarddetectorrecipe.oc1..aaaaaaaaconfiguration';
 const only = (rs: Record<string, any>): any => {
@@ -50,6 +51,63 @@ describe('CompartmentSecurityZone', () => {
       .toThrow(/^additionalPolicyIds: .* is listed twice/);
   });
 
+  describe('the recipe\'s plan-time checks of the tenancy', () => {
+    const conditions = (json: any) => only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).lifecycle.precondition as { condition: string; error_message: string }[];
+    const byMessage = (json: any, re: RegExp) => {
+      const found = conditions(json).filter((c) => re.test(c.error_message));
+      expect(found).toHaveLength(1);
+      return found[0];
+    };
+
+    test('Cloud Guard enabled, written from its reporting region, and no other ACTIVE zone on the compartment', () => {
+      const stack = newStack();
+      new CompartmentSecurityZone(stack, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod' });
+      const json = synthValid(stack);
+      const config = Object.keys(dataOf(json, 'oci_cloud_guard_cloud_guard_configuration'));
+      expect(config).toHaveLength(1);
+      expect(dataOf(json, 'oci_cloud_guard_cloud_guard_configuration')[config[0]]).toEqual({ compartment_id: OCIDS.tenancy });
+      const c = `data.oci_cloud_guard_cloud_guard_configuration.${config[0]}`;
+      expect(byMessage(json, /^tenancyId: Cloud Guard is not enabled for tenancy /).condition).toBe(`\${${c}.status == "ENABLED"}`);
+      // The region is the stack's default provider's (the zone is written through it); not compared while Cloud Guard is off.
+      const region = byMessage(json, /^reportingRegion: the security zone and its recipe would be written from eu-frankfurt-1, which is not the tenancy's Cloud Guard reporting region/);
+      expect(region.condition).toBe(`\${${c}.status != "ENABLED" || ${c}.reporting_region == "eu-frankfurt-1"}`);
+      expect(region.error_message).toMatch(/Fix: set reportingRegion to the reporting region .* or pass a provider of that region as reportingRegionProvider$/);
+
+      // Zones are read from the whole tenancy; the zone's own display name is left out, so the plan after the apply passes.
+      const zones = only(dataOf(json, 'oci_cloud_guard_security_zones'));
+      expect(zones).toEqual({ compartment_id: OCIDS.tenancy, state: 'ACTIVE', is_required_security_zones_in_subtree: true });
+      const other = byMessage(json, /^compartmentId: the compartment is already in another ACTIVE security zone; a compartment can't be in multiple security zones/);
+      const zone = only(resourcesOf(json, 'oci_cloud_guard_security_zone'));
+      expect(other.condition).toContain(`z.compartment_id == "${OCIDS.compartment}" && z.state == "ACTIVE" && z.display_name != "${zone.display_name}"`);
+      expect(other.condition).toMatch(/^\$\{length\(\[for z in flatten\(\[for c in data\.oci_cloud_guard_security_zones\.[\w-]+\.security_zone_collection : c\.items\]\) : z\.display_name if .*\]\) == 0\}$/);
+      expect(conditions(json)).toHaveLength(4);
+    });
+
+    test('the region compared is reportingRegion, or providerRegion; a provider without a region is not compared', () => {
+      const reporting = newStack();
+      new CompartmentSecurityZone(reporting, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', reportingRegion: 'uk-london-1' });
+      const r = synthValid(reporting);
+      expect(byMessage(r, /^reportingRegion: /).condition).toMatch(/\.reporting_region == "uk-london-1"\}$/);
+      // The tenancy reads go through the provider the zone is written through.
+      expect(only(dataOf(r, 'oci_cloud_guard_cloud_guard_configuration')).provider).toBe('oci.cloud-guard');
+      expect(only(dataOf(r, 'oci_cloud_guard_security_zones')).provider).toBe('oci.cloud-guard');
+
+      const unknown = newStack();
+      const own = new OciProvider(unknown, 'mine', { alias: 'mine' });
+      new CompartmentSecurityZone(unknown, 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', reportingRegionProvider: own });
+      const u = synthValid(unknown);
+      expect(conditions(u).map((c) => c.error_message.split(':')[0])).toEqual(['recipe', 'tenancyId', 'compartmentId']);
+
+      const stated = newStack();
+      new CompartmentSecurityZone(stated, 'sz', {
+        compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', reportingRegionProvider: new OciProvider(stated, 'mine', { alias: 'mine' }), providerRegion: 'us-phoenix-1',
+      });
+      expect(byMessage(synthValid(stated), /^reportingRegion: /).condition).toMatch(/\.reporting_region == "us-phoenix-1"\}$/);
+      expect(() => new CompartmentSecurityZone(newStack(), 'sz', { compartmentId: OCIDS.compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod', providerRegion: 'frankfurt' }))
+        .toThrow(/^providerRegion: /);
+    });
+  });
+
   test('every policy of the list cites an Oracle source and says how the library meets it', () => {
     for (const p of SECURITY_ZONE_POLICIES) {
       expect(p.friendlyName).toMatch(/^deny [a-z_]+$/);
@@ -76,13 +134,25 @@ describe('HardenedCluster securityZone', () => {
     expect(r.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^no Security Zone in this output \(opt-in/)]);
   });
 
-  test('writes through the Cloud Guard reporting region', () => {
+  test('writes through the Cloud Guard reporting region, and the plan checks that it is the reporting region', () => {
     const { stack } = buildCluster({ securityZone: { reportingRegion: 'uk-london-1' } });
     const json = synthValid(stack);
     expect(only(resourcesOf(json, 'oci_cloud_guard_security_zone')).provider).toBe('oci.cloud-guard');
     expect(only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).provider).toBe('oci.cloud-guard');
     expect(json.provider.oci.find((p: any) => p.alias === 'cloud-guard').region).toBe('uk-london-1');
-    expect(only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).lifecycle.precondition[0].error_message).toMatch(/^securityZone\.recipe: the tenancy does not list/);
+    const pre: { condition: string; error_message: string }[] = only(resourcesOf(json, 'oci_cloud_guard_security_recipe')).lifecycle.precondition;
+    expect(pre.map((c) => c.error_message.replace(/:.*/s, ''))).toEqual(['securityZone.recipe', 'securityZone.tenancyId', 'securityZone.reportingRegion', 'securityZone.compartmentId']);
+    expect(pre[2].condition).toMatch(/\.reporting_region == "uk-london-1"\}$/);
+    expect(pre[2].error_message).toMatch(/Fix: set securityZone\.reportingRegion to the reporting region/);
+  });
+
+  test('by default compares the reporting region with the cluster region, even when the default provider names none', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'prod');
+    new OciProvider(stack, 'oci', {});
+    new HardenedCluster(stack, 'prod', { ...CLUSTER_PROPS, region: 'us-ashburn-1', securityZone: {} });
+    const pre: { condition: string }[] = only(resourcesOf(synthValid(stack), 'oci_cloud_guard_security_recipe')).lifecycle.precondition;
+    expect(pre[2].condition).toMatch(/\.reporting_region == "us-ashburn-1"\}$/);
   });
 
   test('cannot be combined with observability.cloudGuard (the zone brings its own target)', () => {
@@ -145,13 +215,68 @@ describe('the production example satisfies every policy of the zone\'s recipe (R
     const judge = (infraJson: any) => evaluate(buildModel([
       { name: 'production', json: infraJson }, { name: 'production-payments-k8s', json: k8s }, { name: 'zone', json: zoneJson },
     ]), []).results.find((x) => x.control.id === 'DATA-06')!;
-    const r = judge(infra);
+    // The example's own Cloud Guard target is on the compartment: the zone would delete it (the combination
+    // HardenedCluster refuses, securityZone with observability.cloudGuard, here made by hand in two stacks).
+    const [targetName] = Object.keys(resourcesOf(infra, 'oci_cloud_guard_target'));
+    const both = judge(infra);
+    expect(both.status).toBe('fail');
+    expect(both.findings.filter((f) => f.result === 'fail').map((f) => [f.address, f.message])).toEqual([[`oci_cloud_guard_target.${targetName}`,
+      expect.stringMatching(/^Cloud Guard target on compartment .*, which security zone oci_cloud_guard_security_zone\.\S+ is created on: creating the zone deletes every existing Cloud Guard target of the compartment and its subcompartments/)]]);
+    // As with securityZone instead of observability.cloudGuard: no target of its own.
+    const zoned = JSON.parse(JSON.stringify(infra));
+    delete zoned.resource.oci_cloud_guard_target;
+    const r = judge(zoned);
     expect(r.status).toBe('pass');
     expect(new Set(r.findings.filter((f) => f.result === 'pass').map((f) => f.address.split('.')[0])))
       .toEqual(new Set(['oci_objectstorage_bucket', 'oci_containerengine_node_pool', 'kubernetes_manifest']));
-    const broken = JSON.parse(JSON.stringify(infra));
+    const broken = JSON.parse(JSON.stringify(zoned));
     delete (Object.values<any>(broken.resource.oci_objectstorage_bucket)[0]).kms_key_id;
     expect(judge(broken).status).toBe('fail');
+  });
+});
+
+describe('DATA-06: Cloud Guard targets the zone would delete', () => {
+  const zoneOn = (compartmentId: string) => {
+    const stack = newStack('zone');
+    new CompartmentSecurityZone(stack, 'sz', { compartmentId, tenancyId: OCIDS.tenancy, clusterName: 'prod' });
+    return synthValid(stack);
+  };
+  const targetOn = (name: string, targetResourceId: string) => {
+    const stack = newStack(name);
+    new CloudGuardTarget(stack, 'target', {
+      compartmentId: OCIDS.compartment, displayName: `${name}-target`, targetResourceType: 'COMPARTMENT', targetResourceId,
+      targetDetectorRecipes: [{ detectorRecipeId: RECIPE }],
+    });
+    return synthValid(stack);
+  };
+  const judge = (...stacks: [string, any][]) => evaluate(buildModel(stacks.map(([name, json]) => ({ name, json }))), [])
+    .results.find((x) => x.control.id === 'DATA-06')!;
+  const failed = (r: ReturnType<typeof judge>) => r.findings.filter((f) => f.result === 'fail').map((f) => `${f.stack}:${f.address.split('.')[0]}`);
+
+  test('a target of another stack on the zone\'s compartment fails; one on another compartment does not', () => {
+    const zone = zoneOn(OCIDS.compartment);
+    expect(failed(judge(['zone', zone], ['team', targetOn('team', OCIDS.compartment)]))).toEqual(['team:oci_cloud_guard_target']);
+    const elsewhere = judge(['zone', zone], ['team', targetOn('team', 'ocid1.compartment.oc1..aaaaaaaaother')]);
+    expect(failed(elsewhere)).toEqual([]);
+    // Nothing else is in the zone's compartment: not applicable, and the message says subcompartments are not judged.
+    expect(elsewhere.status).toBe('not-applicable');
+    expect(elsewhere.findings.map((f) => f.message)).toEqual([expect.stringMatching(/^nothing in compartment \S+ itself is judged by .* \(its subcompartments are not known here\)$/)]);
+  });
+
+  test('an expression is the same compartment only within the zone\'s stack', () => {
+    const stack = newStack('zone');
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' }).stringValue;
+    new CompartmentSecurityZone(stack, 'sz', { compartmentId: compartment, tenancyId: OCIDS.tenancy, clusterName: 'prod' });
+    new CloudGuardTarget(stack, 'target', {
+      compartmentId: compartment, displayName: 'own-target', targetResourceType: 'COMPARTMENT', targetResourceId: compartment, targetDetectorRecipes: [{ detectorRecipeId: RECIPE }],
+    });
+    const json = synthValid(stack);
+    expect(failed(judge(['zone', json]))).toEqual(['zone:oci_cloud_guard_target']);
+    const other = JSON.parse(JSON.stringify(json));
+    delete other.resource.oci_cloud_guard_security_zone;
+    const zoneOnly = JSON.parse(JSON.stringify(json));
+    delete zoneOnly.resource.oci_cloud_guard_target;
+    expect(failed(judge(['zone', zoneOnly], ['other', other]))).toEqual([]);
   });
 });
 

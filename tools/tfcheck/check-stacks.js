@@ -14,8 +14,11 @@ const root = path.resolve(__dirname, '..', '..');
 // plan-time conditions on brought resources can pass, e.g. examples/bring-your-own/stand-in-tenancy.json.
 const argv = process.argv.slice(2);
 const dataAt = argv.indexOf('--data');
-// Without --data, the node pools' image options answer with OKE-style image names of the examples' version, so the
-// apply of the destroy check passes the pools' image precondition (the stand-in's "placeholder" names match nothing).
+// Without --data, stand-in-node-images.json answers what the examples' own conditions read: the node pools' image
+// options with OKE-style image names of the examples' versions, so the apply of the destroy check passes the pools'
+// image precondition (the stand-in's "placeholder" names match nothing), and Cloud Guard's configuration as enabled
+// with the examples' region (eu-frankfurt-1, examples/settings.ts) as reporting region, so the Cloud Guard target's
+// preconditions pass.
 const dataArgs = ['--data', dataAt >= 0 ? path.resolve(argv.splice(dataAt, 2)[1]) : path.join(__dirname, 'stand-in-node-images.json')];
 const outdir = path.resolve(argv[0] || path.join(root, 'cdktf.out'));
 if (spawnSync('terraform', ['version'], { stdio: 'ignore' }).status !== 0) {
