@@ -1,12 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Testing } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import * as YAML from 'yaml';
 import { HardenedCluster, HardenedClusterProps } from '../lib/hardened-cluster';
 import { IamVerb } from '../lib/kubernetes/workload-identity';
 import { HardenedOkeValidationError } from '../lib/core/errors';
 import { validatePolicyStatement } from '../lib/core/iam-policy/validate';
-import { newStack, resourcesOf, OCIDS } from './support';
+import { newStack, resourcesOf, OCIDS, tempDir } from './support';
+import { OciProvider } from '../lib/generated/providers/oci/provider';
 
 const BASE: HardenedClusterProps = {
   compartmentId: OCIDS.compartment,
@@ -230,11 +231,30 @@ describe('HardenedCluster.grantClusterAdmin', () => {
     expect(admin.freeform_tags['iam-role']).toBe('cluster-administrators');
     expect(admin.statements[0]).toMatch(new RegExp(`^Allow group id ${OCIDS.group('ops').replace(/\./g, '\\.')} to use clusters in compartment id`));
     const k8s = Object.values(resourcesOf(k8sJson(cluster), 'kubernetes_manifest')).map((m: any) => m.manifest);
-    const binding = k8s.find((o) => o.kind === 'ClusterRoleBinding' && o.metadata.name === 'prod-cluster-admins-1');
+    const binding = k8s.find((o) => o.kind === 'ClusterRoleBinding' && o.metadata.name === 'prod-cluster-admins');
     expect(binding.roleRef.name).toBe('cluster-admin');
-    expect(binding.subjects).toEqual([{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: OCIDS.group('ops') }]);
+    expect(binding.subjects).toEqual(expect.arrayContaining([{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: OCIDS.group('ops') }]));
     expect(() => app.synth()).not.toThrow();
     expect(() => cluster.grantClusterAdmin(OCIDS.group('ops'))).toThrow(/already an administrator/);
     expect(() => cluster.grantClusterAdmin('ops')).toThrow(/grantClusterAdmin\.groupId/);
+  });
+
+  test('with adminGroupIds and several grants: still one cluster-admin binding (IAM-07), holding every group, in Terraform and GitOps', () => {
+    const outdir = tempDir('oke-admins-');
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'prod');
+    new OciProvider(stack, 'oci', { region: 'eu-frankfurt-1' });
+    const cluster = new HardenedCluster(stack, 'prod', { ...BASE, adminGroupIds: [OCIDS.group('admins')] });
+    cluster.grantClusterAdmin(OCIDS.group('ops'));
+    cluster.grantClusterAdmin(OCIDS.group('sre'));
+    app.synth(); // IAM-07 would fail synth with a second binding
+    const k8s = Object.values(resourcesOf(k8sJson(cluster), 'kubernetes_manifest')).map((m: any) => m.manifest);
+    const admins = k8s.filter((o) => o.kind === 'ClusterRoleBinding' && o.roleRef?.name === 'cluster-admin');
+    expect(admins).toHaveLength(1);
+    expect(admins[0].subjects.map((x: any) => x.name)).toEqual([OCIDS.group('admins'), OCIDS.group('ops'), OCIDS.group('sre')]);
+    const dir = path.join(outdir, 'manifests', 'prod');
+    const yamlFile = fs.readdirSync(dir).find((f) => /clusterrolebinding.*cluster-admins\.yaml$/.test(f))!;
+    const text = fs.readFileSync(path.join(dir, yamlFile), 'utf8');
+    for (const g of ['admins', 'ops', 'sre']) expect(text).toContain(OCIDS.group(g));
   });
 });

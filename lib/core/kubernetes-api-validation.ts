@@ -563,9 +563,14 @@ function validateContainers(list: unknown, path: string, volumes: Set<string>, n
 }
 
 /** ValidatePodSpec (the parts a manifest can get wrong without a schema error). */
-function validatePodSpec(spec: unknown, path: string, e: Errors): void {
+/**
+ * @param claimVolumes volumes the controller adds (a StatefulSet's volumeClaimTemplates): apps/validation
+ *   ValidatePodTemplateSpecForStatefulSet skips the mount check for them ("this will check volumes, which we know
+ *   will fail"), since each pod gets its claim's volume by that name.
+ */
+function validatePodSpec(spec: unknown, path: string, e: Errors, claimVolumes: readonly string[] = []): void {
   if (!isObject(spec)) return e.add(path, 'is required', 'core/validation.ValidatePodSpec');
-  const volumes = new Set<string>();
+  const volumes = new Set<string>(claimVolumes);
   arr(spec.volumes).forEach((v: Json, i: number) => {
     const r = 'core/validation.ValidateVolumes';
     if (!isDns1123Label(v?.name)) e.add(`${path}.volumes[${i}].name`, `"${v?.name}" is not a DNS-1123 label`, r);
@@ -608,7 +613,8 @@ function validateWorkload(obj: Json, e: Errors): void {
   }
   validateLabels(spec.template?.metadata?.labels, 'spec.template.metadata.labels', e);
   if (spec.replicas !== undefined && (!Number.isInteger(spec.replicas) || spec.replicas < 0)) e.add('spec.replicas', 'must be a non-negative integer', r);
-  validatePodSpec(spec.template?.spec, 'spec.template.spec', e);
+  const claims = obj.kind === 'StatefulSet' ? arr(spec.volumeClaimTemplates).map((t: Json) => t?.metadata?.name).filter((n: unknown): n is string => typeof n === 'string') : [];
+  validatePodSpec(spec.template?.spec, 'spec.template.spec', e, claims);
 }
 
 function validateService(obj: Json, e: Errors): void {

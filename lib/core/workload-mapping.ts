@@ -12,16 +12,24 @@ import { ContainerengineClusterWorkloadMapping } from '../generated/providers/oc
  * other one (step 5; README "Workload identity").
  *
  * One mapping per cluster, namespace and compartment in a stack: the workload identity and the Vault secrets of a
- * namespace share it (a second CreateWorkloadMapping for the same pair would be refused).
+ * namespace share it (a second mapping of the same namespace to the same compartment would be a duplicate).
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contenggrantingworkloadaccesstoresources.htm
  */
 export function workloadMapping(scope: IConstruct, clusterId: string, namespace: string, compartmentId: string,
   freeformTags: Record<string, string>): ContainerengineClusterWorkloadMapping {
   const stack = TerraformStack.of(scope);
+  let mappings = MAPPINGS.get(stack);
+  if (!mappings) MAPPINGS.set(stack, mappings = new Map());
   // Token strings of the same reference are equal within one synth, so the key is stable for the same cluster.
   const key = createHash('sha256').update(`${clusterId}\n${namespace}\n${compartmentId}`).digest('hex').slice(0, 8);
-  const id = `workload-mapping-${namespace}-${key}`;
-  const existing = stack.node.tryFindChild(id);
-  if (existing instanceof ContainerengineClusterWorkloadMapping) return existing;
-  return new ContainerengineClusterWorkloadMapping(stack, id, { clusterId, namespace, mappedCompartmentId: compartmentId, freeformTags });
+  const existing = mappings.get(key);
+  if (existing) return existing;
+  // A child of the construct that first needs it, so the cluster's `tags` (applied to its subtree) reach it.
+  const mapping = new ContainerengineClusterWorkloadMapping(scope, `workload-mapping-${namespace}-${key}`, {
+    clusterId, namespace, mappedCompartmentId: compartmentId, freeformTags,
+  });
+  mappings.set(key, mapping);
+  return mapping;
 }
+
+const MAPPINGS = new WeakMap<TerraformStack, Map<string, ContainerengineClusterWorkloadMapping>>();

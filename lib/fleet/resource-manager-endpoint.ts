@@ -12,6 +12,7 @@ import { CoreNetworkSecurityGroup } from '../generated/providers/oci/core-networ
 import { CoreNetworkSecurityGroupSecurityRule } from '../generated/providers/oci/core-network-security-group-security-rule';
 import { ResourcemanagerPrivateEndpoint } from '../generated/providers/oci/resourcemanager-private-endpoint';
 import { requireOcid } from '../core/ocid';
+import { libraryTags } from '../core/tags';
 import { ResourceManagerBackend } from './resource-manager-backend';
 import { markResourceManagerStack } from './resource-manager-marker';
 import { enforceTerraform15 } from './terraform15-synth';
@@ -41,8 +42,9 @@ export class ResourceManagerEndpoint extends Construct {
 
   constructor(scope: Construct, id: string, props: ResourceManagerEndpointProps) {
     super(scope, id);
-    if (props.stackCompartmentId !== undefined) requireOcid('resourceManager.stackCompartmentId', props.stackCompartmentId, 'compartment');
-    const tags = { 'hardened-oke-cluster': props.clusterName };
+    // HardenedCluster builds this under the `resourceManager.` property prefix, so names are relative to it.
+    if (props.stackCompartmentId !== undefined) requireOcid('stackCompartmentId', props.stackCompartmentId, 'compartment');
+    const tags = libraryTags(props.clusterName, 'resource-manager');
     this.networkSecurityGroup = new CoreNetworkSecurityGroup(this, 'nsg', {
       compartmentId: props.compartmentId, vcnId: props.vcnId, displayName: `${props.clusterName}-orm-private-endpoint`, freeformTags: tags,
     });

@@ -460,13 +460,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     this.grantedAdmins.push(groupId);
     const policy = this.iam.addAdministrator(groupId);
     applyClusterTags(this, this.props.tags);
-    const n = this.grantedAdmins.length;
-    this.configStack.addManifest(`cluster-admin-${n}`, {
-      apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',
-      metadata: { name: `${this.clusterName}-cluster-admins-${n}`, labels: { 'app.kubernetes.io/managed-by': 'cdktf-hardened-oke' } },
-      roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
-      subjects: [{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: groupId }],
-    });
+    // One cluster-admin binding per cluster (IAM-07): the group joins it (or creates it, without adminGroupIds).
+    this.configStack.addClusterAdminGroup(groupId);
     return policy;
   }
 

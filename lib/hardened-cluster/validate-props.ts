@@ -93,6 +93,13 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
     throw new HardenedOkeValidationError('nodeScanning.optOutReason', 'must be a reason of at least 10 characters (it is recorded as the waiver of NODE-08)',
       'say why the worker nodes are not scanned by this stack and who accepted it, e.g. "host scan target of this compartment managed by the security team (SEC-42)", or remove nodeScanning to keep the scan');
   }
+  const publicLbSubnet = props.network?.existingVcn ? props.network.existingVcn.subnetIds?.publicLoadBalancers !== undefined : props.network?.publicLoadBalancerSubnet === true;
+  (props.kubernetes?.applicationNamespaces ?? []).forEach((ns, i) => {
+    if (ns?.allowPublicLoadBalancers === true && !publicLbSubnet) {
+      throw new HardenedOkeValidationError(`kubernetes.applicationNamespaces[${i}].allowPublicLoadBalancers`, 'allows public load balancers, but the cluster has no public load balancer subnet, so a public Service could not get an address',
+        props.network?.existingVcn ? 'bring the public subnet as network.existingVcn.subnetIds.publicLoadBalancers, or remove allowPublicLoadBalancers' : 'set network.publicLoadBalancerSubnet: true, or remove allowPublicLoadBalancers');
+    }
+  });
   if (props.network?.allowInternetEgress === false && workerInternetEgress({ ...props, network: undefined })) {
     throw new HardenedOkeValidationError('network.allowInternetEgress', 'is false, but the Cilium images the library installs come from quay.io, so nodes could not pull them',
       'mirror the Cilium images into OCIR by digest and set kubernetes.imageRegistryMirror (worker internet egress then goes away on its own), or remove network.allowInternetEgress');

@@ -387,6 +387,18 @@ export class ClusterConfigStack extends TerraformStack {
   }
 
   /**
+   * Adds an IAM group to the cluster's one cluster-admin ClusterRoleBinding (created with the first group), in the
+   * manifest and the GitOps file alike; returns its kubernetes_manifest resource.
+   */
+  public addClusterAdminGroup(groupId: string): TerraformResource {
+    const { binding, created } = this.baseline.addClusterAdminGroup(groupId);
+    if (created) return this.addManifestResources([binding as K8sObject])[0];
+    const resource = this.manifestResources[manifestId(binding as K8sObject)] as Manifest;
+    resource.manifest = escapeForTerraform(binding) as Record<string, any>;
+    return resource;
+  }
+
+  /**
    * Adds an application namespace (restricted Pod Security, default-deny, quota, RBAC) after construction; returns
    * its kubernetes_manifest resources (the Namespace first).
    */

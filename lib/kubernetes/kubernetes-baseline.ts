@@ -197,14 +197,7 @@ export class KubernetesBaseline extends Construct {
         this.add(obj);
       }
     }
-    if ((props.clusterAdminGroupIds ?? []).length > 0) {
-      this.add({
-        apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',
-        metadata: { name: `${props.clusterName}-cluster-admins`, labels: MANAGED_BY },
-        roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
-        subjects: groupSubjects(props.clusterAdminGroupIds ?? []),
-      });
-    }
+    if ((props.clusterAdminGroupIds ?? []).length > 0) this.add(clusterAdminBinding(props.clusterName, props.clusterAdminGroupIds ?? []));
 
     (props.applicationNamespaces ?? []).forEach((ns, i) => this.applicationNamespace(ns, `applicationNamespaces[${i}]`));
   }
@@ -243,6 +236,24 @@ export class KubernetesBaseline extends Construct {
     });
     this.objects.push(...rendered);
     return rendered;
+  }
+
+  /**
+   * Makes an IAM group cluster administrator: adds it to the one cluster-admin ClusterRoleBinding (control IAM-07),
+   * creating that binding when the cluster has none yet. Returns the binding and whether it was created.
+   */
+  public addClusterAdminGroup(groupId: string): { binding: { [key: string]: any }; created: boolean } {
+    const name = `${this.clusterName}-cluster-admins`;
+    const i = this.objects.findIndex((o) => o.kind === 'ClusterRoleBinding' && o.metadata.name === name);
+    if (i < 0) {
+      this.add(clusterAdminBinding(this.clusterName, [groupId]), 'grantClusterAdmin');
+      return { binding: this.objects[this.objects.length - 1], created: true };
+    }
+    const current = this.objects[i] as K8sObject & { subjects?: unknown[] };
+    const updated = renderObject({ ...current, subjects: [...(current.subjects ?? []), ...groupSubjects([groupId])] } as KubeObjectInput);
+    requireApiValid('grantClusterAdmin', updated);
+    this.objects[i] = updated;
+    return { binding: updated, created: false };
   }
 
   /**
@@ -496,6 +507,16 @@ function q(value: string): string {
 }
 
 /** OKE authenticates IAM users and puts their IAM group OCIDs in the Kubernetes groups claim. */
+/** The one cluster-admin ClusterRoleBinding, to the administrator groups (IAM-07). */
+function clusterAdminBinding(clusterName: string, groupIds: readonly string[]): KubeObjectInput {
+  return {
+    apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding',
+    metadata: { name: `${clusterName}-cluster-admins`, labels: MANAGED_BY },
+    roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' },
+    subjects: groupSubjects(groupIds),
+  } as KubeObjectInput;
+}
+
 function groupSubjects(groupIds: readonly string[]): Array<{ apiGroup: string; kind: string; name: string }> {
   return [...groupIds].map((id) => ({ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: id }));
 }

@@ -78,6 +78,12 @@ export class CompartmentCloudGuardTarget extends Construct {
       throw new HardenedOkeValidationError('detectorRecipeIds', 'is empty',
         'list at least one Cloud Guard detector recipe OCID (e.g. the Oracle-managed configuration detector recipe)');
     }
+    (props.responderRecipeIds ?? []).forEach((r, i) => {
+      if (!Token.isUnresolved(r) && !/^ocid1\.cloudguardresponderrecipe\./.test(r)) {
+        throw new HardenedOkeValidationError(`responderRecipeIds[${i}]`, `"${r}" is not a responder recipe OCID`,
+          'use an OCID of the form ocid1.cloudguardresponderrecipe.oc1..<unique id>');
+      }
+    });
     const recipeOcid = /^ocid1\.cloudguarddetectorrecipe\./;
     props.detectorRecipeIds.forEach((r, i) => {
       if (!Token.isUnresolved(r) && !recipeOcid.test(r)) {

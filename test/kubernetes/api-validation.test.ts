@@ -29,6 +29,10 @@ const sc = (extra: object) => ({ apiVersion: 'storage.k8s.io/v1', kind: 'Storage
 const limits = (l: object) => ({ apiVersion: 'v1', kind: 'LimitRange', metadata: meta('l', 'shop'), spec: { limits: [{ type: 'Container', ...l }] } });
 const deployment = (selector: object, labels: object) => ({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: meta('web', 'shop'),
   spec: { selector, template: { metadata: { labels }, spec: { containers: [container()] } } } });
+const statefulSet = (mounted: string) => ({ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta('db', 'shop'),
+  spec: { selector: { matchLabels: { app: 'db' } }, serviceName: 'db',
+    volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } } } }],
+    template: { metadata: { labels: { app: 'db' } }, spec: { containers: [container({ volumeMounts: [{ name: mounted, mountPath: '/data' }] })] } } } });
 const svc = (spec: object, name = 'web') => ({ apiVersion: 'v1', kind: 'Service', metadata: meta(name, 'shop'), spec });
 
 /** [rule, refused object, the field the refusal names, accepted edge case]. Each pair differs in the one field. */
@@ -93,6 +97,8 @@ const CASES: Array<[string, object, string, object]> = [
     pod({ containers: [container({ ports: [{ name: 'abcdefghijklmno', containerPort: 80 }] })] })],
   ['containerPort 65536', pod({ containers: [container({ ports: [{ containerPort: 65536 }] })] }), 'spec.containers[0].ports[0].containerPort', pod({ containers: [container({ ports: [{ containerPort: 1 }] })] })],
   ['env name starting with a digit', pod({ containers: [container({ env: [{ name: '1X', value: '' }] })] }), 'spec.containers[0].env[0].name', pod({ containers: [container({ env: [{ name: '_X.1-a', value: '' }] })] })],
+  ['StatefulSet mount of a volume that is neither a pod volume nor a claim template',
+    statefulSet('logs'), 'spec.template.spec.containers[0].volumeMounts[0].name', statefulSet('data')],
   ['volumeMount of an unknown volume', pod({ containers: [container({ volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }] })] }), 'spec.containers[0].volumeMounts[0].name',
     pod({ volumes: [{ name: 'tmp', emptyDir: {} }], containers: [container({ volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }] })] })],
   ['Deployment selector not matching the template', deployment({ matchLabels: { app: 'web' } }, { app: 'api' }), 'spec.template.metadata.labels', deployment({ matchLabels: { app: 'web' } }, { app: 'web', v: '1' })],
