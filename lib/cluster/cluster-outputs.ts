@@ -8,6 +8,8 @@ export interface ClusterOutputValues {
   readonly bastionId: string;
   readonly privateEndpoint: string;
   readonly loadBalancerNsgId: string;
+  /** The public load balancer subnet, when the cluster has one (`public_load_balancer_subnet_id`). */
+  readonly publicLoadBalancerSubnetId?: string;
   readonly region: string;
   readonly sessionTtlSeconds: number;
 }
@@ -18,7 +20,8 @@ const byStack = new WeakMap<TerraformStack, { name: string; outputs: Map<string,
 /**
  * Stack outputs under stable names a user can type (`terraform output cluster_id`), not cdktf's hashed logical ids.
  * One cluster in a stack: `cluster_id`, `bastion_id`, `private_endpoint`, `load_balancer_nsg_id`,
- * `bastion_port_forward`, `kubeconfig_command`. With two or more clusters in one stack every cluster's outputs are
+ * `bastion_port_forward`, `kubeconfig_command` (and `public_load_balancer_subnet_id` with a public load balancer
+ * subnet). With two or more clusters in one stack every cluster's outputs are
  * prefixed with its name (`prod_cluster_id`, `staging_cluster_id`), so names never collide.
  */
 export function addClusterOutputs(scope: Construct, v: ClusterOutputValues): void {
@@ -42,6 +45,15 @@ export function addClusterOutputs(scope: Construct, v: ClusterOutputValues): voi
       value: `oci ce cluster create-kubeconfig --cluster-id ${v.clusterId} --file $HOME/.kube/config --region ${v.region} --token-version 2.0.0 --kube-endpoint PRIVATE_ENDPOINT`,
     })],
   ]);
+  if (v.publicLoadBalancerSubnetId !== undefined) {
+    // The cluster's service_lb_subnet_ids hold the private subnet only, so a public Service names this one
+    // (Oracle "Summary of Annotations": service.beta.kubernetes.io/oci-load-balancer-subnet1, NLB
+    // oci-network-load-balancer.oraclecloud.com/subnet).
+    outputs.set('public_load_balancer_subnet_id', new TerraformOutput(scope, 'public-load-balancer-subnet-id', {
+      value: v.publicLoadBalancerSubnetId,
+      description: 'Public subnet for internet-facing Services: annotate them with service.beta.kubernetes.io/oci-load-balancer-subnet1 (NLB: oci-network-load-balancer.oraclecloud.com/subnet) set to this id',
+    }));
+  }
   const clusters = byStack.get(stack) ?? [];
   clusters.push({ name: v.clusterName, outputs });
   byStack.set(stack, clusters);

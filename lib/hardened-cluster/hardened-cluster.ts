@@ -365,6 +365,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
     addClusterOutputs(this, {
       clusterName: this.clusterName, clusterId: this.cluster.clusterId, bastionId: this.bastion.bastionId,
       privateEndpoint: this.cluster.privateEndpoint, loadBalancerNsgId: this.network.nsgIds.loadBalancers,
+      publicLoadBalancerSubnetId: this.network.subnetIds.publicLoadBalancers,
       region: props.region, sessionTtlSeconds: this.bastion.maxSessionTtlSeconds,
     });
     applyClusterTags(this, props.tags);

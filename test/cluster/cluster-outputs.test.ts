@@ -39,3 +39,24 @@ test('two clusters in one stack: every output is prefixed with its cluster name,
   const names = core(Object.keys(outputs(stack))).sort();
   expect(names).toEqual([...NAMES.map((n) => `blue_${n}`), ...NAMES.map((n) => `green_${n}`)].sort());
 });
+
+test('with a public load balancer subnet: public_load_balancer_subnet_id names it, for the subnet annotation of public Services', () => {
+  const stack = new TerraformStack(Testing.app(), 'prod');
+  prepareExampleStack(stack);
+  const s = EXAMPLE_SETTINGS;
+  new HardenedCluster(stack, 'prod', {
+    compartmentId: s.compartmentId, tenancyId: s.tenancyId, region: s.region, kubernetesVersion: 'v1.33.1',
+    bastion: { clientCidrs: [s.bastionClientCidr] }, nodePools: [{ name: 'system', shape: 'VM.Standard.E5.Flex' }],
+    network: { publicLoadBalancerSubnet: true },
+  });
+  const json = JSON.parse(Testing.synth(stack));
+  const ref = /^\$\{oci_core_subnet\.([^.}]+)\.id\}$/.exec(json.output.public_load_balancer_subnet_id.value)!;
+  expect(ref).not.toBeNull();
+  expect(json.resource.oci_core_subnet[ref[1]].prohibit_public_ip_on_vnic).toBe(false);
+  expect(json.output.public_load_balancer_subnet_id.description).toMatch(/oci-load-balancer-subnet1/);
+  // Without one, no such output.
+  const plain = new TerraformStack(Testing.app(), 'prod');
+  prepareExampleStack(plain);
+  cluster(plain, 'prod');
+  expect(outputs(plain).public_load_balancer_subnet_id).toBeUndefined();
+});
