@@ -122,6 +122,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       oidcIssuerEgress: oidc && { cidrs: oidc.issuerCidrs, anywhereReason: oidc.issuerAnywhereReason },
       // A public endpoint's allow-list is admitted on 6443 by the API endpoint NSG.
       apiAdminCidrs: [...(props.network?.apiAdminCidrs ?? []), ...(props.publicEndpoint?.allowedCidrs ?? [])],
+      // A public endpoint needs a public API endpoint subnet: the plan checks the brought one is.
+      publicApiEndpoint: props.publicEndpoint !== undefined,
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
     }));

@@ -262,6 +262,15 @@ export interface ClusterNetworkProps extends ClusterNetworkOptions {
    */
   readonly oidcIssuerEgress?: OidcIssuerEgress;
   /**
+   * The cluster's Kubernetes API endpoint gets a public IP (HardenedCluster passes `publicEndpoint`): only with
+   * `existingVcn`, whose API endpoint subnet must then be public, which the plan checks. Oracle, "Network Resource
+   * Configuration for Cluster Creation and Deployment": "If you specify a public subnet for the Kubernetes API
+   * endpoint, you can optionally expose the endpoint to the internet by assigning a public IP address".
+   * @default false (the API endpoint subnet must be private)
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengnetworkconfig.htm
+   */
+  readonly publicApiEndpoint?: boolean;
+  /**
    * Name of the cluster; prefixes every display name and derives the VCN DNS label (at most 15 letters and
    * digits, starting with a letter). Letters, digits and hyphens, starting with a letter or digit.
    */

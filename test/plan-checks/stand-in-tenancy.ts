@@ -36,7 +36,7 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
       // A pod subnet too small for the pools' pods is a condition of the node pools: judged with the placement.
       const cidr = role === 'bastion' ? byo.bastionSubnetCidr
         : role === 'pods' && !placementRight ? `${net}.200.0/28` : subnetCidrs[id] ?? `${net}.${100 + i}.0/24`;
-      const isPublic = role === 'publicLoadBalancers';
+      const isPublic = role === 'publicLoadBalancers' || (role === 'apiEndpoint' && props.publicEndpoint !== undefined);
       add('oci_core_subnet', { subnet_id: id }, {
         vcn_id: right ? byo.vcnId : OTHER_VCN, state: right ? 'AVAILABLE' : 'TERMINATED',
         availability_domain: right ? null : 'Uocm:EU-FRANKFURT-1-AD-1',

@@ -6,7 +6,9 @@
  * Oracle, "Network Resource Configuration for Cluster Creation and Deployment": the Kubernetes API endpoint subnet
  * "must be a regional subnet"; the pod subnet "must be a single regional subnet" and, for managed nodes, "must be a
  * private subnet"; worker node and load balancer subnets may be regional or AD-specific, and Oracle recommends
- * private worker subnets "for maximum security".
+ * private worker subnets "for maximum security"; a public API endpoint needs a public subnet ("If you specify a public
+ * subnet for the Kubernetes API endpoint, you can optionally expose the endpoint to the internet by assigning a public
+ * IP address").
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengnetworkconfig.htm
  * A usable VCN or subnet is in lifecycle state AVAILABLE (Core Services API, Vcn and Subnet lifecycleState);
  * a regional subnet has no availability domain.
@@ -36,8 +38,18 @@ export interface ExistingNetworkData {
   readonly preconditions: Record<NsgRole, Precondition[]>;
 }
 
+/** What the checks of a brought network depend on besides the network itself. */
+export interface ExistingNetworkContext {
+  /**
+   * The cluster's Kubernetes API endpoint gets a public IP (`publicEndpoint`): its subnet must then be public, as
+   * Oracle's "Network Resource Configuration" says ("If you specify a public subnet for the Kubernetes API endpoint,
+   * you can optionally expose the endpoint to the internet by assigning a public IP address").
+   */
+  readonly publicApiEndpoint: boolean;
+}
+
 /** Reads the brought VCN and subnets and builds the preconditions of each NSG. */
-export function checkExistingNetwork(scope: Construct, byo: ExistingVcn): ExistingNetworkData {
+export function checkExistingNetwork(scope: Construct, byo: ExistingVcn, ctx: ExistingNetworkContext): ExistingNetworkData {
   const vcn = new DataOciCoreVcn(scope, 'existing-vcn', { vcnId: byo.vcnId });
   const pre: Record<NsgRole, Precondition[]> = { apiEndpoint: [], workers: [], pods: [], loadBalancers: [], bastion: [] };
   // The NSG rules admit the VCN by vcnCidr. Checked once (on the API endpoint NSG), so a failing plan says it once.
@@ -62,11 +74,7 @@ export function checkExistingNetwork(scope: Construct, byo: ExistingVcn): Existi
       // The library passes one subnet per role (the node pool places every availability domain in it): regional only.
       planCondition(`${s}.availability_domain == null || ${s}.availability_domain == ""`, prop,
         'the subnet is AD-specific; the library places this role in one regional subnet', 'give a regional subnet'),
-      role === 'publicLoadBalancers'
-        ? planCondition(`!${s}.prohibit_public_ip_on_vnic`, prop, 'the subnet is private, so internet-facing load balancers get no public IP',
-          'give a public subnet (prohibit_public_ip_on_vnic = false) for public load balancers')
-        : planCondition(`${s}.prohibit_public_ip_on_vnic`, prop, 'the subnet is public (prohibit_public_ip_on_vnic is false)',
-          'give a private subnet: the library keeps the API endpoint, workers, pods, internal load balancers and the bastion off public IPs'),
+      privacyCondition(s, role, prop, ctx),
     ];
     if (vcnPrefix) {
       // NSG rules admit the VCN by vcnCidr: a subnet in another CIDR block of the VCN would be left out. Terraform 1.5
@@ -84,4 +92,18 @@ export function checkExistingNetwork(scope: Construct, byo: ExistingVcn): Existi
     pre[NSG_OF_SUBNET[role]].push(...checks);
   }
   return { vcn, subnets, preconditions: pre };
+}
+
+/** The subnet's privacy its role needs: public for public load balancers and a public API endpoint, else private. */
+function privacyCondition(s: string, role: BroughtSubnetRole, prop: string, ctx: ExistingNetworkContext) {
+  if (role === 'publicLoadBalancers') {
+    return planCondition(`!${s}.prohibit_public_ip_on_vnic`, prop, 'the subnet is private, so internet-facing load balancers get no public IP',
+      'give a public subnet (prohibit_public_ip_on_vnic = false) for public load balancers');
+  }
+  if (role === 'apiEndpoint' && ctx.publicApiEndpoint) {
+    return planCondition(`!${s}.prohibit_public_ip_on_vnic`, prop, 'the subnet is private, so the public API endpoint (publicEndpoint) gets no public IP',
+      'give a public subnet (prohibit_public_ip_on_vnic = false) for the API endpoint, or remove publicEndpoint and keep a private one');
+  }
+  return planCondition(`${s}.prohibit_public_ip_on_vnic`, prop, 'the subnet is public (prohibit_public_ip_on_vnic is false)',
+    'give a private subnet: the library keeps the API endpoint, workers, pods, internal load balancers and the bastion off public IPs');
 }
