@@ -1,6 +1,6 @@
 import { NodePool } from '../../lib/compute/node-pool';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { buildCluster, dataOf, newStack, resourcesOf, synthValid, importedCluster, importedKeys, importedNetwork, SYSTEM_POOL } from '../support';
+import { buildCluster, CLUSTER_ID, dataOf, newStack, OCIDS, resourcesOf, synthValid, importedCluster, importedKeys, importedNetwork, SYSTEM_POOL } from '../support';
 
 /**
  * OKE image names as Oracle lists them ("All OKE Worker Node Oracle Linux 8.x/9.x Images", and the example of
@@ -138,7 +138,7 @@ describe('node image selection', () => {
     const pre = (lifecycleOf(pool).precondition ?? []).filter((c) => /imageId/.test(c.error_message));
     expect(pre).toHaveLength(1);
     expect(pre[0].condition).toBe(`\${length(${rankedOf(pool.node_source_details.image_id)}) > 0}`);
-    expect(pre[0].error_message).toMatch(/^imageId: node pool system: OKE offers this cluster no OKE Oracle Linux 8 x86_64 image for Kubernetes v1\.33\.1 .*\. Fix: pin imageId .*kubernetesVersion, imageOsVersion or shape/);
+    expect(pre[0].error_message).toMatch(/^imageId: node pool system: OKE offers no OKE Oracle Linux 8 x86_64 image for Kubernetes v1\.33\.1 \(oci ce node-pool-options get --node-pool-option-id <cluster OCID>, data\.sources\)\. Fix: pin imageId .*kubernetesVersion, imageOsVersion or shape/);
     expect(evaluate(pool.node_source_details.image_id, [])).toEqual([]);
   });
 
@@ -154,6 +154,19 @@ describe('node image selection', () => {
     expect(messages['prod-late']).toEqual([expect.stringMatching(/^addNodePool\.imageId: node pool late: .*Oracle Linux 9 x86_64 /)]);
     expect(evaluate(byName['prod-late'].node_source_details.image_id)).toEqual(['ol9-x86']);
     expect(Object.keys(dataOf(json, 'oci_containerengine_node_pool_option'))).toHaveLength(3);
+    expect(messages['prod-system'][0]).toMatch(/--node-pool-option-id all, data\.sources\)/);
+  });
+
+  test('the cluster the library creates has no OCID at plan: its pools read the options with "all" and the compartment, known at plan', () => {
+    const json = synthValid(buildCluster().stack);
+    const options = Object.values(dataOf(json, 'oci_containerengine_node_pool_option')) as any[];
+    expect(options).toEqual([expect.objectContaining({ node_pool_option_id: 'all', compartment_id: OCIDS.compartment, node_pool_k8s_version: 'v1.33.1' })]);
+    // Nothing in the read refers to a resource of the apply, so Terraform reads it, and judges the image, at plan.
+    expect(JSON.stringify(options[0])).not.toMatch(/\$\{/);
+  });
+
+  test('an existing cluster (a literal OCID) is asked for its own options', () => {
+    expect(synthPool().options[0]).toMatchObject({ node_pool_option_id: CLUSTER_ID, compartment_id: OCIDS.compartment });
   });
 
   test('a pinned imageId is used as given: no data source, no image precondition', () => {

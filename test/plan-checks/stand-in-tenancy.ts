@@ -4,9 +4,12 @@
  * Terraform does not plan a resource whose dependency already failed, so the conditions of resources that depend on
  * other brought facts are judged in tenancies where only their facts are wrong: `placement` (availability
  * domains and capacity reservations, conditions of the node pools) and `vault-type` (conditions of the keys
- * created in the brought vault).
+ * created in the brought vault). In every mode OKE offers each pool that follows OKE's images a matching image:
+ * the node pool options are read at plan (node_pool_option_id "all"), so the pools' image precondition is judged.
  */
 export type TenancyMode = 'right' | 'wrong' | 'placement' | 'vault-type';
+import { NODE_POOL_DEFAULTS } from '../../lib/compute/node-pool-defaults';
+import { nodeImageCriteria } from '../../lib/compute/private/node-image';
 import type { HardenedClusterProps } from '../../lib/hardened-cluster';
 
 type Answers = Record<string, Array<{ where: Record<string, string>; values: Record<string, unknown> }>>;
@@ -26,6 +29,19 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
   if (props.kubernetes?.fileStorage) ads.push(props.kubernetes.fileStorage.availabilityDomain);
   add('oci_identity_availability_domains', { compartment_id: props.compartmentId },
     { availability_domains: placementRight ? [...new Set([...ads, 'Uocm:EU-FRANKFURT-1-AD-2'])].map((name) => ({ name })) : [] });
+
+  // OKE offers each pool that follows OKE's images one, named as Oracle names them (lib/compute/private/node-image.ts).
+  for (const pool of props.nodePools.filter((p) => !p.imageId)) {
+    const version = pool.kubernetesVersion ?? props.kubernetesVersion;
+    const c = nodeImageCriteria(pool.shape, pool.imageOsVersion ?? NODE_POOL_DEFAULTS.imageOsVersion, version);
+    const variant = c.gpu ? 'Gen2-GPU-' : c.arch === 'AARCH64' ? 'aarch64-' : '';
+    const sourceName = `Oracle-Linux-${c.osVersion}.10-${variant}2025.10.23-0-OKE-${version.replace(/^v/, '')}-1234`;
+    const image = { source_type: 'IMAGE', image_id: `ocid1.image.oc1.eu-frankfurt-1.aaaaaaaastandin${sourceName.toLowerCase().replace(/[^a-z0-9]/g, '')}`, source_name: sourceName };
+    const entry = (a.oci_containerengine_node_pool_option ?? []).find((e) => e.where.node_pool_k8s_version === version);
+    const sources = entry ? entry.values.sources as object[] : [];
+    if (!sources.some((src: any) => src.source_name === sourceName)) sources.push(image);
+    if (!entry) add('oci_containerengine_node_pool_option', { node_pool_k8s_version: version }, { sources });
+  }
 
   const byo = props.network?.existingVcn;
   if (byo) {

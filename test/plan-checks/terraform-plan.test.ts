@@ -58,6 +58,14 @@ test('the example\'s committed stand-in tenancy is the right tenancy of its prop
     expect(plan(json, standInTenancy(props, 'right', cidrs))).toEqual({ last: expect.stringMatching(/validate ok plan ok/), messages: [] });
   });
 
+  test('a first deploy judges the node image at plan: with no matching image OKE offers, the plan fails naming imageId', () => {
+    const [, json, props, cidrs] = subjects[1];
+    const { oci_containerengine_node_pool_option: _images, ...noImages } = standInTenancy(props, 'right', cidrs);
+    const r = plan(json, noImages);
+    expect(r.last).toMatch(/validate ok plan 1 errors/);
+    expect(r.messages).toEqual([expect.stringMatching(/^nodePools\[0\]\.imageId: node pool system: OKE offers no OKE Oracle Linux 8 x86_64 image for Kubernetes v1\.33\.1 /)]);
+  });
+
   test('every condition of a cluster bringing everything fails, by its own message, where its fact is wrong', () => {
     const expected = [...new Set(subjects.slice(1).flatMap(([, json]) => broughtMessages(json)))].sort();
     expect(expected.length).toBeGreaterThan(30);
