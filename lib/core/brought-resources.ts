@@ -21,8 +21,8 @@ export interface BroughtResourceCheck {
 }
 
 const KEY_FACTS = ['key_shape', 'protection_mode', 'state', 'vault_id'];
-const SUBNET_FACTS = ['vcn_id', 'state', 'availability_domain', 'prohibit_public_ip_on_vnic', 'cidr_block'];
-const SUBNET_REQUIRES = 'AVAILABLE, in existingVcn.vcnId, regional, inside vcnCidr, and private';
+const SUBNET_FACTS = ['vcn_id', 'compartment_id', 'state', 'availability_domain', 'prohibit_public_ip_on_vnic', 'cidr_block'];
+const SUBNET_REQUIRES = 'AVAILABLE, in existingVcn.vcnId and the cluster\'s compartment, regional, inside vcnCidr, and private';
 const STREAM = 'observability.sinks.stream.existingStream';
 const BUCKET = 'observability.sinks.archive.existingBucket';
 
@@ -33,7 +33,8 @@ export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
   { input: 'encryption.existingKeys.secretsKeyId', reads: ['oci_kms_key'], facts: KEY_FACTS, requires: 'an ENABLED AES-256 HSM key (of existingVault, when given)' },
   { input: 'encryption.existingKeys.volumesKeyId', reads: ['oci_kms_key'], facts: KEY_FACTS, requires: 'an ENABLED AES-256 HSM key (of existingVault, when given)' },
   { input: 'encryption.existingKeys.dataKeyId', reads: ['oci_kms_key'], facts: KEY_FACTS, requires: 'an ENABLED AES-256 HSM key (of existingVault, when given)' },
-  { input: 'network.existingVcn.vcnId', reads: ['oci_core_vcn'], facts: ['state'], requires: 'AVAILABLE' },
+  { input: 'network.existingVcn.vcnId', reads: ['oci_core_vcn'], facts: ['state', 'compartment_id'],
+    requires: 'AVAILABLE, in the cluster\'s compartment (the cluster\'s network grants name it)' },
   { input: 'network.existingVcn.vcnCidr', reads: ['oci_core_vcn'], facts: ['cidr_blocks'], requires: 'one of the VCN\'s CIDR blocks' },
   { input: 'network.existingVcn.subnetIds.apiEndpoint', reads: ['oci_core_subnet'], facts: SUBNET_FACTS,
     requires: `${SUBNET_REQUIRES} (public with publicEndpoint)` },
@@ -42,7 +43,7 @@ export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
     requires: `${SUBNET_REQUIRES}; room for the node pools' pods (largest size plus surge, times maxPodsPerNode)` },
   { input: 'network.existingVcn.subnetIds.loadBalancers', reads: ['oci_core_subnet'], facts: SUBNET_FACTS, requires: SUBNET_REQUIRES },
   { input: 'network.existingVcn.subnetIds.publicLoadBalancers', reads: ['oci_core_subnet'], facts: SUBNET_FACTS,
-    requires: 'AVAILABLE, in existingVcn.vcnId, regional, inside vcnCidr, and public' },
+    requires: 'AVAILABLE, in existingVcn.vcnId and the cluster\'s compartment, regional, inside vcnCidr, and public' },
   { input: 'network.existingVcn.subnetIds.bastion', reads: ['oci_core_subnet'], facts: SUBNET_FACTS, requires: SUBNET_REQUIRES },
   { input: 'network.existingVcn.bastionSubnetCidr', reads: ['oci_core_subnet'], facts: ['cidr_block'], requires: 'the bastion subnet\'s CIDR block' },
   { input: 'encryption.keysCompartmentId', reads: ['oci_kms_key'], facts: ['compartment_id'],

@@ -241,7 +241,8 @@ export interface ClusterNetworkOptions {
   readonly apiAdminCidrs?: string[];
   /**
    * Use an existing VCN and subnets: the construct then creates only the network security groups (in that VCN)
-   * and no VCN, gateways, route tables, security lists or subnets.
+   * and no VCN, gateways, route tables, security lists or subnets. The VCN and subnets must be in the cluster's
+   * compartment (`compartmentId`), which the cluster's network grants name; the plan checks it.
    * @default none (the construct creates the whole network)
    */
   readonly existingVcn?: ExistingVcn;

@@ -277,6 +277,17 @@ describe('ClusterNetwork with an existing VCN', () => {
     expect(rulesOf(json, 'prod-workers')).toContainEqual(expect.objectContaining({ direction: 'INGRESS', source: '10.20.0.0/16', protocol: '1' }));
   });
 
+  test('the VCN and every subnet must be in compartmentId, which the cluster\'s network grants name', () => {
+    const conditions = (Object.values(resourcesOf(json, 'oci_core_network_security_group')) as any[])
+      .flatMap((n) => (n.lifecycle?.precondition ?? []) as Array<{ condition: string; error_message: string }>)
+      .filter((c) => c.condition.includes('.compartment_id == '));
+    expect(conditions.map((c) => c.error_message.split(':')[0]).sort()).toEqual(['existingVcn.vcnId', ...Object.keys(existingVcn.subnetIds).map((r) => `existingVcn.subnetIds.${r}`)].sort());
+    for (const c of conditions) {
+      expect(c.condition).toMatch(new RegExp(`^\\$\\{data\\.oci_core_(vcn|subnet)\\.[^.]+\\.compartment_id == "${OCIDS.compartment}"\\}$`));
+      expect(c.error_message).toMatch(/: the (VCN|subnet) is not in the cluster's compartment .*manage vcns for the load balancer NSGs.*\. Fix: /);
+    }
+  });
+
   test('the API endpoint subnet must be private, and public with publicApiEndpoint; the other roles stay private', () => {
     const privacy = (j: any) => Object.fromEntries((Object.values(resourcesOf(j, 'oci_core_network_security_group')) as any[])
       .flatMap((n) => (n.lifecycle?.precondition ?? []) as Array<{ condition: string; error_message: string }>)

@@ -45,7 +45,9 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
 
   const byo = props.network?.existingVcn;
   if (byo) {
-    add('oci_core_vcn', { vcn_id: byo.vcnId }, { state: right ? 'AVAILABLE' : 'TERMINATED', cidr_blocks: right ? [byo.vcnCidr] : ['192.168.0.0/16'] });
+    add('oci_core_vcn', { vcn_id: byo.vcnId }, {
+      state: right ? 'AVAILABLE' : 'TERMINATED', cidr_blocks: right ? [byo.vcnCidr] : ['192.168.0.0/16'], compartment_id: right ? props.compartmentId : OTHER_COMPARTMENT,
+    });
     const [net] = byo.vcnCidr.split('/')[0].split('.').slice(0, 2).join('.').split(' ');
     Object.entries(byo.subnetIds).forEach(([role, id], i) => {
       if (!id) return;
@@ -54,7 +56,7 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
         : role === 'pods' && !placementRight ? `${net}.200.0/28` : subnetCidrs[id] ?? `${net}.${100 + i}.0/24`;
       const isPublic = role === 'publicLoadBalancers' || (role === 'apiEndpoint' && props.publicEndpoint !== undefined);
       add('oci_core_subnet', { subnet_id: id }, {
-        vcn_id: right ? byo.vcnId : OTHER_VCN, state: right ? 'AVAILABLE' : 'TERMINATED',
+        vcn_id: right ? byo.vcnId : OTHER_VCN, compartment_id: right ? props.compartmentId : OTHER_COMPARTMENT, state: right ? 'AVAILABLE' : 'TERMINATED',
         availability_domain: right ? null : 'Uocm:EU-FRANKFURT-1-AD-1',
         prohibit_public_ip_on_vnic: right ? !isPublic : isPublic, cidr_block: right ? cidr : '192.168.1.0/24',
       });

@@ -46,7 +46,23 @@ export interface ExistingNetworkContext {
    * you can optionally expose the endpoint to the internet by assigning a public IP address").
    */
   readonly publicApiEndpoint: boolean;
+  /**
+   * The cluster's compartment: the brought VCN and subnets must be in it. A policy grants only in the compartment it
+   * names and the ones below it ("How Policies Work"), and the cluster's network grants name this compartment:
+   * `manage vcns` and `manage network-security-groups` for the cloud controller's load balancer NSGs (Oracle:
+   * "to enable the oci-cloud-controller-manager to create a network security group, you must also give the cluster
+   * permission to manage VCNs"), and the cluster autoscaler's `use subnets`, `use vnics` and `read
+   * virtual-network-family`. The statements Oracle adds for VCN-native pod networking "when a Cluster and its Related
+   * Resources are in Different Compartments" are not written at all.
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengconfiguringloadbalancersnetworkloadbalancers-subtopic.htm
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengpodnetworking_topic-OCI_CNI_plugin.htm
+   */
+  readonly compartmentId: string;
 }
+
+/** Why a brought network resource must be in the cluster's compartment, for the messages. */
+const NETWORK_GRANTS = 'for which the cluster\'s network grants are written (manage vcns for the load balancer NSGs, the cluster autoscaler\'s '
+  + 'subnet and VNIC statements; the statements pod networking needs across compartments are not written)';
 
 /** Reads the brought VCN and subnets and builds the preconditions of each NSG. */
 export function checkExistingNetwork(scope: Construct, byo: ExistingVcn, ctx: ExistingNetworkContext): ExistingNetworkData {
@@ -55,6 +71,9 @@ export function checkExistingNetwork(scope: Construct, byo: ExistingVcn, ctx: Ex
   // The NSG rules admit the VCN by vcnCidr. Checked once (on the API endpoint NSG), so a failing plan says it once.
   pre.apiEndpoint.push(
     planCondition(`${vcn.fqn}.state == "AVAILABLE"`, 'existingVcn.vcnId', 'the VCN is not AVAILABLE', 'give an available VCN'),
+    planCondition(`${vcn.fqn}.compartment_id == "${ctx.compartmentId}"`, 'existingVcn.vcnId',
+      `the VCN is not in the cluster's compartment ${ctx.compartmentId}, ${NETWORK_GRANTS}`,
+      'bring a VCN of the cluster\'s compartment, or create the cluster in the VCN\'s compartment'),
     planCondition(`contains(${vcn.fqn}.cidr_blocks, "${byo.vcnCidr}")`, 'existingVcn.vcnCidr',
       `${byo.vcnCidr} is not a CIDR block of VCN ${byo.vcnId}`, 'give one of the VCN\'s cidr_blocks (`oci network vcn get --vcn-id <vcnId>`)'),
   );
@@ -71,6 +90,8 @@ export function checkExistingNetwork(scope: Construct, byo: ExistingVcn, ctx: Ex
     const checks = [
       planCondition(`${s}.vcn_id == "${byo.vcnId}"`, prop, `the subnet is not in VCN ${byo.vcnId} (existingVcn.vcnId)`, 'give a subnet of that VCN, or the VCN it belongs to'),
       planCondition(`${s}.state == "AVAILABLE"`, prop, 'the subnet is not AVAILABLE', 'give an available subnet'),
+      planCondition(`${s}.compartment_id == "${ctx.compartmentId}"`, prop, `the subnet is not in the cluster's compartment ${ctx.compartmentId}, ${NETWORK_GRANTS}`,
+        'bring a subnet of the cluster\'s compartment, or create the cluster in the subnet\'s compartment'),
       // The library passes one subnet per role (the node pool places every availability domain in it): regional only.
       planCondition(`${s}.availability_domain == null || ${s}.availability_domain == ""`, prop,
         'the subnet is AD-specific; the library places this role in one regional subnet', 'give a regional subnet'),
