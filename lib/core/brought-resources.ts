@@ -7,7 +7,9 @@
  *
  * Not read at plan time (no correctness dependency the library can state, or no data source that can read it
  * without more input): `kubernetes.fileStorage.mountTargetId` (listing mount targets needs their compartment),
- * `adminGroupIds` (an unknown group fails the policy's own creation), the node image (node pool image selection).
+ * `adminGroupIds` (an unknown group fails the policy's own creation). The node image a pool follows (no `imageId`) is
+ * chosen at plan from OKE's node pool options, and the plan fails naming `nodePools[i].imageId` when none matches
+ * (lib/compute/private/node-image.ts).
  */
 export interface BroughtResourceCheck {
   /** The HardenedCluster prop, as a path; `[]` stands for any index. Messages start with it. */
@@ -52,6 +54,8 @@ export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
     requires: 'an ENABLED RSA key (read through supplyChain.signing.vaultManagementEndpoint)' },
   { input: 'supplyChain.signing.keysCompartmentId', reads: ['oci_kms_key'], facts: ['compartment_id'],
     requires: 'the compartment of every brought signing key (the verification policy names it)' },
+  { input: 'nodePools[].imageId', reads: ['oci_core_image'], facts: ['state', 'display_name'],
+    requires: 'AVAILABLE; an OKE image (by its name) built for the pool\'s Kubernetes version and the shape\'s architecture' },
   { input: 'nodePools[].availabilityDomains', reads: ['oci_identity_availability_domains'], facts: ['availability_domains'],
     requires: 'the region lists at least one availability domain for the cluster\'s compartment' },
   { input: 'nodePools[].capacityReservations[].availabilityDomain', reads: ['oci_identity_availability_domains', 'oci_core_compute_capacity_reservation'],

@@ -169,13 +169,41 @@ describe('node image selection', () => {
     expect(synthPool().options[0]).toMatchObject({ node_pool_option_id: CLUSTER_ID, compartment_id: OCIDS.compartment });
   });
 
-  test('a pinned imageId is used as given: no data source, no image precondition', () => {
+  test('a pinned imageId is used as given: no image options, but the image is read and checked at plan', () => {
     const image = 'ocid1.image.oc1.eu-frankfurt-1.aaaaaaaapinned';
-    const { pool, options, construct } = synthPool({ imageId: image });
+    const { json, pool, options, construct } = synthPool({ imageId: image });
     expect(pool.node_source_details.image_id).toBe(image);
     expect(options).toEqual([]);
     expect(construct.imageOptions).toBeUndefined();
-    expect((lifecycleOf(pool).precondition ?? []).filter((c) => /imageId/.test(c.error_message))).toEqual([]);
+    const reads = Object.entries(dataOf(json, 'oci_core_image')) as Array<[string, any]>;
+    expect(reads.map(([, r]) => r.image_id)).toEqual([image]);
+    const pre = (lifecycleOf(pool).precondition ?? []).filter((c) => /^imageId: /.test(c.error_message));
+    expect(pre.map((c) => c.condition)).toContainEqual(`\${data.oci_core_image.${reads[0][0]}.state == "AVAILABLE"}`);
+    for (const c of pre) expect(c.error_message).toMatch(/^imageId: .+\. Fix: .+/);
+  });
+
+  test('a pinned OKE image must have the pool\'s Kubernetes version and the shape\'s architecture in its name; other images only their state', () => {
+    /** `${...}` of a condition on the image's display_name, judged like Terraform's can(regex()) would. */
+    const judge = (condition: string, displayName: string): boolean => {
+      const expr = condition.slice(2, -1).replace(/can\(regex\(("(?:[^"\\]|\\.)*"), [^)]+\)\)/g, (_m, p: string) => String(new RegExp(JSON.parse(p)).test(displayName)));
+      expect(expr).toMatch(/^(true|false|!| \|\| )+$/);
+      return Function(`return ${expr}`)() as boolean;
+    };
+    const failing = (props: Partial<ConstructorParameters<typeof NodePool>[2]>, displayName: string) => (lifecycleOf(synthPool({ imageId: 'ocid1.image.oc1.eu-frankfurt-1.aaaaaaaapinned', ...props }).pool).precondition ?? [])
+      .filter((c) => c.condition.includes('display_name') && !judge(c.condition, displayName)).map((c) => c.error_message.split('. Fix:')[0]);
+    const x86 = 'Oracle-Linux-8.10-2025.09.30-0-OKE-1.33.1-1200';
+    const arm = 'Oracle-Linux-8.10-aarch64-2025.09.30-0-OKE-1.33.1-1200';
+    expect(failing({}, x86)).toEqual([]);
+    expect(failing({}, 'Oracle-Linux-9.6-Gen2-GPU-2025.09.30-0-OKE-1.33.1-1200')).toEqual([]);
+    expect(failing({ shape: 'VM.Standard.A1.Flex', ocpus: 2, memoryGbs: 12 }, arm)).toEqual([]);
+    // Platform and custom images carry no version: only their state is checked.
+    expect(failing({}, 'Oracle-Linux-8.10-2025.09.30-0')).toEqual([]);
+    expect(failing({}, 'my-hardened-node-image')).toEqual([]);
+    expect(failing({}, 'Oracle-Linux-8.10-2025.09.30-0-OKE-1.33.10-1200')).toEqual([
+      'imageId: the image is an OKE image built for another Kubernetes version than the pool\'s v1.33.1 (the version in its name), and OKE requires the same version']);
+    expect(failing({ kubernetesVersion: 'v1.32.1' }, x86)).toEqual([expect.stringMatching(/another Kubernetes version than the pool's v1\.32\.1/)]);
+    expect(failing({}, arm)).toEqual(['imageId: the image is an OKE image for aarch64, but the pool\'s shape VM.Standard.E5.Flex is x86_64']);
+    expect(failing({ shape: 'VM.Standard.A1.Flex', ocpus: 2, memoryGbs: 12 }, x86)).toEqual(['imageId: the image is an OKE image for x86_64, but the pool\'s shape VM.Standard.A1.Flex is aarch64']);
   });
 
   test('imageOsVersion: only the versions OKE publishes images for, and not together with imageId', () => {

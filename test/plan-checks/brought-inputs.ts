@@ -13,6 +13,7 @@ export const BYO_ALL = {
   stream: 'ocid1.stream.oc1.eu-frankfurt-1.aaaaaaaateststream',
   bucket: 'siem-archive',
   mountTargetSubnet: OCIDS.subnet('fss'),
+  pinnedImage: 'ocid1.image.oc1.eu-frankfurt-1.aaaaaaaatestpinnedimage',
 };
 
 /** A HardenedCluster with every brought-resource input of BROUGHT_RESOURCE_CHECKS set. */
@@ -33,7 +34,10 @@ export const BRING_EVERYTHING: HardenedClusterProps = {
     existingKeys: { secretsKeyId: `${OCIDS.key}s`, volumesKeyId: `${OCIDS.key}v`, dataKeyId: `${OCIDS.key}d` },
   },
   supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r1`, `${OCIDS.key}r2`], vaultManagementEndpoint: BYO_ALL.vaultEndpoint } },
-  nodePools: [{ ...SYSTEM_POOL, capacityReservations: [{ availabilityDomain: BYO_ALL.ad, capacityReservationId: BYO_ALL.reservation }] }],
+  nodePools: [
+    { ...SYSTEM_POOL, capacityReservations: [{ availabilityDomain: BYO_ALL.ad, capacityReservationId: BYO_ALL.reservation }] },
+    { name: 'pinned', shape: 'VM.Standard.A1.Flex', ocpus: 2, memoryGbs: 12, size: 1, imageId: BYO_ALL.pinnedImage },
+  ],
   observability: {
     sinks: {
       stream: { existingStream: { streamId: BYO_ALL.stream, encrypted: true, publicAccess: false, customerManagedKey: true } },

@@ -90,6 +90,15 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
     });
   }
   for (const pool of props.nodePools) {
+    if (pool.imageId) {
+      // A pinned image is a condition of its node pool: judged with the placement. Wrong: another version and architecture.
+      const version = (pool.kubernetesVersion ?? props.kubernetesVersion).replace(/^v/, '');
+      const arm = nodeImageCriteria(pool.shape, '8', props.kubernetesVersion).arch === 'AARCH64';
+      add('oci_core_image', { image_id: pool.imageId }, {
+        state: placementRight ? 'AVAILABLE' : 'DISABLED',
+        display_name: placementRight ? `Oracle-Linux-8.10-${arm ? 'aarch64-' : ''}2025.10.23-0-OKE-${version}-1234` : `Oracle-Linux-8.10-${arm ? '' : 'aarch64-'}2025.10.23-0-OKE-1.31.1-1234`,
+      });
+    }
     for (const r of pool.capacityReservations ?? []) {
       add('oci_core_compute_capacity_reservation', { capacity_reservation_id: r.capacityReservationId }, {
         availability_domain: placementRight ? r.availabilityDomain : 'Uocm:EU-FRANKFURT-1-AD-3', state: placementRight ? 'ACTIVE' : 'DELETED',
