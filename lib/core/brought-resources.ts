@@ -26,6 +26,7 @@ const KEY_FACTS = ['key_shape', 'protection_mode', 'state', 'vault_id'];
 const SUBNET_FACTS = ['vcn_id', 'compartment_id', 'state', 'availability_domain', 'prohibit_public_ip_on_vnic', 'cidr_block'];
 const SUBNET_REQUIRES = 'AVAILABLE, in existingVcn.vcnId and the cluster\'s compartment, regional, inside vcnCidr, and private';
 const STREAM = 'observability.sinks.stream.existingStream';
+const VAULT_SECRETS = 'kubernetes.applicationNamespaces[].vaultSecrets';
 const BUCKET = 'observability.sinks.archive.existingBucket';
 
 export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
@@ -69,6 +70,12 @@ export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
   { input: `${BUCKET}.publicAccess`, reads: ['oci_objectstorage_bucket'], facts: ['access_type'], requires: 'as stated (false): access_type NoPublicAccess' },
   { input: `${BUCKET}.encrypted`, reads: ['oci_objectstorage_bucket'], facts: ['kms_key_id'], requires: 'as stated (true): the bucket has a Vault key' },
   { input: `${BUCKET}.compartmentId`, reads: ['oci_objectstorage_bucket'], facts: ['compartment_id'], requires: 'the bucket\'s compartment (default: the cluster\'s)' },
+  { input: `${VAULT_SECRETS}.secrets[].secretId`, reads: ['oci_vault_secret'], facts: ['state'], requires: 'ACTIVE' },
+  { input: `${VAULT_SECRETS}.secrets[].name`, reads: ['oci_vault_secret'], facts: ['secret_name'],
+    requires: 'the secret\'s name (the Secrets Store provider looks secrets up by name)' },
+  { input: `${VAULT_SECRETS}.vaultId`, reads: ['oci_vault_secret'], facts: ['vault_id'], requires: 'the vault of every secret' },
+  { input: `${VAULT_SECRETS}.compartmentId`, reads: ['oci_vault_secret'], facts: ['compartment_id'],
+    requires: 'the compartment of every secret (default: the cluster\'s; the pods\' read policy is written for it)' },
   { input: 'kubernetes.fileStorage.availabilityDomain', reads: ['oci_identity_availability_domains'], facts: ['availability_domains'],
     requires: 'an availability domain of the region' },
   { input: 'kubernetes.fileStorage.exportSourceCidr', reads: ['oci_core_subnet'], facts: ['cidr_block'],

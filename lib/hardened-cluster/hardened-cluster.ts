@@ -32,6 +32,7 @@ import { SupplyChain } from '../supply-chain/supply-chain';
 import { FileStorageAccess } from '../storage/file-storage-access';
 import { fileStorageConditions } from './private/file-storage-checks';
 import { podAddressesOf, podSubnetCapacityCondition } from './private/pod-subnet-capacity';
+import { checkVaultSecrets } from './private/vault-secret-checks';
 import { VaultSecretsAccess } from '../storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from '../kubernetes/yaml-variables';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../kubernetes/secrets-store-release';
@@ -548,6 +549,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
         secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
       })));
+      // What only the tenancy knows about the secrets: state, compartment (the policy's), vault and name.
+      withPropertyPrefix(`${property}vaultSecrets.`, () => checkVaultSecrets(this, ns.name, ns.vaultSecrets!, ns.vaultSecrets!.compartmentId ?? props.compartmentId));
     }
     if (ns.workloadIdentity) {
       this.workloadIdentityAccess.push(withPropertyPrefix(`${property}workloadIdentity.`, () => new WorkloadIdentityAccess(this, `workload-identity-${ns.name}`, {

@@ -14,6 +14,9 @@ export const BYO_ALL = {
   bucket: 'siem-archive',
   mountTargetSubnet: OCIDS.subnet('fss'),
   pinnedImage: 'ocid1.image.oc1.eu-frankfurt-1.aaaaaaaatestpinnedimage',
+  secretsVault: 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaatestsecretsvault',
+  secret: 'ocid1.vaultsecret.oc1.eu-frankfurt-1.aaaaaaaatestsecret',
+  secretsCompartment: 'ocid1.compartment.oc1..aaaaaaaatestsecrets',
 };
 
 /** A HardenedCluster with every brought-resource input of BROUGHT_RESOURCE_CHECKS set. */
@@ -46,6 +49,11 @@ export const BRING_EVERYTHING: HardenedClusterProps = {
   },
   kubernetes: {
     fileStorage: { availabilityDomain: BYO_ALL.ad, mountTargetSubnetId: BYO_ALL.mountTargetSubnet, exportSourceCidr: BYO_ALL.workersCidr },
+    secretsStore: true,
+    applicationNamespaces: [{
+      name: 'shop',
+      vaultSecrets: { vaultId: BYO_ALL.secretsVault, compartmentId: BYO_ALL.secretsCompartment, secrets: [{ name: 'db-password', secretId: BYO_ALL.secret }] },
+    }],
   },
 };
 

@@ -87,3 +87,33 @@ describe('plan-time checks of what the user brings', () => {
     for (const message of Object.values(byCondition)) expect(message).toMatch(MESSAGE);
   });
 });
+
+describe('plan-time checks of the Vault secrets an application namespace mounts', () => {
+  const SECRET = 'ocid1.vaultsecret.oc1.eu-frankfurt-1.aaaaaaaatestdb';
+  const vaultSecrets = (compartmentId?: string) => ({ vaultId: OCIDS.vault, compartmentId, secrets: [{ name: 'db-password', secretId: SECRET }] });
+
+  test.each([[undefined, OCIDS.compartment], ['ocid1.compartment.oc1..aaaaaaaasecrets', 'ocid1.compartment.oc1..aaaaaaaasecrets']])(
+    'each secret is read and must be ACTIVE, of vaultId, named as given, and in the compartment the read policy names (compartmentId %s)', (compartmentId, expected) => {
+      const { stack } = buildCluster({ kubernetes: { secretsStore: true, applicationNamespaces: [{ name: 'shop', vaultSecrets: vaultSecrets(compartmentId) }] } });
+      const read = Object.values(dataOf(synthValid(stack), 'oci_vault_secret')) as any[];
+      expect(read.map((s) => s.secret_id)).toEqual([SECRET]);
+      const byCondition = Object.fromEntries(conditions(read[0], 'postcondition').map((c) => [c.condition, c.error_message]));
+      const ns = 'kubernetes\\.applicationNamespaces\\[0\\]\\.vaultSecrets';
+      expect(byCondition).toEqual({
+        '${self.state == "ACTIVE"}': expect.stringMatching(new RegExp(`^${ns}\\.secrets\\[0\\]\\.secretId: the secret is not ACTIVE\\. Fix: `)),
+        [`\${self.compartment_id == "${expected}"}`]: expect.stringMatching(new RegExp(`^${ns}\\.compartmentId: the secret ${ns}\\.secrets\\[0\\]\\.secretId is not in compartment ${expected}, which the pods' read policy is written for\\. Fix: set ${ns}\\.compartmentId `)),
+        [`\${self.vault_id == "${OCIDS.vault}"}`]: expect.stringMatching(new RegExp(`^${ns}\\.vaultId: `)),
+        '${self.secret_name == "db-password"}': expect.stringMatching(new RegExp(`^${ns}\\.secrets\\[0\\]\\.name: is not the name of secret ${SECRET}`)),
+      });
+    });
+
+  test('a namespace added later (addApplicationNamespace) gets the same checks, named by its index', () => {
+    const { stack, cluster } = buildCluster({ kubernetes: { secretsStore: true } });
+    cluster.addApplicationNamespace({ name: 'late', vaultSecrets: vaultSecrets() });
+    const read = Object.values(dataOf(synthValid(stack), 'oci_vault_secret')) as any[];
+    expect(conditions(read[0], 'postcondition').map((c) => c.error_message.split(':')[0]).sort()).toEqual([
+      'kubernetes.applicationNamespaces[0].vaultSecrets.compartmentId', 'kubernetes.applicationNamespaces[0].vaultSecrets.secrets[0].name',
+      'kubernetes.applicationNamespaces[0].vaultSecrets.secrets[0].secretId', 'kubernetes.applicationNamespaces[0].vaultSecrets.vaultId',
+    ]);
+  });
+});

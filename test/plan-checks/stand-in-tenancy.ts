@@ -115,6 +115,15 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
       is_private: right, custom_encryption_key: right ? [{ kms_key_id: 'ocid1.key.oc1..poolkey', key_state: 'ACTIVE' }] : [],
     });
   }
+  for (const ns of props.kubernetes?.applicationNamespaces ?? []) {
+    for (const secret of ns.vaultSecrets?.secrets ?? []) {
+      add('oci_vault_secret', { secret_id: secret.secretId }, {
+        state: right ? 'ACTIVE' : 'PENDING_DELETION', secret_name: right ? secret.name : `${secret.name}-old`,
+        vault_id: right ? ns.vaultSecrets!.vaultId : 'ocid1.vault.oc1..other',
+        compartment_id: right ? ns.vaultSecrets!.compartmentId ?? props.compartmentId : OTHER_COMPARTMENT,
+      });
+    }
+  }
   const bucket = props.observability?.sinks?.archive?.existingBucket;
   if (bucket) {
     add('oci_objectstorage_bucket', { name: bucket.name }, {
