@@ -319,6 +319,11 @@ describe('ClusterNetwork with an existing VCN defined elsewhere in the app (toke
     expect(net.subnetIds.bastion).toBe(bastionId);
     const bastionRule = rulesOf(json, 'prod-api-endpoint').find((r) => r.direction === 'INGRESS' && r.source_type === 'CIDR_BLOCK' && r.tcp_options?.destination_port_range?.min === 6443);
     expect(bastionRule.source).toMatch(/^\$\{oci_core_subnet\.b\.cidr_block\}$/);
+    // The plan conditions compare with the references themselves, not with their text in quotes.
+    const conditions = (Object.values(resourcesOf(json, 'oci_core_network_security_group')) as any[]).flatMap((n) => n.lifecycle?.precondition ?? []).map((c: any) => c.condition);
+    expect(conditions).toContainEqual(expect.stringMatching(/^\$\{contains\(data\.oci_core_vcn\.[^.]+\.cidr_blocks, element\(oci_core_vcn\.shared-vcn\.cidr_blocks, 0\)\)\}$/));
+    expect(conditions.filter((c: string) => c.includes('.vcn_id == '))).toEqual(expect.arrayContaining([expect.stringMatching(/\.vcn_id == oci_core_vcn\.shared-vcn\.id\}$/)]));
+    expect(conditions.filter((c: string) => /"[^"]*oci_core_/.test(c))).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { buildCluster, dataOf, resourcesOf, synthValid, OCIDS } from '../support';
+import { TerraformVariable } from 'cdktf';
+import { buildCluster, CLUSTER_PROPS, dataOf, newStack, resourcesOf, synthValid, OCIDS } from '../support';
 
 const VAULT = { vaultId: OCIDS.vault, managementEndpoint: 'https://abc-management.kms.eu-frankfurt-1.oraclecloud.com' };
 const MESSAGE = /^[a-zA-Z.[\]0-9]+: .+\. Fix: .+/;
@@ -117,3 +118,27 @@ describe('plan-time checks of the Vault secrets an application namespace mounts'
     ]);
   });
 });
+
+describe('plan conditions compare with references of the app as expressions', () => {
+  test('kubernetes.fileStorage.mountTargetSubnetId with the VCN the library creates: vcn_id is compared with the VCN\'s id, not its text', () => {
+    const json = synthValid(buildCluster({ kubernetes: { fileStorage: { availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', mountTargetSubnetId: OCIDS.subnet('fss') } } }).stack);
+    const vcn = Object.keys(resourcesOf(json, 'oci_core_vcn'))[0];
+    const conditions = (Object.values(resourcesOf(json, 'oci_core_network_security_group')) as any[]).flatMap((n) => preconditionsOf(n));
+    expect(conditions).toContainEqual(expect.stringMatching(new RegExp(`^\\$\\{data\\.oci_core_subnet\\.[^.]+\\.vcn_id == oci_core_vcn\\.${vcn}\\.id\\}$`)));
+    expect(conditions.filter((c) => /"[^"]*oci_core_vcn/.test(c))).toEqual([]);
+  });
+
+  test('a compartment given as a Terraform variable is compared as the variable', () => {
+    const stack = newStack();
+    const compartment = new TerraformVariable(stack, 'compartment', { type: 'string' }).stringValue;
+    const { HardenedCluster } = require('../../lib/hardened-cluster') as typeof import('../../lib/hardened-cluster');
+    new HardenedCluster(stack, 'prod', { ...CLUSTER_PROPS, compartmentId: compartment, encryption: { existingVault: VAULT, existingKeys: { secretsKeyId: `${OCIDS.key}s`, volumesKeyId: `${OCIDS.key}v` } } });
+    const keys = Object.values(dataOf(synthValid(stack), 'oci_kms_key')) as any[];
+    expect(keys.length).toBe(2);
+    for (const key of keys) expect(conditions(key, 'postcondition').map((c) => c.condition)).toContain('${self.compartment_id == var.compartment}');
+  });
+});
+
+function preconditionsOf(block: any): string[] {
+  return conditions(block, 'precondition').map((c) => c.condition);
+}

@@ -11,7 +11,7 @@
  */
 import { Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { planCondition } from '../../core/plan-checks';
+import { hclOperand, planCondition } from '../../core/plan-checks';
 import { DataOciCoreComputeCapacityReservation } from '../../generated/providers/oci/data-oci-core-compute-capacity-reservation';
 import { DataOciIdentityAvailabilityDomains } from '../../generated/providers/oci/data-oci-identity-availability-domains';
 import type { CapacityReservationPlacement } from '../node-pool-user-data';
@@ -29,12 +29,12 @@ export function placementConditions(scope: Construct, ads: DataOciIdentityAvaila
     const reservation = new DataOciCoreComputeCapacityReservation(scope, `capacity-reservation-${i}`, { capacityReservationId: r.capacityReservationId });
     const res = reservation.fqn;
     conditions.push(
-      planCondition(`contains(${adNames}, "${r.availabilityDomain}")`, `${prop}.availabilityDomain`,
+      planCondition(`contains(${adNames}, ${hclOperand(r.availabilityDomain)})`, `${prop}.availabilityDomain`,
         `${r.availabilityDomain} is not an availability domain of the region`, 'use a name `oci iam availability-domain list` prints'),
-      planCondition(`${res}.availability_domain == "${r.availabilityDomain}"`, `${prop}.availabilityDomain`,
+      planCondition(`${res}.availability_domain == ${hclOperand(r.availabilityDomain)}`, `${prop}.availabilityDomain`,
         `is not the availability domain of reservation ${r.capacityReservationId}`, 'give the reservation\'s availability domain'),
       planCondition(`${res}.state == "ACTIVE"`, `${prop}.capacityReservationId`, 'the capacity reservation is not ACTIVE', 'give an active reservation'),
-      planCondition(`contains([for c in ${res}.instance_reservation_configs : c.instance_shape], "${shape}")`, `${prop}.capacityReservationId`,
+      planCondition(`contains([for c in ${res}.instance_reservation_configs : c.instance_shape], ${hclOperand(shape)})`, `${prop}.capacityReservationId`,
         `the capacity reservation reserves no ${shape} capacity (the pool's shape)`, 'give a reservation with a configuration for the pool\'s shape'),
     );
   });

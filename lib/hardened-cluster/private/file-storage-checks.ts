@@ -10,7 +10,7 @@
  */
 import { Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { planCondition } from '../../core/plan-checks';
+import { hclOperand, planCondition } from '../../core/plan-checks';
 import { DataOciCoreSubnet } from '../../generated/providers/oci/data-oci-core-subnet';
 import { DataOciIdentityAvailabilityDomains } from '../../generated/providers/oci/data-oci-identity-availability-domains';
 import type { HardenedClusterFileStorageOptions } from '../../storage/file-storage-options';
@@ -19,16 +19,16 @@ export function fileStorageConditions(scope: Construct, fss: HardenedClusterFile
   readonly compartmentId: string; readonly vcnId: string; readonly exportSourceCidr: string; readonly broughtWorkers?: DataOciCoreSubnet;
 }): Precondition[] {
   const ads = new DataOciIdentityAvailabilityDomains(scope, 'file-storage-availability-domains', { compartmentId: ctx.compartmentId }).fqn;
-  const conditions = [planCondition(`contains([for ad in ${ads}.availability_domains : ad.name], "${fss.availabilityDomain}")`, 'availabilityDomain',
+  const conditions = [planCondition(`contains([for ad in ${ads}.availability_domains : ad.name], ${hclOperand(fss.availabilityDomain)})`, 'availabilityDomain',
     `${fss.availabilityDomain} is not an availability domain of the region`, 'use a name `oci iam availability-domain list` prints')];
   if (ctx.broughtWorkers) {
-    conditions.push(planCondition(`${ctx.broughtWorkers.fqn}.cidr_block == "${ctx.exportSourceCidr}"`, 'exportSourceCidr',
+    conditions.push(planCondition(`${ctx.broughtWorkers.fqn}.cidr_block == ${hclOperand(ctx.exportSourceCidr)}`, 'exportSourceCidr',
       'is not the CIDR block of network.existingVcn.subnetIds.workers, so the exports would refuse the worker nodes', 'copy cidr_block of the worker subnet'));
   }
   if (fss.mountTargetSubnetId !== undefined) {
     const s = new DataOciCoreSubnet(scope, 'file-storage-mount-target-subnet', { subnetId: fss.mountTargetSubnetId }).fqn;
     conditions.push(
-      planCondition(`${s}.vcn_id == "${ctx.vcnId}"`, 'mountTargetSubnetId', 'the subnet is not in the cluster\'s VCN', 'give a subnet of the cluster\'s VCN'),
+      planCondition(`${s}.vcn_id == ${hclOperand(ctx.vcnId)}`, 'mountTargetSubnetId', 'the subnet is not in the cluster\'s VCN', 'give a subnet of the cluster\'s VCN'),
       planCondition(`${s}.prohibit_public_ip_on_vnic`, 'mountTargetSubnetId', 'the subnet is public (prohibit_public_ip_on_vnic is false)', 'give a private subnet'),
     );
   }

@@ -14,7 +14,7 @@
  */
 import { Construct } from 'constructs';
 import { propertyPath } from '../../core/errors';
-import { planCondition } from '../../core/plan-checks';
+import { hclOperand, planCondition } from '../../core/plan-checks';
 import { DataOciVaultSecret } from '../../generated/providers/oci/data-oci-vault-secret';
 import type { VaultSecretsOptions } from '../../kubernetes/types';
 
@@ -31,13 +31,13 @@ export function checkVaultSecrets(scope: Construct, namespaceName: string, v: Va
       lifecycle: {
         postcondition: [
           planCondition('self.state == "ACTIVE"', `${prop}.secretId`, 'the secret is not ACTIVE', 'give an active secret, or cancel its scheduled deletion'),
-          planCondition(`self.compartment_id == "${compartmentId}"`, 'compartmentId',
+          planCondition(`self.compartment_id == ${hclOperand(compartmentId)}`, 'compartmentId',
             `the secret ${secretProp} is not in compartment ${compartmentId}, which the pods' read policy is written for`,
             `set ${propertyPath('compartmentId')} to the compartment that holds the secret (its compartment_id), or bring a secret of that compartment`),
-          planCondition(`self.vault_id == "${v.vaultId}"`, 'vaultId',
+          planCondition(`self.vault_id == ${hclOperand(v.vaultId)}`, 'vaultId',
             `the secret ${secretProp} is not in vault ${v.vaultId}, where the Secrets Store provider looks it up by name`,
             'give the vault the secrets are in, or secrets of that vault'),
-          planCondition(`self.secret_name == ${JSON.stringify(secret.name)}`, `${prop}.name`,
+          planCondition(`self.secret_name == ${hclOperand(secret.name)}`, `${prop}.name`,
             `is not the name of secret ${secret.secretId}, and the Secrets Store provider looks secrets up by name within vaultId`,
             'copy the secret\'s name (secret_name) from the vault'),
         ],

@@ -17,7 +17,7 @@
 import { Precondition, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { parseCidr, formatCidr } from '../../core/cidr';
-import { planCondition } from '../../core/plan-checks';
+import { hclOperand, planCondition } from '../../core/plan-checks';
 import { DataOciCoreSubnet } from '../../generated/providers/oci/data-oci-core-subnet';
 import { DataOciCoreVcn } from '../../generated/providers/oci/data-oci-core-vcn';
 import type { ClusterSubnetIds, ExistingVcn } from '../cluster-network-props';
@@ -71,10 +71,10 @@ export function checkExistingNetwork(scope: Construct, byo: ExistingVcn, ctx: Ex
   // The NSG rules admit the VCN by vcnCidr. Checked once (on the API endpoint NSG), so a failing plan says it once.
   pre.apiEndpoint.push(
     planCondition(`${vcn.fqn}.state == "AVAILABLE"`, 'existingVcn.vcnId', 'the VCN is not AVAILABLE', 'give an available VCN'),
-    planCondition(`${vcn.fqn}.compartment_id == "${ctx.compartmentId}"`, 'existingVcn.vcnId',
+    planCondition(`${vcn.fqn}.compartment_id == ${hclOperand(ctx.compartmentId)}`, 'existingVcn.vcnId',
       `the VCN is not in the cluster's compartment ${ctx.compartmentId}, ${NETWORK_GRANTS}`,
       'bring a VCN of the cluster\'s compartment, or create the cluster in the VCN\'s compartment'),
-    planCondition(`contains(${vcn.fqn}.cidr_blocks, "${byo.vcnCidr}")`, 'existingVcn.vcnCidr',
+    planCondition(`contains(${vcn.fqn}.cidr_blocks, ${hclOperand(byo.vcnCidr)})`, 'existingVcn.vcnCidr',
       `${byo.vcnCidr} is not a CIDR block of VCN ${byo.vcnId}`, 'give one of the VCN\'s cidr_blocks (`oci network vcn get --vcn-id <vcnId>`)'),
   );
 
@@ -88,9 +88,9 @@ export function checkExistingNetwork(scope: Construct, byo: ExistingVcn, ctx: Ex
     const s = subnet.fqn;
     const prop = `existingVcn.subnetIds.${role}`;
     const checks = [
-      planCondition(`${s}.vcn_id == "${byo.vcnId}"`, prop, `the subnet is not in VCN ${byo.vcnId} (existingVcn.vcnId)`, 'give a subnet of that VCN, or the VCN it belongs to'),
+      planCondition(`${s}.vcn_id == ${hclOperand(byo.vcnId)}`, prop, `the subnet is not in VCN ${byo.vcnId} (existingVcn.vcnId)`, 'give a subnet of that VCN, or the VCN it belongs to'),
       planCondition(`${s}.state == "AVAILABLE"`, prop, 'the subnet is not AVAILABLE', 'give an available subnet'),
-      planCondition(`${s}.compartment_id == "${ctx.compartmentId}"`, prop, `the subnet is not in the cluster's compartment ${ctx.compartmentId}, ${NETWORK_GRANTS}`,
+      planCondition(`${s}.compartment_id == ${hclOperand(ctx.compartmentId)}`, prop, `the subnet is not in the cluster's compartment ${ctx.compartmentId}, ${NETWORK_GRANTS}`,
         'bring a subnet of the cluster\'s compartment, or create the cluster in the subnet\'s compartment'),
       // The library passes one subnet per role (the node pool places every availability domain in it): regional only.
       planCondition(`${s}.availability_domain == null || ${s}.availability_domain == ""`, prop,
@@ -107,7 +107,7 @@ export function checkExistingNetwork(scope: Construct, byo: ExistingVcn, ctx: Ex
         prop, `the subnet's CIDR block is outside existingVcn.vcnCidr ${byo.vcnCidr}`, 'give a subnet carved from vcnCidr, or the VCN block the subnets are in'));
     }
     if (role === 'bastion') {
-      checks.push(planCondition(`${s}.cidr_block == "${byo.bastionSubnetCidr}"`, 'existingVcn.bastionSubnetCidr',
+      checks.push(planCondition(`${s}.cidr_block == ${hclOperand(byo.bastionSubnetCidr)}`, 'existingVcn.bastionSubnetCidr',
         'is not the CIDR block of existingVcn.subnetIds.bastion (the API endpoint NSG admits the bastion by it)', 'copy cidr_block of the bastion subnet'));
     }
     pre[NSG_OF_SUBNET[role]].push(...checks);
