@@ -76,6 +76,8 @@ export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
   { input: `${VAULT_SECRETS}.vaultId`, reads: ['oci_vault_secret'], facts: ['vault_id'], requires: 'the vault of every secret' },
   { input: `${VAULT_SECRETS}.compartmentId`, reads: ['oci_vault_secret'], facts: ['compartment_id'],
     requires: 'the compartment of every secret (default: the cluster\'s; the pods\' read policy is written for it)' },
+  { input: 'resourceManager.privateEndpointSubnetId', reads: ['oci_core_subnet'], facts: ['vcn_id', 'prohibit_public_ip_on_vnic'],
+    requires: 'a private subnet of the cluster\'s VCN' },
   { input: 'kubernetes.fileStorage.availabilityDomain', reads: ['oci_identity_availability_domains'], facts: ['availability_domains'],
     requires: 'an availability domain of the region' },
   { input: 'kubernetes.fileStorage.exportSourceCidr', reads: ['oci_core_subnet'], facts: ['cidr_block'],

@@ -32,6 +32,7 @@ import { SupplyChain } from '../supply-chain/supply-chain';
 import { FileStorageAccess } from '../storage/file-storage-access';
 import { fileStorageConditions } from './private/file-storage-checks';
 import { podAddressesOf, podSubnetCapacityCondition } from './private/pod-subnet-capacity';
+import { resourceManagerSubnetConditions } from './private/resource-manager-checks';
 import { checkVaultSecrets } from './private/vault-secret-checks';
 import { VaultSecretsAccess } from '../storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from '../kubernetes/yaml-variables';
@@ -258,6 +259,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         subnetId: orm.privateEndpointSubnetId ?? this.network.subnetIds.apiEndpoint, apiEndpointNsgId: this.network.nsgIds.apiEndpoint,
         stackCompartmentId: orm.stackCompartmentId,
       }));
+      if (orm.privateEndpointSubnetId !== undefined) {
+        // What only the tenancy knows: the brought subnet is one of the cluster's VCN, and private.
+        const pe = this.resourceManager.privateEndpoint;
+        pe.lifecycle = { ...pe.lifecycle, precondition: withPropertyPrefix('resourceManager.',
+          () => resourceManagerSubnetConditions(this, orm.privateEndpointSubnetId!, this.network.vcnId)) };
+      }
     }
     const fss = props.kubernetes?.fileStorage;
     const fssKeyId = fss?.kmsKeyId ?? this.keys.volumesKeyId;

@@ -17,6 +17,7 @@ export const BYO_ALL = {
   secretsVault: 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaatestsecretsvault',
   secret: 'ocid1.vaultsecret.oc1.eu-frankfurt-1.aaaaaaaatestsecret',
   secretsCompartment: 'ocid1.compartment.oc1..aaaaaaaatestsecrets',
+  ormSubnet: OCIDS.subnet('orm'),
 };
 
 /** A HardenedCluster with every brought-resource input of BROUGHT_RESOURCE_CHECKS set. */
@@ -47,6 +48,7 @@ export const BRING_EVERYTHING: HardenedClusterProps = {
       archive: { existingBucket: { name: BYO_ALL.bucket, encrypted: true, publicAccess: false } },
     },
   },
+  resourceManager: { privateEndpointSubnetId: BYO_ALL.ormSubnet },
   kubernetes: {
     fileStorage: { availabilityDomain: BYO_ALL.ad, mountTargetSubnetId: BYO_ALL.mountTargetSubnet, exportSourceCidr: BYO_ALL.workersCidr },
     secretsStore: true,

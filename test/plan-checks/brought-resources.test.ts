@@ -119,6 +119,25 @@ describe('plan-time checks of the Vault secrets an application namespace mounts'
   });
 });
 
+describe('plan-time checks of resourceManager.privateEndpointSubnetId', () => {
+  test('the brought subnet is read and the ORM private endpoint requires it private and in the cluster\'s VCN; without it, nothing is read', () => {
+    const subnetId = OCIDS.subnet('orm');
+    const json = synthValid(buildCluster({ resourceManager: { privateEndpointSubnetId: subnetId } }).stack);
+    const [name, read] = Object.entries(dataOf(json, 'oci_core_subnet')).find(([, s]: [string, any]) => s.subnet_id === subnetId)!;
+    expect(read).toBeDefined();
+    const pe = Object.values(resourcesOf(json, 'oci_resourcemanager_private_endpoint'))[0] as any;
+    const byCondition = Object.fromEntries(conditions(pe, 'precondition').map((c) => [c.condition, c.error_message]));
+    expect(byCondition).toEqual({
+      // The VCN the library creates is compared as the reference it is, not as its text.
+      [`\${data.oci_core_subnet.${name}.vcn_id == ${pe.vcn_id.slice(2, -1)}}`]: expect.stringMatching(/^resourceManager\.privateEndpointSubnetId: the subnet is not in the cluster's VCN.*\. Fix: /),
+      [`\${data.oci_core_subnet.${name}.prohibit_public_ip_on_vnic}`]: expect.stringMatching(/^resourceManager\.privateEndpointSubnetId: the subnet is public .*\. Fix: /),
+    });
+    const without = synthValid(buildCluster({ resourceManager: {} }).stack);
+    expect(dataOf(without, 'oci_core_subnet')).toEqual({});
+    expect((Object.values(resourcesOf(without, 'oci_resourcemanager_private_endpoint'))[0] as any).lifecycle).toBeUndefined();
+  });
+});
+
 describe('plan conditions compare with references of the app as expressions', () => {
   test('kubernetes.fileStorage.mountTargetSubnetId with the VCN the library creates: vcn_id is compared with the VCN\'s id, not its text', () => {
     const json = synthValid(buildCluster({ kubernetes: { fileStorage: { availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', mountTargetSubnetId: OCIDS.subnet('fss') } } }).stack);

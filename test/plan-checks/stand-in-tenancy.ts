@@ -67,6 +67,9 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
     add('oci_core_subnet', { subnet_id: fss.mountTargetSubnetId }, { vcn_id: right ? byo?.vcnId ?? 'unknown' : OTHER_VCN, prohibit_public_ip_on_vnic: right });
   }
 
+  const orm = props.resourceManager?.privateEndpointSubnetId;
+  if (orm) add('oci_core_subnet', { subnet_id: orm }, { vcn_id: right ? byo?.vcnId ?? 'unknown' : OTHER_VCN, prohibit_public_ip_on_vnic: right });
+
   const vault = props.encryption?.existingVault;
   if (vault) {
     add('oci_kms_vault', { vault_id: vault.vaultId }, {
