@@ -30,7 +30,7 @@ import { Waivers } from '../compliance/waivers';
 import { addClusterOutputs } from '../cluster/cluster-outputs';
 import { SupplyChain } from '../supply-chain/supply-chain';
 import { FileStorageAccess } from '../storage/file-storage-access';
-import { fileStorageConditions } from './private/file-storage-checks';
+import { checkFileStorageKey, fileStorageConditions } from './private/file-storage-checks';
 import { podAddressesOf, podSubnetCapacityCondition } from './private/pod-subnet-capacity';
 import { resourceManagerSubnetConditions } from './private/resource-manager-checks';
 import { checkVaultSecrets } from './private/vault-secret-checks';
@@ -360,6 +360,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         broughtWorkers: this.network._existingNetworkData?.subnets.workers,
       }));
       this.fileStorage.mountTargetNsg.lifecycle = { ...this.fileStorage.mountTargetNsg.lifecycle, precondition: fssChecks };
+      withPropertyPrefix('kubernetes.fileStorage.', () => checkFileStorageKey(this, fss, props.compartmentId));
     }
     this.vaultSecretsAccess = [];
     this.workloadIdentityAccess = [];

@@ -18,6 +18,8 @@ export const BYO_ALL = {
   secret: 'ocid1.vaultsecret.oc1.eu-frankfurt-1.aaaaaaaatestsecret',
   secretsCompartment: 'ocid1.compartment.oc1..aaaaaaaatestsecrets',
   ormSubnet: OCIDS.subnet('orm'),
+  fssKey: 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaatestfsskey',
+  fssKeyCompartment: 'ocid1.compartment.oc1..aaaaaaaatestfsskeys',
 };
 
 /** A HardenedCluster with every brought-resource input of BROUGHT_RESOURCE_CHECKS set. */
@@ -50,7 +52,10 @@ export const BRING_EVERYTHING: HardenedClusterProps = {
   },
   resourceManager: { privateEndpointSubnetId: BYO_ALL.ormSubnet },
   kubernetes: {
-    fileStorage: { availabilityDomain: BYO_ALL.ad, mountTargetSubnetId: BYO_ALL.mountTargetSubnet, exportSourceCidr: BYO_ALL.workersCidr },
+    fileStorage: {
+      availabilityDomain: BYO_ALL.ad, mountTargetSubnetId: BYO_ALL.mountTargetSubnet, exportSourceCidr: BYO_ALL.workersCidr,
+      kmsKeyId: BYO_ALL.fssKey, kmsKeyCompartmentId: BYO_ALL.fssKeyCompartment, kmsKeyManagementEndpoint: BYO_ALL.vaultEndpoint,
+    },
     secretsStore: true,
     applicationNamespaces: [{
       name: 'shop',

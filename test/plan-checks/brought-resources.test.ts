@@ -161,3 +161,30 @@ describe('plan conditions compare with references of the app as expressions', ()
 function preconditionsOf(block: any): string[] {
   return conditions(block, 'precondition').map((c) => c.condition);
 }
+
+describe('plan-time checks of kubernetes.fileStorage.kmsKeyId', () => {
+  const FSS_KEY = `${OCIDS.key}fss`;
+  const fileStorage = (over: object = {}) => ({ kubernetes: { fileStorage: { availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', mountTargetId: 'ocid1.mounttarget.oc1.eu-frankfurt-1.aaaaaaaatest', kmsKeyId: FSS_KEY, ...over } } });
+
+  test('with the vault\'s management endpoint the key is read: ENABLED, and in kmsKeyCompartmentId (default: the cluster\'s)', () => {
+    for (const kmsKeyCompartmentId of [undefined, 'ocid1.compartment.oc1..aaaaaaaafsskeys']) {
+      const json = synthValid(buildCluster(fileStorage({ kmsKeyManagementEndpoint: VAULT.managementEndpoint, kmsKeyCompartmentId })).stack);
+      const read = (Object.values(dataOf(json, 'oci_kms_key')) as any[]).filter((k) => k.key_id === FSS_KEY);
+      expect(read).toEqual([expect.objectContaining({ management_endpoint: VAULT.managementEndpoint })]);
+      const byCondition = Object.fromEntries(conditions(read[0], 'postcondition').map((c) => [c.condition, c.error_message]));
+      expect(byCondition).toEqual({
+        '${self.state == "ENABLED"}': expect.stringMatching(/^kubernetes\.fileStorage\.kmsKeyId: the key is not ENABLED\. Fix: /),
+        [`\${self.compartment_id == "${kmsKeyCompartmentId ?? OCIDS.compartment}"}`]: expect.stringMatching(
+          /^kubernetes\.fileStorage\.kmsKeyCompartmentId: the key kubernetes\.fileStorage\.kmsKeyId is not in compartment .+, which the key policy is written for and attached to\. Fix: set kubernetes\.fileStorage\.kmsKeyCompartmentId to /),
+      });
+    }
+  });
+
+  test('without the endpoint the key is not read; the endpoint alone, or not https, is refused at synth', () => {
+    expect(dataOf(synthValid(buildCluster(fileStorage()).stack), 'oci_kms_key')).toEqual({});
+    expect(() => buildCluster(fileStorage({ kmsKeyId: undefined, kmsKeyManagementEndpoint: VAULT.managementEndpoint })))
+      .toThrow(/^kubernetes\.fileStorage\.kmsKeyManagementEndpoint: is only used with kubernetes\.fileStorage\.kmsKeyId/);
+    expect(() => buildCluster(fileStorage({ kmsKeyManagementEndpoint: 'http://abc-management.kms.eu-frankfurt-1.oraclecloud.com' })))
+      .toThrow(/^kubernetes\.fileStorage\.kmsKeyManagementEndpoint: /);
+  });
+});

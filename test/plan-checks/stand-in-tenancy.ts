@@ -86,6 +86,11 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
       compartment_id: right ? props.encryption?.keysCompartmentId ?? props.compartmentId : OTHER_COMPARTMENT,
     });
   }
+  if (fss?.kmsKeyId && fss.kmsKeyManagementEndpoint) {
+    add('oci_kms_key', { key_id: fss.kmsKeyId }, {
+      state: right ? 'ENABLED' : 'DISABLED', compartment_id: right ? fss.kmsKeyCompartmentId ?? props.compartmentId : OTHER_COMPARTMENT,
+    });
+  }
   for (const keyId of props.supplyChain?.signing?.existingKeyIds ?? []) {
     add('oci_kms_key', { key_id: keyId }, {
       key_shape: [{ algorithm: right ? 'RSA' : 'AES', length: right ? 512 : 32 }], state: right ? 'ENABLED' : 'DISABLED',

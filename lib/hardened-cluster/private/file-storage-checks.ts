@@ -10,8 +10,9 @@
  */
 import { Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { hclOperand, planCondition } from '../../core/plan-checks';
+import { hclOperand, keyCompartmentCondition, planCondition } from '../../core/plan-checks';
 import { DataOciCoreSubnet } from '../../generated/providers/oci/data-oci-core-subnet';
+import { DataOciKmsKey } from '../../generated/providers/oci/data-oci-kms-key';
 import { DataOciIdentityAvailabilityDomains } from '../../generated/providers/oci/data-oci-identity-availability-domains';
 import type { HardenedClusterFileStorageOptions } from '../../storage/file-storage-options';
 
@@ -33,4 +34,24 @@ export function fileStorageConditions(scope: Construct, fss: HardenedClusterFile
     );
   }
   return conditions;
+}
+
+/**
+ * Reads a brought File Storage key (`kmsKeyId`) when its vault's management endpoint is given (the data source needs
+ * it): the key must be ENABLED and in the compartment its key policy is written for and attached to
+ * (`kmsKeyCompartmentId`, default the cluster's), since a policy grants only in its own compartment and below.
+ * Without the endpoint nothing is read (README, "Not read").
+ */
+export function checkFileStorageKey(scope: Construct, fss: HardenedClusterFileStorageOptions, clusterCompartmentId: string): DataOciKmsKey | undefined {
+  if (fss.kmsKeyId === undefined || fss.kmsKeyManagementEndpoint === undefined) return undefined;
+  return new DataOciKmsKey(scope, 'file-storage-key', {
+    keyId: fss.kmsKeyId,
+    managementEndpoint: fss.kmsKeyManagementEndpoint,
+    lifecycle: {
+      postcondition: [
+        planCondition('self.state == "ENABLED"', 'kmsKeyId', 'the key is not ENABLED', 'enable the key, or bring an enabled one'),
+        keyCompartmentCondition('kmsKeyCompartmentId', 'kmsKeyId', fss.kmsKeyCompartmentId ?? clusterCompartmentId),
+      ],
+    },
+  });
 }
