@@ -110,7 +110,8 @@ export function standInTenancy(props: HardenedClusterProps, mode: TenancyMode, s
     for (const r of pool.capacityReservations ?? []) {
       add('oci_core_compute_capacity_reservation', { capacity_reservation_id: r.capacityReservationId }, {
         availability_domain: placementRight ? r.availabilityDomain : 'Uocm:EU-FRANKFURT-1-AD-3', state: placementRight ? 'ACTIVE' : 'DELETED',
-        instance_reservation_configs: [{ instance_shape: placementRight ? pool.shape : 'VM.Standard3.Flex' }],
+        // The provider leaves fault_domain empty for a configuration of all fault domains.
+        instance_reservation_configs: [placementRight ? { instance_shape: pool.shape, fault_domain: '' } : { instance_shape: 'VM.Standard3.Flex', fault_domain: 'FAULT-DOMAIN-1' }],
       });
     }
   }

@@ -6,6 +6,13 @@
  * the "node shape, availability domain, and fault domain in the node pool's placement configuration [must] match the
  * capacity reservation's instance type, availability domain, and fault domain".
  * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Tasks/contengmakingcapacityreservations.htm
+ * The pool's placement names no fault domain (OCI spreads the nodes), so only a capacity configuration without one
+ * matches it: Compute, "Capacity Reservations": "The instance being created must have the same availability domain,
+ * shape, and fault domain as one of the capacity configurations in the reservation"; the API's
+ * InstanceReservationConfig.faultDomain: "If a value is not supplied, this capacity configuration is applicable to all
+ * fault domains in the specified availability domain" (the console's "First available").
+ * @see https://docs.oracle.com/en-us/iaas/Content/Compute/Tasks/reserve-capacity.htm
+ * @see https://docs.oracle.com/en-us/iaas/api/#/en/iaas/20160918/datatypes/InstanceReservationConfig
  * Lifecycle states of a reservation (ACTIVE, CREATING, UPDATING, MOVING, DELETING, DELETED):
  * @see https://docs.oracle.com/en-us/iaas/tools/python/latest/api/core/models/oci.core.models.ComputeCapacityReservation.html
  */
@@ -36,6 +43,10 @@ export function placementConditions(scope: Construct, ads: DataOciIdentityAvaila
       planCondition(`${res}.state == "ACTIVE"`, `${prop}.capacityReservationId`, 'the capacity reservation is not ACTIVE', 'give an active reservation'),
       planCondition(`contains([for c in ${res}.instance_reservation_configs : c.instance_shape], ${hclOperand(shape)})`, `${prop}.capacityReservationId`,
         `the capacity reservation reserves no ${shape} capacity (the pool's shape)`, 'give a reservation with a configuration for the pool\'s shape'),
+      planCondition(`contains([for c in ${res}.instance_reservation_configs : c.instance_shape if c.fault_domain == null || c.fault_domain == ""], ${hclOperand(shape)})`,
+        `${prop}.capacityReservationId`,
+        `the capacity reservation has no ${shape} capacity for all fault domains, and the pool's placement names no fault domain, so its nodes need a configuration without one`,
+        'give a reservation whose configuration for the pool\'s shape names no fault domain ("First available" in the console)'),
     );
   });
   return conditions;
