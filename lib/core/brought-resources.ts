@@ -5,11 +5,10 @@
  * would break, or postconditions of the read); messages start with `<input>: `. Tests hold the synthesized
  * conditions and this table to each other, and the README's "What the plan checks about what you bring" lists it.
  *
- * Not read at plan time (no correctness dependency the library can state, or no data source that can read it
- * without more input): `kubernetes.fileStorage.mountTargetId` (listing mount targets needs their compartment),
- * `adminGroupIds` (an unknown group fails the policy's own creation). The node image a pool follows (no `imageId`) is
- * chosen at plan from OKE's node pool options, and the plan fails naming `nodePools[i].imageId` when none matches
- * (lib/compute/private/node-image.ts).
+ * Not read at plan time: BROUGHT_INPUTS_NOT_READ (below), each with its reason (no correctness dependency the
+ * library can state, or no data source that can read it without more input); the README's "Not read" paragraph lists
+ * them too. The node image a pool follows (no `imageId`) is chosen at plan from OKE's node pool options, and the plan
+ * fails naming `nodePools[i].imageId` when none matches (lib/compute/private/node-image.ts).
  */
 export interface BroughtResourceCheck {
   /** The HardenedCluster prop, as a path; `[]` stands for any index. Messages start with it. */
@@ -89,4 +88,27 @@ export const BROUGHT_RESOURCE_CHECKS: readonly BroughtResourceCheck[] = [
     requires: 'with existingVcn: the worker subnet\'s CIDR block' },
   { input: 'kubernetes.fileStorage.mountTargetSubnetId', reads: ['oci_core_subnet'], facts: ['vcn_id', 'prohibit_public_ip_on_vnic'],
     requires: 'a private subnet of the cluster\'s VCN' },
+];
+
+/** An input that brings an existing resource but is not read at plan time, and why. */
+export interface BroughtInputNotRead {
+  /** The HardenedCluster prop, as a path (`[]` is any index), or a group of props in words. */
+  readonly input: string;
+  /** Why the plan does not read it (the README's wording). */
+  readonly reason: string;
+}
+
+export const BROUGHT_INPUTS_NOT_READ: readonly BroughtInputNotRead[] = [
+  { input: 'kubernetes.fileStorage.mountTargetId', reason: 'listing mount targets needs their compartment' },
+  { input: 'adminGroupIds', reason: 'a wrong one fails the policy\'s own creation' },
+  { input: 'encryption.existingKeys', reason: 'read only when a management endpoint is known (`existingKeys.managementEndpoint` or `existingVault`)' },
+  { input: 'kubernetes.fileStorage.kmsKeyId',
+    reason: 'read only with `kubernetes.fileStorage.kmsKeyManagementEndpoint`: the `oci_kms_key` data source needs the management endpoint of the key\'s vault' },
+  { input: 'observability.cloudGuard.detectorRecipeIds',
+    reason: 'Cloud Guard resolves the recipes when it creates the target (in the reporting region), so an OCID it does not know fails that creation; which recipes (configuration, activity, cloned or not) fit the compartment is yours to choose' },
+  { input: 'observability.cloudGuard.responderRecipeIds', reason: 'as the detector recipes' },
+  { input: 'securityZone.additionalPolicyIds',
+    reason: 'the zone\'s recipe names them and Cloud Guard resolves them when it creates the recipe; whether your configuration meets each policy is yours to judge (see Security Zone)' },
+  { input: 'network.existingVcn.subnetIds.*',
+    reason: 'their route tables are not read: Oracle\'s routes for private worker, API endpoint and pod subnets (Oracle services through a service gateway, 0.0.0.0/0 through a NAT gateway) are judged only from the route rules and gateways of the VCN, which the library\'s schema has no data source for, and a platform network may route through a DRG or a firewall instead: check them against "Network Resource Configuration for Cluster Creation and Deployment"' },
 ];
