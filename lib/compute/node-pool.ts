@@ -18,6 +18,7 @@ import { CapacityReservationPlacement, NodePoolUserData } from './node-pool-user
 import { renderCloudInit } from './private/cloud-init';
 import { isFlexShape } from './private/flex-shapes';
 import { nodeImageCriteria, selectNodeImage } from './private/node-image';
+import { pinnedImageConditions } from './private/pinned-image-checks';
 import { placementConditions } from './private/placement-checks';
 import { validateNodePoolOptions } from './validate-node-pool';
 import { NODE_POOL_DEFAULTS } from './node-pool-defaults';
@@ -107,6 +108,8 @@ export interface NodePoolOptions {
   readonly bootVolumeSizeGbs?: number;
   /**
    * Pin a node image OCID instead of following the newest OKE image for the pool's version. Not with `imageOsVersion`.
+   * The plan reads the image and fails naming this prop unless it is AVAILABLE and, when it is an OKE image (its name
+   * has `-OKE-<version>-`), built for the pool's Kubernetes version and the shape's architecture.
    * @default - the newest OKE image of Oracle Linux `imageOsVersion` built for the pool's exact Kubernetes version and
    * the shape's architecture (GPU images for GPU shapes only), chosen by image name; the plan fails naming this prop
    * when OKE offers none
@@ -238,8 +241,11 @@ export class NodePool extends Construct {
     this.availabilityDomains = new DataOciIdentityAvailabilityDomains(this, 'availability-domains', { compartmentId: cluster.compartmentId });
 
     let imageId = props.imageId;
-    let imagePrecondition: Precondition | undefined;
-    if (!imageId) {
+    let imagePreconditions: Precondition[] = [];
+    if (imageId) {
+      // A pinned image is read: available, and when an OKE image, built for the pool's version and architecture.
+      imagePreconditions = pinnedImageConditions(this, imageId, props.shape, kubernetesVersion);
+    } else {
       // The newest OKE image matching the pool by its documented name parts (private/node-image.ts); the plan fails
       // by name when there is none.
       const image = selectNodeImage(this, {
@@ -248,7 +254,7 @@ export class NodePool extends Construct {
       });
       this.imageOptions = image.options;
       imageId = image.imageId;
-      imagePrecondition = image.precondition;
+      imagePreconditions = [image.precondition];
     }
 
     const ads = ListTerraformIterator.fromList(this.availabilityDomains.availabilityDomains);
@@ -324,9 +330,9 @@ export class NodePool extends Construct {
         precondition: placementConditions(this, this.availabilityDomains, props.shape, props.capacityReservations),
       },
     });
-    if (imagePrecondition) {
+    if (imagePreconditions.length > 0) {
       const lifecycle = this.resource.lifecycle ?? {};
-      this.resource.lifecycle = { ...lifecycle, precondition: [...(lifecycle.precondition ?? []), imagePrecondition] };
+      this.resource.lifecycle = { ...lifecycle, precondition: [...(lifecycle.precondition ?? []), ...imagePreconditions] };
     }
     if (props.sshPublicKey) {
       Waivers.record(this.resource, { controlId: 'NODE-05', reason: `sshPublicKey: SSH access to the nodes of pool ${props.name} (cluster ${cluster.clusterName}) was requested` });

@@ -4,7 +4,7 @@ import { KmsKey } from '../generated/providers/oci/kms-key';
 import { KmsVault } from '../generated/providers/oci/kms-vault';
 import { DataOciKmsVault } from '../generated/providers/oci/data-oci-kms-vault';
 import { checkExistingKeys, virtualPrivateVaultCondition } from './private/existing-key-checks';
-import { planCondition } from '../core/plan-checks';
+import { hclOperand, planCondition } from '../core/plan-checks';
 import { IdentityPolicy } from '../generated/providers/oci/identity-policy';
 import { HardenedOkeValidationError } from '../core/errors';
 import { requireOcid } from '../core/ocid';
@@ -171,7 +171,7 @@ export class ClusterKeys extends Construct implements IClusterKeys {
         vaultId: props.existingVault.vaultId,
         lifecycle: {
           postcondition: [
-            planCondition(`self.management_endpoint == "${props.existingVault.managementEndpoint}"`, 'existingVault.managementEndpoint',
+            planCondition(`self.management_endpoint == ${hclOperand(props.existingVault.managementEndpoint)}`, 'existingVault.managementEndpoint',
               `is not the management endpoint of vault ${props.existingVault.vaultId}`, 'copy management_endpoint from `oci kms management vault get --vault-id <vaultId>`'),
             planCondition('self.state == "ACTIVE"', 'existingVault.vaultId', 'the vault is not ACTIVE', 'give an active vault'),
           ],

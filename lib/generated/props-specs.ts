@@ -186,6 +186,7 @@ export const PROPS_SPECS: PropsSpecs = {
       mountTargetSubnetId: 'string',
       kmsKeyId: 'string',
       kmsKeyCompartmentId: 'string',
+      kmsKeyManagementEndpoint: 'string',
       exportSourceCidr: 'string',
     },
   },

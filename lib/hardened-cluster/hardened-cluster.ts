@@ -30,8 +30,10 @@ import { Waivers } from '../compliance/waivers';
 import { addClusterOutputs } from '../cluster/cluster-outputs';
 import { SupplyChain } from '../supply-chain/supply-chain';
 import { FileStorageAccess } from '../storage/file-storage-access';
-import { fileStorageConditions } from './private/file-storage-checks';
+import { checkFileStorageKey, fileStorageConditions } from './private/file-storage-checks';
 import { podAddressesOf, podSubnetCapacityCondition } from './private/pod-subnet-capacity';
+import { resourceManagerSubnetConditions } from './private/resource-manager-checks';
+import { checkVaultSecrets } from './private/vault-secret-checks';
 import { VaultSecretsAccess } from '../storage/vault-secrets-access';
 import { gitOpsVariablesOutput } from '../kubernetes/yaml-variables';
 import { DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT } from '../kubernetes/secrets-store-release';
@@ -122,6 +124,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
       oidcIssuerEgress: oidc && { cidrs: oidc.issuerCidrs, anywhereReason: oidc.issuerAnywhereReason },
       // A public endpoint's allow-list is admitted on 6443 by the API endpoint NSG.
       apiAdminCidrs: [...(props.network?.apiAdminCidrs ?? []), ...(props.publicEndpoint?.allowedCidrs ?? [])],
+      // A public endpoint needs a public API endpoint subnet: the plan checks the brought one is.
+      publicApiEndpoint: props.publicEndpoint !== undefined,
       compartmentId: props.compartmentId,
       clusterName: this.clusterName,
     }));
@@ -255,6 +259,12 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         subnetId: orm.privateEndpointSubnetId ?? this.network.subnetIds.apiEndpoint, apiEndpointNsgId: this.network.nsgIds.apiEndpoint,
         stackCompartmentId: orm.stackCompartmentId,
       }));
+      if (orm.privateEndpointSubnetId !== undefined) {
+        // What only the tenancy knows: the brought subnet is one of the cluster's VCN, and private.
+        const pe = this.resourceManager.privateEndpoint;
+        pe.lifecycle = { ...pe.lifecycle, precondition: withPropertyPrefix('resourceManager.',
+          () => resourceManagerSubnetConditions(this, orm.privateEndpointSubnetId!, this.network.vcnId)) };
+      }
     }
     const fss = props.kubernetes?.fileStorage;
     const fssKeyId = fss?.kmsKeyId ?? this.keys.volumesKeyId;
@@ -350,6 +360,7 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         broughtWorkers: this.network._existingNetworkData?.subnets.workers,
       }));
       this.fileStorage.mountTargetNsg.lifecycle = { ...this.fileStorage.mountTargetNsg.lifecycle, precondition: fssChecks };
+      withPropertyPrefix('kubernetes.fileStorage.', () => checkFileStorageKey(this, fss, props.compartmentId));
     }
     this.vaultSecretsAccess = [];
     this.workloadIdentityAccess = [];
@@ -542,6 +553,8 @@ export class HardenedCluster extends Construct implements IOkeCluster {
         namespaceName: ns.name, serviceAccountName: ns.vaultSecrets!.serviceAccountName ?? DEFAULT_VAULT_SECRETS_SERVICE_ACCOUNT, identityProvider: this.identityProvider,
         secretIds: ns.vaultSecrets!.secrets.map((s) => s.secretId),
       })));
+      // What only the tenancy knows about the secrets: state, compartment (the policy's), vault and name.
+      withPropertyPrefix(`${property}vaultSecrets.`, () => checkVaultSecrets(this, ns.name, ns.vaultSecrets!, ns.vaultSecrets!.compartmentId ?? props.compartmentId));
     }
     if (ns.workloadIdentity) {
       this.workloadIdentityAccess.push(withPropertyPrefix(`${property}workloadIdentity.`, () => new WorkloadIdentityAccess(this, `workload-identity-${ns.name}`, {

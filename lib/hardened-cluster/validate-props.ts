@@ -4,6 +4,7 @@ import { requireOcid } from '../core/ocid';
 import { requireClusterName } from '../core/names';
 import { requireRegion } from '../core/regions';
 import { requireKnown } from '../core/tokens';
+import { requireHttpsUrl } from '../core/urls';
 import { requireSupportedKubernetesVersion } from '../core/kubernetes-version';
 import { cidrsOverlap, requireAllowList } from '../core/cidr';
 import { DEFAULT_PODS_CIDR, DEFAULT_SERVICES_CIDR, DEFAULT_VCN_CIDR } from '../core/limits';
@@ -65,6 +66,14 @@ export function validateProps(clusterName: string, props: HardenedClusterProps):
       throw new HardenedOkeValidationError(props.network?.existingVcn ? 'network.existingVcn.vcnCidr' : 'network.vcnCidr',
         `${vcnCidr} overlaps the cluster's ${role} CIDR ${cidr}, so routing inside the cluster would break`, `choose a VCN CIDR outside ${DEFAULT_SERVICES_CIDR} and ${DEFAULT_PODS_CIDR}`);
     }
+  }
+  const fss = props.kubernetes?.fileStorage;
+  if (fss?.kmsKeyManagementEndpoint !== undefined) {
+    if (fss.kmsKeyId === undefined) {
+      throw new HardenedOkeValidationError('kubernetes.fileStorage.kmsKeyManagementEndpoint', 'is only used with kubernetes.fileStorage.kmsKeyId (the library reads its own volumes key through its vault)',
+        'remove it, or give the kmsKeyId it is the vault endpoint of');
+    }
+    requireHttpsUrl('kubernetes.fileStorage.kmsKeyManagementEndpoint', fss.kmsKeyManagementEndpoint, 'OCI KMS management endpoints are https://<id>-management.kms.<region>.oraclecloud.com');
   }
   if (props.publicEndpoint) requireAllowList('publicEndpoint.allowedCidrs', props.publicEndpoint.allowedCidrs ?? []);
   if (props.publicEndpoint && !props.network?.existingVcn) {

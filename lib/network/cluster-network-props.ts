@@ -241,7 +241,8 @@ export interface ClusterNetworkOptions {
   readonly apiAdminCidrs?: string[];
   /**
    * Use an existing VCN and subnets: the construct then creates only the network security groups (in that VCN)
-   * and no VCN, gateways, route tables, security lists or subnets.
+   * and no VCN, gateways, route tables, security lists or subnets. The VCN and subnets must be in the cluster's
+   * compartment (`compartmentId`), which the cluster's network grants name; the plan checks it.
    * @default none (the construct creates the whole network)
    */
   readonly existingVcn?: ExistingVcn;
@@ -261,6 +262,15 @@ export interface ClusterNetworkProps extends ClusterNetworkOptions {
    * @default - no OIDC: the API endpoint reaches Oracle services only
    */
   readonly oidcIssuerEgress?: OidcIssuerEgress;
+  /**
+   * The cluster's Kubernetes API endpoint gets a public IP (HardenedCluster passes `publicEndpoint`): only with
+   * `existingVcn`, whose API endpoint subnet must then be public, which the plan checks. Oracle, "Network Resource
+   * Configuration for Cluster Creation and Deployment": "If you specify a public subnet for the Kubernetes API
+   * endpoint, you can optionally expose the endpoint to the internet by assigning a public IP address".
+   * @default false (the API endpoint subnet must be private)
+   * @see https://docs.oracle.com/en-us/iaas/Content/ContEng/Concepts/contengnetworkconfig.htm
+   */
+  readonly publicApiEndpoint?: boolean;
   /**
    * Name of the cluster; prefixes every display name and derives the VCN DNS label (at most 15 letters and
    * digits, starting with a letter). Letters, digits and hyphens, starting with a letter or digit.

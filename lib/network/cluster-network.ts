@@ -106,7 +106,9 @@ export class ClusterNetwork extends Construct implements IClusterNetwork {
     let vcnId: string;
     if (props.existingVcn) {
       vcnId = props.existingVcn.vcnId;
-      this._existingNetworkData = checkExistingNetwork(this, props.existingVcn);
+      this._existingNetworkData = checkExistingNetwork(this, props.existingVcn, {
+        publicApiEndpoint: props.publicApiEndpoint ?? false, compartmentId: props.compartmentId,
+      });
       this.subnetIds = props.existingVcn.subnetIds;
       this.subnetCidrs = { bastion: props.existingVcn.bastionSubnetCidr };
     } else {

@@ -35,6 +35,13 @@ export interface HardenedClusterFileStorageOptions {
    */
   readonly kmsKeyCompartmentId?: string;
   /**
+   * Management endpoint of the vault of `kmsKeyId`, so the plan can read the key (the `oci_kms_key` data source needs
+   * it) and check it is ENABLED and in `kmsKeyCompartmentId`, which its key policy is written for. Only with `kmsKeyId`.
+   * @default - `kmsKeyId` is not read at plan time
+   * @see https://registry.terraform.io/providers/oracle/oci/latest/docs/data-sources/kms_key
+   */
+  readonly kmsKeyManagementEndpoint?: string;
+  /**
    * CIDR block the exports admit (the worker nodes' subnet).
    * @default - the worker subnet's CIDR (required with network.existingVcn)
    */

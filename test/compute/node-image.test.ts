@@ -1,6 +1,6 @@
 import { NodePool } from '../../lib/compute/node-pool';
 import { HardenedOkeValidationError } from '../../lib/core/errors';
-import { buildCluster, dataOf, newStack, resourcesOf, synthValid, importedCluster, importedKeys, importedNetwork, SYSTEM_POOL } from '../support';
+import { buildCluster, CLUSTER_ID, dataOf, newStack, OCIDS, resourcesOf, synthValid, importedCluster, importedKeys, importedNetwork, SYSTEM_POOL } from '../support';
 
 /**
  * OKE image names as Oracle lists them ("All OKE Worker Node Oracle Linux 8.x/9.x Images", and the example of
@@ -138,7 +138,7 @@ describe('node image selection', () => {
     const pre = (lifecycleOf(pool).precondition ?? []).filter((c) => /imageId/.test(c.error_message));
     expect(pre).toHaveLength(1);
     expect(pre[0].condition).toBe(`\${length(${rankedOf(pool.node_source_details.image_id)}) > 0}`);
-    expect(pre[0].error_message).toMatch(/^imageId: node pool system: OKE offers this cluster no OKE Oracle Linux 8 x86_64 image for Kubernetes v1\.33\.1 .*\. Fix: pin imageId .*kubernetesVersion, imageOsVersion or shape/);
+    expect(pre[0].error_message).toMatch(/^imageId: node pool system: OKE offers no OKE Oracle Linux 8 x86_64 image for Kubernetes v1\.33\.1 \(oci ce node-pool-options get --node-pool-option-id <cluster OCID>, data\.sources\)\. Fix: pin imageId .*kubernetesVersion, imageOsVersion or shape/);
     expect(evaluate(pool.node_source_details.image_id, [])).toEqual([]);
   });
 
@@ -154,15 +154,56 @@ describe('node image selection', () => {
     expect(messages['prod-late']).toEqual([expect.stringMatching(/^addNodePool\.imageId: node pool late: .*Oracle Linux 9 x86_64 /)]);
     expect(evaluate(byName['prod-late'].node_source_details.image_id)).toEqual(['ol9-x86']);
     expect(Object.keys(dataOf(json, 'oci_containerengine_node_pool_option'))).toHaveLength(3);
+    expect(messages['prod-system'][0]).toMatch(/--node-pool-option-id all, data\.sources\)/);
   });
 
-  test('a pinned imageId is used as given: no data source, no image precondition', () => {
+  test('the cluster the library creates has no OCID at plan: its pools read the options with "all" and the compartment, known at plan', () => {
+    const json = synthValid(buildCluster().stack);
+    const options = Object.values(dataOf(json, 'oci_containerengine_node_pool_option')) as any[];
+    expect(options).toEqual([expect.objectContaining({ node_pool_option_id: 'all', compartment_id: OCIDS.compartment, node_pool_k8s_version: 'v1.33.1' })]);
+    // Nothing in the read refers to a resource of the apply, so Terraform reads it, and judges the image, at plan.
+    expect(JSON.stringify(options[0])).not.toMatch(/\$\{/);
+  });
+
+  test('an existing cluster (a literal OCID) is asked for its own options', () => {
+    expect(synthPool().options[0]).toMatchObject({ node_pool_option_id: CLUSTER_ID, compartment_id: OCIDS.compartment });
+  });
+
+  test('a pinned imageId is used as given: no image options, but the image is read and checked at plan', () => {
     const image = 'ocid1.image.oc1.eu-frankfurt-1.aaaaaaaapinned';
-    const { pool, options, construct } = synthPool({ imageId: image });
+    const { json, pool, options, construct } = synthPool({ imageId: image });
     expect(pool.node_source_details.image_id).toBe(image);
     expect(options).toEqual([]);
     expect(construct.imageOptions).toBeUndefined();
-    expect((lifecycleOf(pool).precondition ?? []).filter((c) => /imageId/.test(c.error_message))).toEqual([]);
+    const reads = Object.entries(dataOf(json, 'oci_core_image')) as Array<[string, any]>;
+    expect(reads.map(([, r]) => r.image_id)).toEqual([image]);
+    const pre = (lifecycleOf(pool).precondition ?? []).filter((c) => /^imageId: /.test(c.error_message));
+    expect(pre.map((c) => c.condition)).toContainEqual(`\${data.oci_core_image.${reads[0][0]}.state == "AVAILABLE"}`);
+    for (const c of pre) expect(c.error_message).toMatch(/^imageId: .+\. Fix: .+/);
+  });
+
+  test('a pinned OKE image must have the pool\'s Kubernetes version and the shape\'s architecture in its name; other images only their state', () => {
+    /** `${...}` of a condition on the image's display_name, judged like Terraform's can(regex()) would. */
+    const judge = (condition: string, displayName: string): boolean => {
+      const expr = condition.slice(2, -1).replace(/can\(regex\(("(?:[^"\\]|\\.)*"), [^)]+\)\)/g, (_m, p: string) => String(new RegExp(JSON.parse(p)).test(displayName)));
+      expect(expr).toMatch(/^(true|false|!| \|\| )+$/);
+      return Function(`return ${expr}`)() as boolean;
+    };
+    const failing = (props: Partial<ConstructorParameters<typeof NodePool>[2]>, displayName: string) => (lifecycleOf(synthPool({ imageId: 'ocid1.image.oc1.eu-frankfurt-1.aaaaaaaapinned', ...props }).pool).precondition ?? [])
+      .filter((c) => c.condition.includes('display_name') && !judge(c.condition, displayName)).map((c) => c.error_message.split('. Fix:')[0]);
+    const x86 = 'Oracle-Linux-8.10-2025.09.30-0-OKE-1.33.1-1200';
+    const arm = 'Oracle-Linux-8.10-aarch64-2025.09.30-0-OKE-1.33.1-1200';
+    expect(failing({}, x86)).toEqual([]);
+    expect(failing({}, 'Oracle-Linux-9.6-Gen2-GPU-2025.09.30-0-OKE-1.33.1-1200')).toEqual([]);
+    expect(failing({ shape: 'VM.Standard.A1.Flex', ocpus: 2, memoryGbs: 12 }, arm)).toEqual([]);
+    // Platform and custom images carry no version: only their state is checked.
+    expect(failing({}, 'Oracle-Linux-8.10-2025.09.30-0')).toEqual([]);
+    expect(failing({}, 'my-hardened-node-image')).toEqual([]);
+    expect(failing({}, 'Oracle-Linux-8.10-2025.09.30-0-OKE-1.33.10-1200')).toEqual([
+      'imageId: the image is an OKE image built for another Kubernetes version than the pool\'s v1.33.1 (the version in its name), and OKE requires the same version']);
+    expect(failing({ kubernetesVersion: 'v1.32.1' }, x86)).toEqual([expect.stringMatching(/another Kubernetes version than the pool's v1\.32\.1/)]);
+    expect(failing({}, arm)).toEqual(['imageId: the image is an OKE image for aarch64, but the pool\'s shape VM.Standard.E5.Flex is x86_64']);
+    expect(failing({ shape: 'VM.Standard.A1.Flex', ocpus: 2, memoryGbs: 12 }, x86)).toEqual(['imageId: the image is an OKE image for x86_64, but the pool\'s shape VM.Standard.A1.Flex is aarch64']);
   });
 
   test('imageOsVersion: only the versions OKE publishes images for, and not together with imageId', () => {

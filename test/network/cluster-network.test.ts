@@ -276,6 +276,31 @@ describe('ClusterNetwork with an existing VCN', () => {
     expect(rulesOf(json, 'prod-api-endpoint')).toContainEqual(expect.objectContaining({ direction: 'INGRESS', source: '10.20.1.0/28', source_type: 'CIDR_BLOCK' }));
     expect(rulesOf(json, 'prod-workers')).toContainEqual(expect.objectContaining({ direction: 'INGRESS', source: '10.20.0.0/16', protocol: '1' }));
   });
+
+  test('the VCN and every subnet must be in compartmentId, which the cluster\'s network grants name', () => {
+    const conditions = (Object.values(resourcesOf(json, 'oci_core_network_security_group')) as any[])
+      .flatMap((n) => (n.lifecycle?.precondition ?? []) as Array<{ condition: string; error_message: string }>)
+      .filter((c) => c.condition.includes('.compartment_id == '));
+    expect(conditions.map((c) => c.error_message.split(':')[0]).sort()).toEqual(['existingVcn.vcnId', ...Object.keys(existingVcn.subnetIds).map((r) => `existingVcn.subnetIds.${r}`)].sort());
+    for (const c of conditions) {
+      expect(c.condition).toMatch(new RegExp(`^\\$\\{data\\.oci_core_(vcn|subnet)\\.[^.]+\\.compartment_id == "${OCIDS.compartment}"\\}$`));
+      expect(c.error_message).toMatch(/: the (VCN|subnet) is not in the cluster's compartment .*manage vcns for the load balancer NSGs.*\. Fix: /);
+    }
+  });
+
+  test('the API endpoint subnet must be private, and public with publicApiEndpoint; the other roles stay private', () => {
+    const privacy = (j: any) => Object.fromEntries((Object.values(resourcesOf(j, 'oci_core_network_security_group')) as any[])
+      .flatMap((n) => (n.lifecycle?.precondition ?? []) as Array<{ condition: string; error_message: string }>)
+      .filter((c) => c.condition.includes('prohibit_public_ip_on_vnic'))
+      .map((c) => [c.error_message.split(':')[0], c.condition.startsWith('${!') ? 'public' : 'private']));
+    const roles = { 'existingVcn.subnetIds.workers': 'private', 'existingVcn.subnetIds.pods': 'private', 'existingVcn.subnetIds.loadBalancers': 'private', 'existingVcn.subnetIds.bastion': 'private' };
+    expect(privacy(json)).toEqual({ 'existingVcn.subnetIds.apiEndpoint': 'private', ...roles });
+    const pub = synth({ existingVcn, publicApiEndpoint: true }).json;
+    expect(privacy(pub)).toEqual({ 'existingVcn.subnetIds.apiEndpoint': 'public', ...roles });
+    const message = (Object.values(resourcesOf(pub, 'oci_core_network_security_group')) as any[]).flatMap((n) => n.lifecycle?.precondition ?? [])
+      .find((c: any) => c.condition.includes('prohibit_public_ip_on_vnic') && c.error_message.startsWith('existingVcn.subnetIds.apiEndpoint')).error_message;
+    expect(message).toMatch(/^existingVcn\.subnetIds\.apiEndpoint: the subnet is private, so the public API endpoint \(publicEndpoint\) gets no public IP\. Fix: /);
+  });
 });
 
 describe('ClusterNetwork with an existing VCN defined elsewhere in the app (tokens)', () => {
@@ -294,6 +319,11 @@ describe('ClusterNetwork with an existing VCN defined elsewhere in the app (toke
     expect(net.subnetIds.bastion).toBe(bastionId);
     const bastionRule = rulesOf(json, 'prod-api-endpoint').find((r) => r.direction === 'INGRESS' && r.source_type === 'CIDR_BLOCK' && r.tcp_options?.destination_port_range?.min === 6443);
     expect(bastionRule.source).toMatch(/^\$\{oci_core_subnet\.b\.cidr_block\}$/);
+    // The plan conditions compare with the references themselves, not with their text in quotes.
+    const conditions = (Object.values(resourcesOf(json, 'oci_core_network_security_group')) as any[]).flatMap((n) => n.lifecycle?.precondition ?? []).map((c: any) => c.condition);
+    expect(conditions).toContainEqual(expect.stringMatching(/^\$\{contains\(data\.oci_core_vcn\.[^.]+\.cidr_blocks, element\(oci_core_vcn\.shared-vcn\.cidr_blocks, 0\)\)\}$/));
+    expect(conditions.filter((c: string) => c.includes('.vcn_id == '))).toEqual(expect.arrayContaining([expect.stringMatching(/\.vcn_id == oci_core_vcn\.shared-vcn\.id\}$/)]));
+    expect(conditions.filter((c: string) => /"[^"]*oci_core_/.test(c))).toEqual([]);
   });
 });
 
@@ -405,6 +435,7 @@ describe('ClusterNetwork rejects bad input', () => {
     ['BYO: bastion CIDR outside the VCN', { existingVcn: { ...byo, bastionSubnetCidr: '10.30.1.0/28' } }, 'existingVcn.bastionSubnetCidr'],
     ['BYO with subnetCidrs', { existingVcn: byo, subnetCidrs: { workers: '10.20.0.0/24' } }, 'subnetCidrs'],
     ['BYO with vcnCidr', { existingVcn: byo, vcnCidr: '10.20.0.0/16' }, 'vcnCidr'],
+    ['a public API endpoint without a brought VCN', { publicApiEndpoint: true }, 'publicApiEndpoint'],
   ];
 
   test.each(cases)('%s -> %s', (_name, props, property) => {

@@ -13,6 +13,13 @@ export const BYO_ALL = {
   stream: 'ocid1.stream.oc1.eu-frankfurt-1.aaaaaaaateststream',
   bucket: 'siem-archive',
   mountTargetSubnet: OCIDS.subnet('fss'),
+  pinnedImage: 'ocid1.image.oc1.eu-frankfurt-1.aaaaaaaatestpinnedimage',
+  secretsVault: 'ocid1.vault.oc1.eu-frankfurt-1.aaaaaaaatestsecretsvault',
+  secret: 'ocid1.vaultsecret.oc1.eu-frankfurt-1.aaaaaaaatestsecret',
+  secretsCompartment: 'ocid1.compartment.oc1..aaaaaaaatestsecrets',
+  ormSubnet: OCIDS.subnet('orm'),
+  fssKey: 'ocid1.key.oc1.eu-frankfurt-1.aaaaaaaatestfsskey',
+  fssKeyCompartment: 'ocid1.compartment.oc1..aaaaaaaatestfsskeys',
 };
 
 /** A HardenedCluster with every brought-resource input of BROUGHT_RESOURCE_CHECKS set. */
@@ -33,25 +40,39 @@ export const BRING_EVERYTHING: HardenedClusterProps = {
     existingKeys: { secretsKeyId: `${OCIDS.key}s`, volumesKeyId: `${OCIDS.key}v`, dataKeyId: `${OCIDS.key}d` },
   },
   supplyChain: { signing: { existingKeyIds: [`${OCIDS.key}r1`, `${OCIDS.key}r2`], vaultManagementEndpoint: BYO_ALL.vaultEndpoint } },
-  nodePools: [{ ...SYSTEM_POOL, capacityReservations: [{ availabilityDomain: BYO_ALL.ad, capacityReservationId: BYO_ALL.reservation }] }],
+  nodePools: [
+    { ...SYSTEM_POOL, capacityReservations: [{ availabilityDomain: BYO_ALL.ad, capacityReservationId: BYO_ALL.reservation }] },
+    { name: 'pinned', shape: 'VM.Standard.A1.Flex', ocpus: 2, memoryGbs: 12, size: 1, imageId: BYO_ALL.pinnedImage },
+  ],
   observability: {
     sinks: {
       stream: { existingStream: { streamId: BYO_ALL.stream, encrypted: true, publicAccess: false, customerManagedKey: true } },
       archive: { existingBucket: { name: BYO_ALL.bucket, encrypted: true, publicAccess: false } },
     },
   },
+  resourceManager: { privateEndpointSubnetId: BYO_ALL.ormSubnet },
   kubernetes: {
-    fileStorage: { availabilityDomain: BYO_ALL.ad, mountTargetSubnetId: BYO_ALL.mountTargetSubnet, exportSourceCidr: BYO_ALL.workersCidr },
+    fileStorage: {
+      availabilityDomain: BYO_ALL.ad, mountTargetSubnetId: BYO_ALL.mountTargetSubnet, exportSourceCidr: BYO_ALL.workersCidr,
+      kmsKeyId: BYO_ALL.fssKey, kmsKeyCompartmentId: BYO_ALL.fssKeyCompartment, kmsKeyManagementEndpoint: BYO_ALL.vaultEndpoint,
+    },
+    secretsStore: true,
+    applicationNamespaces: [{
+      name: 'shop',
+      vaultSecrets: { vaultId: BYO_ALL.secretsVault, compartmentId: BYO_ALL.secretsCompartment, secrets: [{ name: 'db-password', secretId: BYO_ALL.secret }] },
+    }],
   },
 };
 
 /**
  * BRING_EVERYTHING, and the variants for checks that exclude each other: the vault type matters only when the
- * library creates keys in the brought vault, which it does not with existingKeys.
+ * library creates keys in the brought vault, which it does not with existingKeys; a public API endpoint turns the
+ * API endpoint subnet's privacy check around.
  */
 export const BRING_EVERYTHING_VARIANTS: HardenedClusterProps[] = [
   BRING_EVERYTHING,
   { ...BRING_EVERYTHING, encryption: { existingVault: BRING_EVERYTHING.encryption!.existingVault } },
+  { ...BRING_EVERYTHING, publicEndpoint: { allowedCidrs: ['198.51.100.0/24'], reason: 'CI runners outside the VCN' } },
 ];
 
 export interface PlanCondition {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildExampleApp } from '../../examples/bring-your-own/main';
-import { BROUGHT_RESOURCE_CHECKS } from '../../lib/core/brought-resources';
+import { BROUGHT_INPUTS_NOT_READ, BROUGHT_RESOURCE_CHECKS } from '../../lib/core/brought-resources';
 import { buildCluster, synthApp, synthValid } from '../support';
 import { BRING_EVERYTHING_VARIANTS, conditionsOf, entryOf, inputPattern, PlanCondition, readsAny } from './brought-inputs';
 
@@ -69,5 +69,7 @@ describe('every brought-resource input has a plan-time check (BROUGHT_RESOURCE_C
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
     const section = readme.split('### What the plan checks about what you bring')[1]?.split(/\n#{2,3} /)[0] ?? '';
     for (const e of BROUGHT_RESOURCE_CHECKS) expect(section).toContain(`| \`${e.input}\``);
+    // Each input the plan does not read (or reads only with more input) is listed with the table's reason.
+    for (const n of BROUGHT_INPUTS_NOT_READ) expect(section).toContain(`- \`${n.input}\`: ${n.reason}`);
   });
 });

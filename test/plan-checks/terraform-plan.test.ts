@@ -58,6 +58,24 @@ test('the example\'s committed stand-in tenancy is the right tenancy of its prop
     expect(plan(json, standInTenancy(props, 'right', cidrs))).toEqual({ last: expect.stringMatching(/validate ok plan ok/), messages: [] });
   });
 
+  test('a first deploy judges the node image at plan: with no matching image OKE offers, the plan fails naming imageId', () => {
+    const [, json, props, cidrs] = subjects[1];
+    const { oci_containerengine_node_pool_option: _images, ...noImages } = standInTenancy(props, 'right', cidrs);
+    const r = plan(json, noImages);
+    expect(r.last).toMatch(/validate ok plan 1 errors/);
+    expect(r.messages).toEqual([expect.stringMatching(/^nodePools\[0\]\.imageId: node pool system: OKE offers no OKE Oracle Linux 8 x86_64 image for Kubernetes v1\.33\.1 /)]);
+  });
+
+  test('a capacity reservation of the pool\'s shape in one fault domain only fails the plan: the pool\'s placement names none', () => {
+    const [, json, props, cidrs] = subjects[1];
+    const answers = standInTenancy(props, 'right', cidrs);
+    const reservation = answers.oci_core_compute_capacity_reservation[0].values as { instance_reservation_configs: Array<Record<string, string>> };
+    reservation.instance_reservation_configs = [{ instance_shape: props.nodePools[0].shape, fault_domain: 'FAULT-DOMAIN-2' }];
+    expect(plan(json, answers).messages).toEqual([
+      expect.stringMatching(/^nodePools\[0\]\.capacityReservations\[0\]\.capacityReservationId: the capacity reservation has no VM\.Standard\.E5\.Flex capacity for all fault domains, /),
+    ]);
+  });
+
   test('every condition of a cluster bringing everything fails, by its own message, where its fact is wrong', () => {
     const expected = [...new Set(subjects.slice(1).flatMap(([, json]) => broughtMessages(json)))].sort();
     expect(expected.length).toBeGreaterThan(30);

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Precondition } from 'cdktf';
+import { Precondition, Token } from 'cdktf';
 import { DataOciContainerengineNodePoolOption } from '../../generated/providers/oci/data-oci-containerengine-node-pool-option';
 import { parseKubernetesVersion } from '../../core/kubernetes-version';
 import { planCondition } from '../../core/plan-checks';
@@ -85,7 +85,20 @@ export interface NodeImageSelection {
 }
 
 /**
- * Reads OKE's node pool options for the cluster and selects the newest image matching the pool by name (above),
+ * The `node_pool_option_id` the options are read with: `"all"`, unless the cluster's OCID is a literal (a cluster
+ * that already exists, `OkeCluster.fromClusterAttributes`). "Use "all" get all options, or use a cluster ID to get
+ * options specific to the provided cluster" (provider docs). The OCID of a cluster created in the same apply is
+ * unknown at plan, so Terraform would defer the read, the image choice and the "no matching image" precondition to
+ * apply, after the cluster is created; `"all"` with the compartment is known at plan, and is what Oracle's docs
+ * (`oci ce node-pool-options get --node-pool-option-id all`, "Supported Images ... for Worker Nodes") and its
+ * terraform-oci-oke module (data-images.tf) read images with.
+ */
+export function nodePoolOptionId(clusterId: string): string {
+  return Token.isUnresolved(clusterId) ? 'all' : clusterId;
+}
+
+/**
+ * Reads OKE's node pool options (`nodePoolOptionId`) and selects the newest image matching the pool by name (above),
  * with OKE's own filters (Kubernetes version, architecture, OS type where the API has one) narrowing the list first.
  * Provider docs: https://registry.terraform.io/providers/oracle/oci/latest/docs/data-sources/containerengine_node_pool_option
  */
@@ -93,9 +106,9 @@ export function selectNodeImage(scope: Construct, input: {
   readonly clusterId: string; readonly compartmentId: string; readonly poolName: string; readonly criteria: NodeImageCriteria;
 }): NodeImageSelection {
   const c = input.criteria;
+  const optionId = nodePoolOptionId(input.clusterId);
   const options = new DataOciContainerengineNodePoolOption(scope, 'image-options', {
-    // A cluster OCID returns the options "specific to the provided cluster" (provider docs).
-    nodePoolOptionId: input.clusterId,
+    nodePoolOptionId: optionId,
     compartmentId: input.compartmentId,
     nodePoolK8SVersion: c.kubernetesVersion,
     nodePoolOsType: osTypeFilter(c.osVersion),
@@ -107,7 +120,7 @@ export function selectNodeImage(scope: Construct, input: {
     options,
     imageId: `\${split(" ", ${ranked}[0])[1]}`,
     precondition: planCondition(`length(${ranked}) > 0`, 'imageId',
-      `node pool ${input.poolName}: OKE offers this cluster no OKE ${what} (oci ce node-pool-options get --node-pool-option-id <cluster OCID>, data.sources)`,
+      `node pool ${input.poolName}: OKE offers no OKE ${what} (oci ce node-pool-options get --node-pool-option-id ${optionId === 'all' ? 'all' : '<cluster OCID>'}, data.sources)`,
       'pin imageId to an OKE image OCID (Oracle\'s "OKE Worker Node" image lists), or choose a kubernetesVersion, imageOsVersion or shape OKE has an image for'),
   };
 }

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { DataOciKmsKey } from '../../generated/providers/oci/data-oci-kms-key';
 import { DataOciKmsVault } from '../../generated/providers/oci/data-oci-kms-vault';
-import { keyCompartmentCondition, planCondition } from '../../core/plan-checks';
+import { hclOperand, keyCompartmentCondition, planCondition } from '../../core/plan-checks';
 import type { ExistingKeys } from '../cluster-keys';
 
 /**
@@ -42,7 +42,7 @@ export function checkExistingKeys(scope: Construct, keys: ExistingKeys, manageme
           planCondition('self.state == "ENABLED"', property, 'the key is not ENABLED', 'enable the key, or bring an enabled one'),
           // The key policy names keysCompartmentId and is attached there: a key elsewhere would never be granted.
           keyCompartmentCondition('keysCompartmentId', property, keysCompartmentId),
-          ...(vaultId ? [planCondition(`self.vault_id == "${vaultId}"`, property, `the key is not in vault ${vaultId} (existingVault.vaultId)`,
+          ...(vaultId ? [planCondition(`self.vault_id == ${hclOperand(vaultId)}`, property, `the key is not in vault ${vaultId} (existingVault.vaultId)`,
             'bring keys of that vault, or give the vault they live in')] : []),
         ],
       },

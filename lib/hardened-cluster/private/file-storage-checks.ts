@@ -10,8 +10,9 @@
  */
 import { Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { planCondition } from '../../core/plan-checks';
+import { hclOperand, keyCompartmentCondition, planCondition } from '../../core/plan-checks';
 import { DataOciCoreSubnet } from '../../generated/providers/oci/data-oci-core-subnet';
+import { DataOciKmsKey } from '../../generated/providers/oci/data-oci-kms-key';
 import { DataOciIdentityAvailabilityDomains } from '../../generated/providers/oci/data-oci-identity-availability-domains';
 import type { HardenedClusterFileStorageOptions } from '../../storage/file-storage-options';
 
@@ -19,18 +20,38 @@ export function fileStorageConditions(scope: Construct, fss: HardenedClusterFile
   readonly compartmentId: string; readonly vcnId: string; readonly exportSourceCidr: string; readonly broughtWorkers?: DataOciCoreSubnet;
 }): Precondition[] {
   const ads = new DataOciIdentityAvailabilityDomains(scope, 'file-storage-availability-domains', { compartmentId: ctx.compartmentId }).fqn;
-  const conditions = [planCondition(`contains([for ad in ${ads}.availability_domains : ad.name], "${fss.availabilityDomain}")`, 'availabilityDomain',
+  const conditions = [planCondition(`contains([for ad in ${ads}.availability_domains : ad.name], ${hclOperand(fss.availabilityDomain)})`, 'availabilityDomain',
     `${fss.availabilityDomain} is not an availability domain of the region`, 'use a name `oci iam availability-domain list` prints')];
   if (ctx.broughtWorkers) {
-    conditions.push(planCondition(`${ctx.broughtWorkers.fqn}.cidr_block == "${ctx.exportSourceCidr}"`, 'exportSourceCidr',
+    conditions.push(planCondition(`${ctx.broughtWorkers.fqn}.cidr_block == ${hclOperand(ctx.exportSourceCidr)}`, 'exportSourceCidr',
       'is not the CIDR block of network.existingVcn.subnetIds.workers, so the exports would refuse the worker nodes', 'copy cidr_block of the worker subnet'));
   }
   if (fss.mountTargetSubnetId !== undefined) {
     const s = new DataOciCoreSubnet(scope, 'file-storage-mount-target-subnet', { subnetId: fss.mountTargetSubnetId }).fqn;
     conditions.push(
-      planCondition(`${s}.vcn_id == "${ctx.vcnId}"`, 'mountTargetSubnetId', 'the subnet is not in the cluster\'s VCN', 'give a subnet of the cluster\'s VCN'),
+      planCondition(`${s}.vcn_id == ${hclOperand(ctx.vcnId)}`, 'mountTargetSubnetId', 'the subnet is not in the cluster\'s VCN', 'give a subnet of the cluster\'s VCN'),
       planCondition(`${s}.prohibit_public_ip_on_vnic`, 'mountTargetSubnetId', 'the subnet is public (prohibit_public_ip_on_vnic is false)', 'give a private subnet'),
     );
   }
   return conditions;
+}
+
+/**
+ * Reads a brought File Storage key (`kmsKeyId`) when its vault's management endpoint is given (the data source needs
+ * it): the key must be ENABLED and in the compartment its key policy is written for and attached to
+ * (`kmsKeyCompartmentId`, default the cluster's), since a policy grants only in its own compartment and below.
+ * Without the endpoint nothing is read (README, "Not read").
+ */
+export function checkFileStorageKey(scope: Construct, fss: HardenedClusterFileStorageOptions, clusterCompartmentId: string): DataOciKmsKey | undefined {
+  if (fss.kmsKeyId === undefined || fss.kmsKeyManagementEndpoint === undefined) return undefined;
+  return new DataOciKmsKey(scope, 'file-storage-key', {
+    keyId: fss.kmsKeyId,
+    managementEndpoint: fss.kmsKeyManagementEndpoint,
+    lifecycle: {
+      postcondition: [
+        planCondition('self.state == "ENABLED"', 'kmsKeyId', 'the key is not ENABLED', 'enable the key, or bring an enabled one'),
+        keyCompartmentCondition('kmsKeyCompartmentId', 'kmsKeyId', fss.kmsKeyCompartmentId ?? clusterCompartmentId),
+      ],
+    },
+  });
 }

@@ -39,6 +39,10 @@ export function validateClusterNetwork(props: ClusterNetworkProps): ValidatedNet
   const oidcEgress = validateOidcIssuerEgress(props.oidcIssuerEgress);
   if (props.podInternetEgress !== undefined) requireReason('podInternetEgress.reason', props.podInternetEgress?.reason);
 
+  if (props.publicApiEndpoint && !props.existingVcn) {
+    throw new HardenedOkeValidationError('publicApiEndpoint', 'needs a public API endpoint subnet, which the construct never creates',
+      'keep the endpoint private, or bring your own VCN (existingVcn) with a public API endpoint subnet');
+  }
   if (props.existingVcn) {
     const byo = props.existingVcn;
     for (const [prop, given] of [['vcnCidr', props.vcnCidr], ['subnetCidrs', props.subnetCidrs]] as const) {

@@ -53,6 +53,7 @@ export * as dataOciContainerengineClusterKubeConfig from './data-oci-containeren
 export * as dataOciContainerengineClusterOption from './data-oci-containerengine-cluster-option';
 export * as dataOciContainerengineNodePoolOption from './data-oci-containerengine-node-pool-option';
 export * as dataOciCoreComputeCapacityReservation from './data-oci-core-compute-capacity-reservation';
+export * as dataOciCoreImage from './data-oci-core-image';
 export * as dataOciCoreImages from './data-oci-core-images';
 export * as dataOciCoreServices from './data-oci-core-services';
 export * as dataOciCoreSubnet from './data-oci-core-subnet';
@@ -67,5 +68,6 @@ export * as dataOciResourcemanagerPrivateEndpointReachableIp from './data-oci-re
 export * as dataOciResourcemanagerStackTfState from './data-oci-resourcemanager-stack-tf-state';
 export * as dataOciStreamingStream from './data-oci-streaming-stream';
 export * as dataOciStreamingStreamPool from './data-oci-streaming-stream-pool';
+export * as dataOciVaultSecret from './data-oci-vault-secret';
 export * as provider from './provider';
 

@@ -53,6 +53,7 @@ Object.defineProperty(exports, 'dataOciContainerengineClusterKubeConfig', { get:
 Object.defineProperty(exports, 'dataOciContainerengineClusterOption', { get: function () { return require('./data-oci-containerengine-cluster-option'); } });
 Object.defineProperty(exports, 'dataOciContainerengineNodePoolOption', { get: function () { return require('./data-oci-containerengine-node-pool-option'); } });
 Object.defineProperty(exports, 'dataOciCoreComputeCapacityReservation', { get: function () { return require('./data-oci-core-compute-capacity-reservation'); } });
+Object.defineProperty(exports, 'dataOciCoreImage', { get: function () { return require('./data-oci-core-image'); } });
 Object.defineProperty(exports, 'dataOciCoreImages', { get: function () { return require('./data-oci-core-images'); } });
 Object.defineProperty(exports, 'dataOciCoreServices', { get: function () { return require('./data-oci-core-services'); } });
 Object.defineProperty(exports, 'dataOciCoreSubnet', { get: function () { return require('./data-oci-core-subnet'); } });
@@ -67,5 +68,6 @@ Object.defineProperty(exports, 'dataOciResourcemanagerPrivateEndpointReachableIp
 Object.defineProperty(exports, 'dataOciResourcemanagerStackTfState', { get: function () { return require('./data-oci-resourcemanager-stack-tf-state'); } });
 Object.defineProperty(exports, 'dataOciStreamingStream', { get: function () { return require('./data-oci-streaming-stream'); } });
 Object.defineProperty(exports, 'dataOciStreamingStreamPool', { get: function () { return require('./data-oci-streaming-stream-pool'); } });
+Object.defineProperty(exports, 'dataOciVaultSecret', { get: function () { return require('./data-oci-vault-secret'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
