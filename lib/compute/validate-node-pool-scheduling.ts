@@ -110,6 +110,11 @@ export function validateNodePoolScheduling(options: NodePoolOptions, prefix: str
     }
     ads.add(r.availabilityDomain);
   });
+  // Oracle, Compute "Capacity Reservations": reserved capacity cannot be used with preemptible instances.
+  if (options.preemptible === true && (options.capacityReservations ?? []).length > 0) {
+    throw new HardenedOkeValidationError(`${prefix}capacityReservations`, 'is given for a preemptible pool, and preemptible instances cannot use reserved capacity',
+      'remove preemptible (reserved on-demand capacity), or remove capacityReservations (preemptible capacity)');
+  }
   if (options.capacityReservations !== undefined && options.capacityReservations.length === 0) {
     throw new HardenedOkeValidationError(`${prefix}capacityReservations`, 'is empty', 'remove it (on-demand capacity in every availability domain), or list the reservations');
   }

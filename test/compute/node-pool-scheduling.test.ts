@@ -194,6 +194,7 @@ describe('NodePool: autoscaling, capacity and versions', () => {
     [{ capacityReservations: [{ availabilityDomain: 'AD-1', capacityReservationId: RESERVATION(1) }] }, 'capacityReservations[0].availabilityDomain'],
     [{ capacityReservations: [{ availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', capacityReservationId: OCIDS.key }] }, 'capacityReservations[0].capacityReservationId'],
     [{ capacityReservations: [{ availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', capacityReservationId: RESERVATION(1) }, { availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', capacityReservationId: RESERVATION(2) }] }, 'capacityReservations[1].availabilityDomain'],
+    [{ preemptible: true, capacityReservations: [{ availabilityDomain: 'Uocm:EU-FRANKFURT-1-AD-1', capacityReservationId: RESERVATION(1) }] }, 'capacityReservations'],
     [{ kubernetesVersion: '1.33' }, 'kubernetesVersion'],
     [{ kubernetesVersion: 'v1.34.1', clusterKubernetesVersion: 'v1.33.1' }, 'kubernetesVersion'],
     [{ networkPolicyEngine: 'WEAVE' }, 'networkPolicyEngine'],

@@ -5,7 +5,7 @@
  */
 import { Precondition } from 'cdktf';
 import { Construct } from 'constructs';
-import { planCondition } from '../../core/plan-checks';
+import { hclOperand, planCondition } from '../../core/plan-checks';
 import { DataOciObjectstorageBucket } from '../../generated/providers/oci/data-oci-objectstorage-bucket';
 import { DataOciStreamingStream } from '../../generated/providers/oci/data-oci-streaming-stream';
 import { DataOciStreamingStreamPool } from '../../generated/providers/oci/data-oci-streaming-stream-pool';
@@ -24,7 +24,7 @@ export function existingStreamConditions(scope: Construct, stream: ExistingLogSt
   const pool = new DataOciStreamingStreamPool(scope, 'existing-stream-pool', { streamPoolId: `\${${s}.stream_pool_id}` }).fqn;
   return [
     planCondition(`${s}.state == "ACTIVE"`, 'existingStream.streamId', 'the stream is not ACTIVE', 'give an active stream'),
-    planCondition(`${s}.compartment_id == "${compartmentId}"`, 'existingStream.compartmentId',
+    planCondition(`${s}.compartment_id == ${hclOperand(compartmentId)}`, 'existingStream.compartmentId',
       `the stream is not in compartment ${compartmentId} (the connector's push policy is written for it)`, 'give the stream\'s compartment as existingStream.compartmentId'),
     planCondition(`${pool}.is_private`, 'existingStream.publicAccess', 'is stated false, but the stream\'s pool has a public endpoint',
       'move the stream to a stream pool with a private endpoint'),
@@ -47,7 +47,7 @@ export function existingBucketConditions(scope: Construct, bucket: ExistingArchi
       'set the bucket\'s visibility to private (access_type NoPublicAccess)'),
     planCondition(`${b}.kms_key_id != null && ${b}.kms_key_id != ""`, 'existingBucket.encrypted',
       'is stated true, but the bucket is encrypted with an Oracle-managed key', 'assign a Vault key to the bucket (`oci os bucket update --kms-key-id`)'),
-    planCondition(`${b}.compartment_id == "${compartmentId}"`, 'existingBucket.compartmentId',
+    planCondition(`${b}.compartment_id == ${hclOperand(compartmentId)}`, 'existingBucket.compartmentId',
       `the bucket is not in compartment ${compartmentId} (the connector's write policy is written for it)`, 'give the bucket\'s compartment as existingBucket.compartmentId'),
   ];
 }
