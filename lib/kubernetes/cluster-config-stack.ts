@@ -391,7 +391,7 @@ export class ClusterConfigStack extends TerraformStack {
    * manifest and the GitOps file alike; returns its kubernetes_manifest resource.
    */
   public addClusterAdminGroup(groupId: string): TerraformResource {
-    const { binding, created } = this.baseline.addClusterAdminGroup(groupId);
+    const { binding, created } = this.baseline._addClusterAdminGroup(groupId);
     if (created) return this.addManifestResources([binding as K8sObject])[0];
     const resource = this.manifestResources[manifestId(binding as K8sObject)] as Manifest;
     resource.manifest = escapeForTerraform(binding) as Record<string, any>;

@@ -241,8 +241,9 @@ export class KubernetesBaseline extends Construct {
   /**
    * Makes an IAM group cluster administrator: adds it to the one cluster-admin ClusterRoleBinding (control IAM-07),
    * creating that binding when the cluster has none yet. Returns the binding and whether it was created.
+   * @internal
    */
-  public addClusterAdminGroup(groupId: string): { binding: { [key: string]: any }; created: boolean } {
+  public _addClusterAdminGroup(groupId: string): { binding: { [key: string]: any }; created: boolean } {
     const name = `${this.clusterName}-cluster-admins`;
     const i = this.objects.findIndex((o) => o.kind === 'ClusterRoleBinding' && o.metadata.name === name);
     if (i < 0) {
