@@ -10,11 +10,14 @@
  *   (spec.selector, ValidateImmutableField for apps/v1).
  * - StatefulSet: apps ValidateStatefulSetUpdate (only replicas, template, updateStrategy, minReadySeconds,
  *   persistentVolumeClaimRetentionPolicy and ordinals may change).
- * - Job: batch ValidateJobUpdate (spec.selector and spec.template; completions only in limited cases).
- * - PersistentVolumeClaim: core ValidatePersistentVolumeClaimUpdate (spec is immutable after creation except
- *   resources.requests and volumeAttributesClassName).
- * - ConfigMap, Secret with `immutable: true`: core ValidateConfigMapUpdate / ValidateSecretUpdate (data, binaryData,
- *   stringData, immutable).
+ * - Job: batch ValidateJobSpecUpdate (selector, template, completionMode, podFailurePolicy, backoffLimitPerIndex,
+ *   managedBy, successPolicy; parallelism may change; completions only in limited cases, left out).
+ * - Secret: core ValidateSecretUpdate (type); with `immutable`, also ValidateConfigMapUpdate / ValidateSecretUpdate
+ *   (data, binaryData, stringData and immutable itself once true), so a ConfigMap or Secret that states `immutable`
+ *   carries its data and that flag in the trigger and is replaced when either changes.
+ * - Service: core ValidateServiceUpdate (spec.clusterIP, spec.clusterIPs once set).
+ * Not PersistentVolumeClaims, whose spec is immutable too (ValidatePersistentVolumeClaimUpdate): replacing a claim
+ * would delete its volume (the library's StorageClasses reclaim with Delete), so such a change stays a failed apply.
  */
 const IMMUTABLE_PATHS: Record<string, readonly string[]> = {
   StorageClass: ['provisioner', 'parameters', 'reclaimPolicy', 'volumeBindingMode'],
@@ -24,11 +27,12 @@ const IMMUTABLE_PATHS: Record<string, readonly string[]> = {
   ReplicaSet: ['spec.selector'],
   DaemonSet: ['spec.selector'],
   StatefulSet: ['spec.selector', 'spec.serviceName', 'spec.volumeClaimTemplates', 'spec.podManagementPolicy', 'spec.revisionHistoryLimit'],
-  Job: ['spec.selector', 'spec.template', 'spec.completionMode', 'spec.completions', 'spec.parallelism'],
-  PersistentVolumeClaim: ['spec.accessModes', 'spec.storageClassName', 'spec.volumeMode', 'spec.volumeName', 'spec.selector', 'spec.dataSource', 'spec.dataSourceRef'],
+  Job: ['spec.selector', 'spec.template', 'spec.completionMode', 'spec.podFailurePolicy', 'spec.backoffLimitPerIndex', 'spec.managedBy', 'spec.successPolicy'],
+  Secret: ['type'],
+  Service: ['spec.clusterIP', 'spec.clusterIPs'],
 };
 
-const IMMUTABLE_DATA_PATHS = ['data', 'binaryData', 'stringData'];
+const IMMUTABLE_DATA_PATHS = ['immutable', 'data', 'binaryData', 'stringData'];
 
 function at(obj: Record<string, any>, path: string): unknown {
   return path.split('.').reduce<any>((o, k) => (o === undefined || o === null ? undefined : o[k]), obj);
@@ -36,8 +40,8 @@ function at(obj: Record<string, any>, path: string): unknown {
 
 /** The immutable fields an object sets, by path (empty: nothing to guard). */
 export function immutableFieldsOf(obj: Record<string, any>): Record<string, unknown> {
-  const paths = (obj.kind === 'ConfigMap' || obj.kind === 'Secret') && obj.immutable === true
-    ? IMMUTABLE_DATA_PATHS : IMMUTABLE_PATHS[obj.kind] ?? [];
+  const stated = (obj.kind === 'ConfigMap' || obj.kind === 'Secret') && obj.immutable !== undefined;
+  const paths = [...(IMMUTABLE_PATHS[obj.kind] ?? []), ...(stated ? IMMUTABLE_DATA_PATHS : [])];
   const out: Record<string, unknown> = {};
   for (const p of paths) {
     const v = at(obj, p);

@@ -55,11 +55,16 @@ export function canonicalQuantity(value: string): string | undefined {
   return `${bytes}${BINARY_SUFFIXES[k]}`;
 }
 
-/** Every quantity field the API server canonicalizes (container/PVC resources, LimitRange limits, ResourceQuota hard). */
+/**
+ * Every quantity field the API server canonicalizes that the library writes or a user commonly adds: container and
+ * PVC resources, emptyDir sizeLimit, pod overhead, LimitRange limits, ResourceQuota hard, PV capacity. (HPA metric
+ * targets and custom resources are not rewritten.)
+ */
 function quantityMaps(obj: Record<string, any>): Array<Record<string, unknown>> {
   const maps: Array<Record<string, unknown>> = [];
   const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (obj.kind === 'ResourceQuota' && isMap(obj.spec?.hard)) maps.push(obj.spec.hard);
+  if (obj.kind === 'PersistentVolume' && isMap(obj.spec?.capacity)) maps.push(obj.spec.capacity);
   if (obj.kind === 'LimitRange' && Array.isArray(obj.spec?.limits)) {
     for (const l of obj.spec.limits) for (const f of ['min', 'max', 'default', 'defaultRequest', 'maxLimitRequestRatio']) if (isMap(l?.[f])) maps.push(l[f]);
   }
@@ -68,6 +73,9 @@ function quantityMaps(obj: Record<string, any>): Array<Record<string, unknown>> 
     if (!isMap(node)) return;
     for (const [k, v] of Object.entries(node)) {
       if (k === 'resources' && isMap(v)) for (const f of ['requests', 'limits']) if (isMap(v[f])) maps.push(v[f] as Record<string, unknown>);
+      // emptyDir.sizeLimit and a pod's overhead are quantities too (only their quantity-shaped values change:
+      // emptyDir's `medium` is not one).
+      if ((k === 'emptyDir' || k === 'overhead') && isMap(v)) maps.push(v);
       walk(v);
     }
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { HardenedOkeValidationError } from './errors';
 import { ContainerengineClusterWorkloadMapping } from '../generated/providers/oci/containerengine-cluster-workload-mapping';
 
 /**
@@ -24,6 +25,13 @@ export function workloadMapping(scope: IConstruct, clusterId: string, namespace:
   const key = createHash('sha256').update(`${clusterId}\n${namespace}\n${compartmentId}`).digest('hex').slice(0, 8);
   const existing = mappings.get(key);
   if (existing) return existing;
+  // Oracle shows one mapping per namespace (the provider updates mapped_compartment_id in place), so a namespace is
+  // mapped to one other compartment until a second mapping is known to work.
+  const other = [...mappings.values()].find((m) => m.clusterIdInput === clusterId && m.namespaceInput === namespace);
+  if (other) {
+    throw new HardenedOkeValidationError('compartmentId', `namespace ${namespace} is already mapped to compartment ${other.mappedCompartmentIdInput}; a second workload mapping to ${compartmentId} is not documented to work`,
+      'grant this namespace\'s workloads in one other compartment (or the cluster\'s), or move the workloads that need the second compartment to a namespace of their own');
+  }
   // A child of the construct that first needs it, so the cluster's `tags` (applied to its subtree) reach it.
   const mapping = new ContainerengineClusterWorkloadMapping(scope, `workload-mapping-${namespace}-${key}`, {
     clusterId, namespace, mappedCompartmentId: compartmentId, freeformTags,

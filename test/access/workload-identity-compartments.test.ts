@@ -64,3 +64,13 @@ test('only other compartments: the first is the policy, still attached where it 
   expect(Object.keys(access.policiesByCompartment)).toEqual([SALES]);
   expect(access.workloadMappings).toHaveLength(1);
 });
+
+test('a namespace granted into two other compartments is refused: one workload mapping per namespace', () => {
+  const { stack, cluster } = setup();
+  expect(() => new WorkloadIdentityAccess(stack, 'wi', {
+    cluster, namespaceName: 'finance', serviceAccounts: [{ name: 'ledger', allow: [
+      { verb: IamVerb.READ, resourceType: 'objects', compartmentId: SALES },
+      { verb: IamVerb.READ, resourceType: 'objects', compartmentId: 'ocid1.compartment.oc1..aaaaaaaahr' },
+    ] }],
+  })).toThrow(/compartmentId: namespace finance is already mapped to compartment ocid1\.compartment\.oc1\.\.aaaaaaaasales/);
+});

@@ -4,7 +4,7 @@
  */
 import * as fc from 'fast-check';
 import { apiValidationErrors, quantityValue } from '../../lib/core/kubernetes-api-validation';
-import { canonicalQuantity } from '../../lib/core/kubernetes-quantity';
+import { canonicalizeQuantities, canonicalQuantity } from '../../lib/core/kubernetes-quantity';
 
 test.each([
   ['4000m', '4'], ['8192Mi', '8Gi'], ['8.0', '8'], ['0.5', '500m'], ['1024Mi', '1Gi'], ['1536Mi', '1536Mi'], ['0.5Gi', '512Mi'],
@@ -46,6 +46,9 @@ test('the validator names a non-canonical quantity in containers, quotas and lim
   expect(messages.filter((m) => /memory: "128Mi"/.test(m))).toEqual([]);
   const quota = { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q', namespace: 'shop' }, spec: { hard: { 'limits.cpu': '8.0', pods: '20' } } };
   expect(apiValidationErrors(quota).map((x) => x.field)).toEqual(['spec.hard.limits.cpu']);
+  const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'shop' }, spec: { volumes: [{ name: 'tmp', emptyDir: { medium: 'Memory', sizeLimit: '1.5Gi' } }], containers: [{ name: 'a', image: 'x' }] } };
+  expect(apiValidationErrors(pod).map((x) => `${x.field}: ${x.message}`)).toContain('spec.volumes[0].emptyDir.sizeLimit: "1.5Gi" is stored as "1536Mi": write "1536Mi"');
+  expect(canonicalizeQuantities(pod).spec.volumes[0].emptyDir).toEqual({ medium: 'Memory', sizeLimit: '1536Mi' });
   const limits = { apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'l', namespace: 'shop' }, spec: { limits: [{ type: 'Container', default: { cpu: '0.5' } }] } };
   expect(apiValidationErrors(limits).map((x) => x.field)).toEqual(['spec.limits[0].default.cpu']);
 });

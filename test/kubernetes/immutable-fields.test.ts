@@ -41,5 +41,12 @@ test('the table: a Deployment\'s selector is guarded, its template is not; a Con
   };
   expect(immutableFieldsOf(deployment)).toEqual({ 'spec.selector': { matchLabels: { app: 'api' } } });
   expect(immutableFieldsOf({ kind: 'ConfigMap', data: { a: '1' } })).toEqual({});
-  expect(immutableFieldsOf({ kind: 'ConfigMap', immutable: true, data: { a: '1' } })).toEqual({ data: { a: '1' } });
+  expect(immutableFieldsOf({ kind: 'ConfigMap', immutable: true, data: { a: '1' } })).toEqual({ immutable: true, data: { a: '1' } });
+  // Stated false: still carried, so turning an immutable ConfigMap mutable replaces it instead of failing.
+  expect(immutableFieldsOf({ kind: 'ConfigMap', immutable: false, data: { a: '1' } })).toEqual({ immutable: false, data: { a: '1' } });
+  expect(immutableFieldsOf({ kind: 'Secret', type: 'Opaque', data: { a: 'MQ==' } })).toEqual({ type: 'Opaque' });
+  // Jobs: parallelism may change (ValidateJobSpecUpdate), the template may not.
+  expect(Object.keys(immutableFieldsOf({ kind: 'Job', spec: { parallelism: 2, template: {} } }))).toEqual(['spec.template']);
+  // Claims are never replaced: that would delete the volume (reclaimPolicy Delete).
+  expect(immutableFieldsOf({ kind: 'PersistentVolumeClaim', spec: { storageClassName: 'oci-bv-encrypted', accessModes: ['ReadWriteOnce'] } })).toEqual({});
 });

@@ -56,8 +56,8 @@ export const PRINCIPAL_TYPES: Readonly<Record<string, string>> = {
 
 /**
  * Service principals (`Allow service <name> to ...`) we found documented, as patterns, with the page. The policy
- * language accepts any word there and IAM refuses an unknown service only at apply, so a typo (`blockstorge`) or
- * the regionless `objectstorage` would pass synth unnoticed.
+ * language accepts any word there and IAM refuses an unknown service only at apply, so a near miss of one of these
+ * (a typo such as `blockstorge`, or the regionless `objectstorage`) is refused at synth; other names pass.
  */
 export const SERVICE_PRINCIPALS: readonly { readonly pattern: RegExp; readonly example: string; readonly page: string }[] = [
   { pattern: /^blockstorage$/i, example: 'blockstorage', page: 'Kubernetes Engine "Encrypting Data At Rest and Data In Transit with the Block Volume Service"; Block Volume "Required IAM Policy" for Vault keys' },
@@ -66,6 +66,7 @@ export const SERVICE_PRINCIPALS: readonly { readonly pattern: RegExp; readonly e
   { pattern: /^vulnerability-scanning-service$/i, example: 'vulnerability-scanning-service', page: 'Vulnerability Scanning "Required IAM Policies"' },
   { pattern: /^fssoc\d+prod$/i, example: 'FssOc1Prod', page: 'File Storage "Using Your Own Keys in Vault" (FssOc<n>Prod per realm)' },
   { pattern: /^cloudguard$/i, example: 'cloudguard', page: 'Cloud Guard "Prerequisites" (Allow service cloudguard to read ...)' },
+  { pattern: /^oke$/i, example: 'oke', page: 'Kubernetes Engine "Using Capacity Reservations to Provision Managed Nodes" (Allow service oke to use compute-capacity-reservations ...)' },
 ];
 
 export interface ResourceTypeInfo {
@@ -128,6 +129,9 @@ export const RESOURCE_TYPES: Readonly<Record<string, ResourceTypeInfo>> = {
   'instance-family': { page: CORE, variables: CORE_VARIABLES, members: INSTANCE_TYPES },
   'instance-agent-plugins': { page: CORE, variables: CORE_VARIABLES },
   'work-requests': { page: CORE, variables: CORE_VARIABLES },
+  // Kubernetes Engine "Using Capacity Reservations to Provision Managed Nodes": Allow service oke to use
+  // compute-capacity-reservations in tenancy (Core Services lists the type).
+  'compute-capacity-reservations': { page: CORE, variables: CORE_VARIABLES },
   ...types(CORE, VOLUME_TYPES, CORE_VARIABLES),
   'volume-family': { page: CORE, variables: CORE_VARIABLES, members: VOLUME_TYPES },
 

@@ -18,11 +18,12 @@ function isOpaque(value: string): boolean {
  * compartment it is attached to and below it (Oracle "How Policies Work": policy inheritance and attachment), so an
  * `in tenancy` statement needs a policy attached to the root compartment (the tenancy OCID).
  * https://docs.oracle.com/en-us/iaas/Content/Identity/Concepts/policies.htm
- * A statement for another compartment by OCID, from a policy attached to a compartment, is refused too: whether
- * it is below `attachedTo` is known only to the tenancy, and attaching the policy in the compartment it grants in
- * (or at the tenancy) is always right. Also judged: service principal names (SERVICE_PRINCIPALS), a group or
- * dynamic group named by an OCID without `id`, and unquoted literal condition values. Returns no problems for a
- * valid statement.
+ * (A statement for another compartment by OCID is not judged: it is valid when that compartment is below
+ * `attachedTo`, which only the tenancy knows. The library's own policies are attached where they grant, which
+ * test/contract/policy-attachment.test.ts holds for every example.) Also judged: service principal names that are
+ * near misses of documented ones (SERVICE_PRINCIPALS: the regionless `objectstorage`, typos), a group or dynamic
+ * group named by an OCID without `id`, and unquoted literal condition values. Returns no problems for a valid
+ * statement.
  */
 export function validatePolicyStatement(statement: string, attachedTo?: string): PolicyProblem[] {
   // A statement that is one Terraform expression (e.g. "${var.statement}") is only known at apply: nothing to judge.
@@ -42,21 +43,14 @@ export function validatePolicyStatement(statement: string, attachedTo?: string):
       fix: 'attach the policy to the root compartment (compartment_id = the tenancy OCID), or scope the statement "in compartment id <ocid>"',
     });
   }
-  const loc = parsed.location;
-  if (loc.kind === 'compartment' && loc.byId && attachedTo !== undefined && !isOpaque(loc.value) && !isOpaque(attachedTo)
-    && /^ocid1\.compartment\./.test(attachedTo) && loc.value !== attachedTo) {
-    problems.push({
-      problem: `grants in compartment ${loc.value} from a policy attached to compartment ${attachedTo}; a policy grants only in its compartment and below it, which synth cannot confirm for another compartment`,
-      fix: `attach the policy in compartment ${loc.value} (or at the tenancy), or grant in compartment id ${attachedTo}`,
-    });
-  }
   const subject = parsed.subject;
   if (subject.kind === 'service') {
     for (const name of subject.names) {
-      if (isOpaque(name) || SERVICE_PRINCIPALS.some((sp) => sp.pattern.test(name))) continue;
+      const near = isOpaque(name) ? undefined : nearMissOfServicePrincipal(name);
+      if (near === undefined) continue;
       problems.push({
-        problem: `"service ${name}" is not a service principal the library knows`,
-        fix: `use a documented name (${SERVICE_PRINCIPALS.map((sp) => sp.example).join(', ')}), or add it with its page to SERVICE_PRINCIPALS in lib/core/iam-policy/reference.ts`,
+        problem: `"service ${name}" is not a service principal Oracle documents (did you mean ${near}?)`,
+        fix: `write "service ${near}"${/^objectstorage$/i.test(name) ? ' (Object Storage is named per region: objectstorage-<region>)' : ''}`,
       });
     }
   }
@@ -107,4 +101,25 @@ export function validatePolicyStatement(statement: string, attachedTo?: string):
     }
   }
   return problems;
+}
+
+/** Levenshtein distance, small strings only. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * The documented principal a service name nearly matches (undefined: documented, or not close to any). Services the
+ * table does not list pass: Oracle documents more principals than the library uses, and IAM judges them at apply.
+ */
+function nearMissOfServicePrincipal(name: string): string | undefined {
+  if (SERVICE_PRINCIPALS.some((sp) => sp.pattern.test(name))) return undefined;
+  if (/^objectstorage$/i.test(name)) return 'objectstorage-<region>';
+  const near = SERVICE_PRINCIPALS.find((sp) => distance(name.toLowerCase(), sp.example.toLowerCase()) <= 2);
+  return near?.example;
 }
