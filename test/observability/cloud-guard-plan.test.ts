@@ -5,31 +5,17 @@
  * from another region, or another zone already has the compartment. Needs a terraform CLI; without one it is skipped
  * (npm test never needs Terraform), as `npm run check:terraform` is.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { HAS_TERRAFORM, offlinePlan } from '../support/offline-plan';
 import { SECURITY_ZONE_POLICY_NAMES } from '../../lib/core/security-zone-policies';
 import { CLUSTER_PROPS, ROOT, buildCluster, synthApp, synthValid, tempDir } from '../support';
 
-const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
+const hasTerraform = HAS_TERRAFORM;
+const plan = offlinePlan;
 /** check:terraform's default answers (node images of the examples; Cloud Guard ENABLED, eu-frankfurt-1 reporting). */
 const DEFAULTS = JSON.parse(fs.readFileSync(path.join(ROOT, 'tools', 'tfcheck', 'stand-in-node-images.json'), 'utf8'));
 
-/** Runs tfcheck --plan on `json` with the answers; returns its summary line and the failing conditions' messages. */
-function plan(json: any, answers: object): { last: string; messages: string[] } {
-  const dir = tempDir('oke-cg-plan-');
-  try {
-    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(json));
-    fs.writeFileSync(path.join(dir, 'answers.json'), JSON.stringify(answers));
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'tfcheck', 'tfcheck.mjs'), path.join(dir, 'cdk.tf.json'), '--plan',
-      '--schema', path.join(ROOT, 'schema', 'oracle-oci-8.28.0.min.json'), '--data', path.join(dir, 'answers.json')], { encoding: 'utf8' });
-    const lines = (r.stdout + r.stderr).split('\n');
-    const messages = lines.flatMap((l, i) => (/Error: Resource (pre|post)condition failed/.test(l) ? [lines[i + 1].trim()] : []));
-    return { last: lines.filter((l) => l.startsWith('tfcheck: validate')).pop() ?? lines.slice(-30).join('\n'), messages: [...new Set(messages)].sort() };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The synthesized error message of the one condition whose message names `property`. */
 function messageOf(json: any, type: string, property: string): string {

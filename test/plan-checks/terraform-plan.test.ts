@@ -4,37 +4,23 @@
  * every condition fails with its own message. Needs a terraform CLI; without one it is skipped (npm test never
  * needs Terraform), as `npm run check:terraform` is.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { HAS_TERRAFORM, offlinePlan } from '../support/offline-plan';
 import { BringYourOwnStack, BYO_CLUSTER_PROPS } from '../../examples/bring-your-own/main';
 import { BROUGHT_RESOURCE_CHECKS } from '../../lib/core/brought-resources';
 import type { HardenedClusterProps } from '../../lib/hardened-cluster';
-import { buildCluster, synthValid, tempDir, Testing } from '../support';
+import { buildCluster, synthValid, Testing } from '../support';
 import { BRING_EVERYTHING_VARIANTS, BYO_ALL, conditionsOf, readsAny } from './brought-inputs';
 import { standInTenancy } from './stand-in-tenancy';
 
 const ROOT = path.join(__dirname, '..', '..');
-const hasTerraform = spawnSync('terraform', ['version'], { stdio: 'ignore' }).status === 0;
+const hasTerraform = HAS_TERRAFORM;
+const plan = offlinePlan;
 const READ_TYPES = [...new Set(BROUGHT_RESOURCE_CHECKS.flatMap((e) => e.reads))];
 /** The stand-in tenancy of the bring-your-own example, for `npm run check:terraform -- cdktf.out --data <it>`. */
 const BYO_TENANCY = path.join(ROOT, 'examples', 'bring-your-own', 'stand-in-tenancy.json');
 
-/** Runs tfcheck --plan on `json` with the answers; returns its summary line and the failing conditions' messages. */
-function plan(json: any, answers: object): { last: string; messages: string[] } {
-  const dir = tempDir('oke-plan-');
-  try {
-    fs.writeFileSync(path.join(dir, 'cdk.tf.json'), JSON.stringify(json));
-    fs.writeFileSync(path.join(dir, 'answers.json'), JSON.stringify(answers));
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'tfcheck', 'tfcheck.mjs'), path.join(dir, 'cdk.tf.json'), '--plan',
-      '--schema', path.join(ROOT, 'schema', 'oracle-oci-8.28.0.min.json'), '--data', path.join(dir, 'answers.json')], { encoding: 'utf8' });
-    const lines = (r.stdout + r.stderr).split('\n');
-    const messages = lines.flatMap((l, i) => (/Error: Resource (pre|post)condition failed/.test(l) ? [lines[i + 1].trim()] : []));
-    return { last: lines.filter((l) => l.startsWith('tfcheck: validate')).pop() ?? lines.slice(-30).join('\n'), messages: [...new Set(messages)].sort() };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The messages of every condition on a brought resource. */
 function broughtMessages(json: any): string[] {
