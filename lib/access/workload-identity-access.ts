@@ -69,7 +69,7 @@ export class WorkloadIdentityAccess extends Construct {
       }
     }
     // The cluster's compartment first, under the construct id 'policy' (a stable address); others in order of appearance.
-    const compartments = [...byCompartment.keys()].sort((a, b) => (a === compartmentId ? -1 : b === compartmentId ? 1 : 0));
+    const compartments = [compartmentId, ...byCompartment.keys()].filter((c, i, all) => byCompartment.has(c) && all.indexOf(c) === i);
     compartments.forEach((target, i) => {
       const other = target !== compartmentId;
       this.policiesByCompartment[target] = new IdentityPolicy(this, i === 0 ? 'policy' : `policy-${i}`, {

@@ -1,4 +1,4 @@
-import { canonicalQuantity, quantityFieldsOf } from './kubernetes-quantity';
+import { canonicalQuantity, quantityMapsOf } from './kubernetes-quantity';
 
 /**
  * The Kubernetes API server's own validation, for the kinds the library writes or a user adds: what kube-apiserver
@@ -691,27 +691,13 @@ export function apiValidationErrors(obj: unknown): ApiFieldError[] {
  */
 function validateQuantitiesCanonical(obj: Json, e: Errors): void {
   const rule = 'apimachinery resource.Quantity canonical form (kubernetes_manifest: inconsistent result after apply)';
-  for (const map of quantityFieldsOf(obj)) {
+  for (const { path, map } of quantityMapsOf(obj)) {
     for (const [k, v] of Object.entries(map)) {
       if (typeof v !== 'string') continue;
       const canonical = canonicalQuantity(v);
-      if (canonical !== undefined && canonical !== v) e.add(`${fieldOf(obj, map)}.${k}`, `"${v}" is stored as "${canonical}": write "${canonical}"`, rule);
+      if (canonical !== undefined && canonical !== v) e.add(`${path}.${k}`, `"${v}" is stored as "${canonical}": write "${canonical}"`, rule);
     }
   }
-}
-
-/** The JSON path of `target` inside `obj` (for messages), found by identity. */
-function fieldOf(obj: unknown, target: unknown, path = ''): string {
-  const search = (node: unknown, p: string): string | undefined => {
-    if (node === target) return p;
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) { const r = search(node[i], `${p}[${i}]`); if (r !== undefined) return r; }
-    } else if (isObject(node)) {
-      for (const [k, v] of Object.entries(node)) { const r = search(v, p === '' ? k : `${p}.${k}`); if (r !== undefined) return r; }
-    }
-    return undefined;
-  };
-  return search(obj, path) ?? '';
 }
 
 /** `Kind namespace/name` of an object, for messages. */

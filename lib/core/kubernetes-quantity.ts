@@ -55,37 +55,41 @@ export function canonicalQuantity(value: string): string | undefined {
   return `${bytes}${BINARY_SUFFIXES[k]}`;
 }
 
-/**
- * Every quantity field the API server canonicalizes that the library writes or a user commonly adds: container and
- * PVC resources, emptyDir sizeLimit, pod overhead, LimitRange limits, ResourceQuota hard, PV capacity. (HPA metric
- * targets and custom resources are not rewritten.)
- */
-function quantityMaps(obj: Record<string, any>): Array<Record<string, unknown>> {
-  const maps: Array<Record<string, unknown>> = [];
-  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (obj.kind === 'ResourceQuota' && isMap(obj.spec?.hard)) maps.push(obj.spec.hard);
-  if (obj.kind === 'PersistentVolume' && isMap(obj.spec?.capacity)) maps.push(obj.spec.capacity);
-  if (obj.kind === 'LimitRange' && Array.isArray(obj.spec?.limits)) {
-    for (const l of obj.spec.limits) for (const f of ['min', 'max', 'default', 'defaultRequest', 'maxLimitRequestRatio']) if (isMap(l?.[f])) maps.push(l[f]);
-  }
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(walk); return; }
-    if (!isMap(node)) return;
-    for (const [k, v] of Object.entries(node)) {
-      if (k === 'resources' && isMap(v)) for (const f of ['requests', 'limits']) if (isMap(v[f])) maps.push(v[f] as Record<string, unknown>);
-      // emptyDir.sizeLimit and a pod's overhead are quantities too (only their quantity-shaped values change:
-      // emptyDir's `medium` is not one).
-      if ((k === 'emptyDir' || k === 'overhead') && isMap(v)) maps.push(v);
-      walk(v);
-    }
-  };
-  walk(obj.spec);
-  return maps;
+/** A map of quantities inside an object, with its JSON path (for messages). */
+export interface QuantityMap {
+  readonly path: string;
+  readonly map: Record<string, unknown>;
 }
 
-/** The quantity maps of an object, by reference: for the validator to judge what would be rewritten. */
-export function quantityFieldsOf(obj: Record<string, any>): Array<Record<string, unknown>> {
-  return quantityMaps(obj);
+/**
+ * Every quantity map the API server canonicalizes that the library writes or a user commonly adds: container and
+ * PVC resources, emptyDir sizeLimit, pod overhead, LimitRange limits, ResourceQuota hard, PV capacity. (HPA metric
+ * targets and custom resources are not rewritten.) Only quantity-shaped values change (emptyDir's `medium` is not
+ * one). The maps are the object's own, by reference.
+ */
+export function quantityMapsOf(obj: Record<string, any>): QuantityMap[] {
+  const maps: QuantityMap[] = [];
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const add = (path: string, v: unknown) => { if (isMap(v)) maps.push({ path, map: v }); };
+  if (obj.kind === 'ResourceQuota') add('spec.hard', obj.spec?.hard);
+  if (obj.kind === 'PersistentVolume') add('spec.capacity', obj.spec?.capacity);
+  if (obj.kind === 'LimitRange' && Array.isArray(obj.spec?.limits)) {
+    obj.spec.limits.forEach((l: any, i: number) => {
+      for (const f of ['min', 'max', 'default', 'defaultRequest', 'maxLimitRequestRatio']) add(`spec.limits[${i}].${f}`, l?.[f]);
+    });
+  }
+  const walk = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) { node.forEach((n, i) => walk(n, `${path}[${i}]`)); return; }
+    if (!isMap(node)) return;
+    for (const [k, v] of Object.entries(node)) {
+      const p = `${path}.${k}`;
+      if (k === 'resources' && isMap(v)) { add(`${p}.requests`, v.requests); add(`${p}.limits`, v.limits); }
+      if (k === 'emptyDir' || k === 'overhead') add(p, v);
+      walk(v, p);
+    }
+  };
+  walk(obj.spec, 'spec');
+  return maps;
 }
 
 /**
@@ -93,8 +97,10 @@ export function quantityFieldsOf(obj: Record<string, any>): Array<Record<string,
  * them, so kubernetes_manifest finds what it sent (cdk8s-plus, for one, writes `cpu: 1000m`).
  */
 export function canonicalizeQuantities<T extends Record<string, any>>(obj: T): T {
+  // A JSON copy, not structuredClone: the objects are JSON, and a clone's prototype is not the caller realm's
+  // Object.prototype under test runners, which the renderer's plain-object check refuses.
   const copy = JSON.parse(JSON.stringify(obj)) as T;
-  for (const map of quantityMaps(copy)) {
+  for (const { map } of quantityMapsOf(copy)) {
     for (const [k, v] of Object.entries(map)) {
       if (typeof v !== 'string') continue;
       const canonical = canonicalQuantity(v);

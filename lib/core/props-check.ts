@@ -1,3 +1,4 @@
+import { closestName } from './closest-name';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { HardenedOkeValidationError } from './errors';
@@ -26,21 +27,6 @@ function describe(value: unknown): string {
   return `a ${typeof value}${typeof value === 'number' || typeof value === 'boolean' ? ` (${value})` : ''}`;
 }
 
-/** Closest valid key, for "did you mean": same letters ignoring case, or at most two edits apart. */
-function closest(key: string, valid: readonly string[]): string | undefined {
-  const lower = key.toLowerCase();
-  const exact = valid.find((v) => v.toLowerCase() === lower);
-  if (exact) return exact;
-  const dist = (a: string, b: string): number => {
-    const dp = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++) dp[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-      for (let j = 1; j <= b.length; j++) dp[i][j] = Math.min(dp[i - 1][j] + 1, dp[i][j - 1] + 1, dp[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    return dp[a.length][b.length];
-  };
-  return valid.map((v) => [v, dist(lower, v.toLowerCase())] as const).filter(([, d]) => d <= 2).sort((x, y) => x[1] - y[1])[0]?.[0];
-}
 
 /**
  * Checks a props object from any caller (TypeScript, plain JavaScript, Python through jsii) against its interface's
@@ -63,7 +49,7 @@ export function checkProps(specs: PropsSpecs, interfaceName: string, value: unkn
   for (const key of Object.keys(obj)) {
     if (obj[key] === undefined) continue;
     if (!(key in spec.fields)) {
-      const guess = closest(key, valid);
+      const guess = closestName(key, valid);
       throw new HardenedOkeValidationError(at(key), `is not a property of ${interfaceName}${guess ? ` (did you mean ${guess}?)` : ''}`,
         `${guess ? `rename it to ${guess}; ` : ''}valid properties are ${valid.join(', ')}`);
     }

@@ -1,4 +1,5 @@
 import { comparisonsOf, isOpaqueStatement, parsePolicyStatement, PolicyParseError, PolicyStatement } from './parser';
+import { closestName } from '../closest-name';
 import { isVariableOf, POLICY_VERBS, PRINCIPAL_TYPES, resourceType, SERVICE_PRINCIPALS } from './reference';
 
 /** One thing wrong with a statement, with how to fix it. */
@@ -103,15 +104,6 @@ export function validatePolicyStatement(statement: string, attachedTo?: string):
   return problems;
 }
 
-/** Levenshtein distance, small strings only. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  }
-  return d[a.length][b.length];
-}
 
 /**
  * The documented principal a service name nearly matches (undefined: documented, or not close to any). Services the
@@ -120,6 +112,5 @@ function distance(a: string, b: string): number {
 function nearMissOfServicePrincipal(name: string): string | undefined {
   if (SERVICE_PRINCIPALS.some((sp) => sp.pattern.test(name))) return undefined;
   if (/^objectstorage$/i.test(name)) return 'objectstorage-<region>';
-  const near = SERVICE_PRINCIPALS.find((sp) => distance(name.toLowerCase(), sp.example.toLowerCase()) <= 2);
-  return near?.example;
+  return closestName(name, SERVICE_PRINCIPALS.map((sp) => sp.example));
 }
